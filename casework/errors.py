@@ -1,0 +1,81 @@
+"""Typed errors raised by the core. The UI and CLI turn them into words and exit codes."""
+
+from __future__ import annotations
+
+
+class CaseworkError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    exit_code = 1
+
+
+class ValidationError(CaseworkError):
+    """Bad input: names the field and the rule broken."""
+
+    exit_code = 2
+
+    def __init__(self, field: str, rule: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.rule = rule
+        self.message = message
+
+
+class NotPermitted(CaseworkError):
+    exit_code = 3
+
+    def __init__(self, action: str, message: str = "") -> None:
+        super().__init__(message or f"not permitted: {action}")
+        self.action = action
+
+
+class NotFound(CaseworkError):
+    exit_code = 4
+
+    def __init__(self, entity: str, key: object) -> None:
+        super().__init__(f"{entity} {key!s} not found")
+        self.entity = entity
+        self.key = key
+
+
+class Conflict(CaseworkError):
+    """A stale update: someone else changed the record since it was read. Nothing was written."""
+
+    exit_code = 5
+
+    def __init__(self, entity: str, key: object, expected: int | None = None, actual: int | None = None) -> None:
+        versions = f" (you had version {expected}, it is now at version {actual})" if expected is not None else ""
+        super().__init__(f"{entity} {key} was changed by someone else{versions}; nothing was saved")
+        self.entity = entity
+        self.key = key
+        self.expected = expected
+        self.actual = actual
+
+
+class AuthenticationFailed(CaseworkError):
+    """Sign-in failed. Deliberately does not say which half was wrong."""
+
+    exit_code = 3
+
+    def __init__(self) -> None:
+        super().__init__("sign-in failed: unknown user name or wrong password")
+
+
+class PathwayFileError(CaseworkError):
+    """A pathway file is broken: names the file, the key and the problem."""
+
+    def __init__(self, file: str, key: str, problem: str) -> None:
+        super().__init__(f"{file}: {key}: {problem}")
+        self.file = file
+        self.key = key
+        self.problem = problem
+
+
+class DatabaseTooNew(CaseworkError):
+    def __init__(self, found: str, known: str) -> None:
+        super().__init__(
+            f"the database is at revision {found}, newer than this version of Casework knows "
+            f"(head {known}); upgrade Casework before opening it"
+        )
+        self.found = found
+        self.known = known

@@ -1,0 +1,30 @@
+"""argon2 password hashing."""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from .errors import ValidationError
+
+MIN_LENGTH = 8
+_hasher = PasswordHasher()
+# Verified against when the user name is unknown, so a failed sign-in takes as long either way.
+_DUMMY_HASH = _hasher.hash("casework-dummy-password")
+
+
+def check_strength(password: str, field: str = "password") -> None:
+    if len(password) < MIN_LENGTH:
+        raise ValidationError(field, "password_too_short", f"a password needs at least {MIN_LENGTH} characters")
+
+
+def hash_password(password: str) -> str:
+    check_strength(password)
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str | None, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+    except (VerificationError, InvalidHashError):
+        return False

@@ -1,0 +1,370 @@
+"""Pathways are data: stages, sources, event kinds and their fields are declared in TOML files.
+
+The files shipped with the app live in ``resources/pathways`` (the ``casework_resources.pathways``
+package). An area can add or override pathways by pointing ``CASEWORK_PATHWAYS_DIR`` at a folder of
+its own files. A broken file fails at start-up with a message naming the file, the key and the
+problem.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from .errors import PathwayFileError, ValidationError
+
+PATHWAYS_DIR_ENV = "CASEWORK_PATHWAYS_DIR"
+COMMON_FILE = "common.toml"
+CLOSED_STAGE = "closed"
+SOURCES = ("custody", "marf", "emergency_department")
+FIELD_TYPES = ("text", "bool", "int", "choice", "multi", "date")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str
+    type: str
+    required: bool = False
+    options: tuple[str, ...] = ()
+
+    def coerce(self, raw: Any) -> Any:
+        """Turn a typed-in or JSON value into the stored value, or raise naming the field."""
+        name = f"details.{self.name}"
+        if raw is None or (isinstance(raw, str) and raw.strip() == ""):
+            if self.required:
+                raise ValidationError(name, "required", f"{self.label} is required")
+            return None
+        if self.type == "text":
+            return str(raw).strip()
+        if self.type == "bool":
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in ("yes", "y", "true", "1"):
+                return True
+            if text in ("no", "n", "false", "0"):
+                return False
+            raise ValidationError(name, "bool", f"{self.label} must be yes or no, not {raw!r}")
+        if self.type == "int":
+            try:
+                value = int(str(raw).strip())
+            except ValueError as exc:
+                raise ValidationError(name, "int", f"{self.label} must be a whole number, not {raw!r}") from exc
+            if value < 0:
+                raise ValidationError(name, "non_negative", f"{self.label} cannot be negative")
+            return value
+        if self.type == "choice":
+            value = str(raw).strip()
+            if value not in self.options:
+                raise ValidationError(
+                    name, "choice", f"{self.label} must be one of {', '.join(self.options)}; not {value!r}"
+                )
+            return value
+        if self.type == "multi":
+            items = raw if isinstance(raw, (list, tuple)) else str(raw).split(",")
+            values = [str(item).strip() for item in items if str(item).strip()]
+            unknown = [v for v in values if v not in self.options]
+            if unknown:
+                raise ValidationError(
+                    name, "choice", f"{self.label}: {', '.join(unknown)} not among {', '.join(self.options)}"
+                )
+            if self.required and not values:
+                raise ValidationError(name, "required", f"{self.label} is required")
+            return values
+        if self.type == "date":
+            try:
+                return date.fromisoformat(str(raw).strip()).isoformat()
+            except ValueError as exc:
+                raise ValidationError(name, "date_format", f"{self.label} must be a date YYYY-MM-DD") from exc
+        raise AssertionError(self.type)
+
+
+@dataclass(frozen=True)
+class EventKind:
+    id: str
+    label: str
+    fields: tuple[FieldSpec, ...] = ()
+    system: bool = False
+    """Recorded by the services themselves (assignment, stage moves, closure), not typed in directly."""
+
+    def field(self, name: str) -> FieldSpec | None:
+        return next((f for f in self.fields if f.name == name), None)
+
+    def validate_details(self, details: dict[str, Any]) -> dict[str, Any]:
+        known = {f.name for f in self.fields}
+        for key in details:
+            if key not in known:
+                allowed = ", ".join(sorted(known)) or "none"
+                raise ValidationError(
+                    f"details.{key}", "unknown_field",
+                    f"{self.label} has no field {key!r} (fields: {allowed})",
+                )
+        cleaned: dict[str, Any] = {}
+        for spec in self.fields:
+            value = spec.coerce(details.get(spec.name))
+            if value is not None:
+                cleaned[spec.name] = value
+        return cleaned
+
+
+@dataclass(frozen=True)
+class Stage:
+    id: str
+    label: str
+    next: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Pathway:
+    id: str
+    label: str
+    description: str
+    sources: tuple[str, ...]
+    age_min: int
+    age_max: int
+    initial_stage: str
+    stages: tuple[Stage, ...]
+    event_kinds: tuple[EventKind, ...]
+    first_event: dict[str, str]
+    outcomes: tuple[str, ...]
+    service_area: tuple[str, ...] = ()
+    sla_rules: tuple[dict[str, Any], ...] = field(default=())
+    file: str = ""
+
+    def stage(self, stage_id: str) -> Stage | None:
+        return next((s for s in self.stages if s.id == stage_id), None)
+
+    def stage_label(self, stage_id: str) -> str:
+        if stage_id == CLOSED_STAGE:
+            return "Closed"
+        found = self.stage(stage_id)
+        return found.label if found else stage_id
+
+    def event_kind(self, kind_id: str) -> EventKind | None:
+        return next((k for k in self.event_kinds if k.id == kind_id), None)
+
+    def allowed_moves(self, stage_id: str) -> tuple[str, ...]:
+        found = self.stage(stage_id)
+        return found.next if found else ()
+
+
+class PathwayRegistry:
+    def __init__(self, pathways: dict[str, Pathway]) -> None:
+        self._pathways = dict(pathways)
+
+    def __iter__(self):
+        return iter(self._pathways.values())
+
+    def ids(self) -> list[str]:
+        return list(self._pathways)
+
+    def get(self, pathway_id: str) -> Pathway:
+        try:
+            return self._pathways[pathway_id]
+        except KeyError:
+            raise ValidationError(
+                "pathway", "unknown_pathway",
+                f"unknown pathway {pathway_id!r} (known: {', '.join(self._pathways)})",
+            ) from None
+
+
+# --- loading -------------------------------------------------------------------------------
+
+_TOP_KEYS = {
+    "id", "label", "description", "sources", "age", "initial_stage", "stages", "event_kinds",
+    "first_event", "outcomes", "service_area", "sla_rules",
+}
+
+
+class _Reader:
+    """Reads one parsed TOML table, raising PathwayFileError with the file and dotted key."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+
+    def fail(self, key: str, problem: str) -> PathwayFileError:
+        return PathwayFileError(self.file, key, problem)
+
+    def get(self, table: dict, key: str, kind: type | tuple[type, ...], where: str, *, required: bool = True,
+            default: Any = None) -> Any:
+        path = f"{where}.{key}" if where else key
+        if key not in table:
+            if required:
+                raise self.fail(path, "missing")
+            return default
+        value = table[key]
+        if kind is int and isinstance(value, bool):
+            raise self.fail(path, "must be a whole number")
+        if not isinstance(value, kind):
+            names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            raise self.fail(path, f"must be {_KIND_WORDS.get(names, names)}, not {type(value).__name__}")
+        return value
+
+    def strings(self, table: dict, key: str, where: str, *, required: bool = True) -> tuple[str, ...]:
+        values = self.get(table, key, list, where, required=required, default=[])
+        path = f"{where}.{key}" if where else key
+        for index, value in enumerate(values):
+            if not isinstance(value, str) or not value:
+                raise self.fail(f"{path}[{index}]", "must be a non-empty string")
+        return tuple(values)
+
+
+_KIND_WORDS = {"str": "a string", "int": "a whole number", "list": "a list", "dict": "a table", "bool": "true or false"}
+
+
+def _read_fields(reader: _Reader, raw: list, where: str) -> tuple[FieldSpec, ...]:
+    specs = []
+    seen = set()
+    for index, item in enumerate(raw):
+        at = f"{where}[{index}]"
+        if not isinstance(item, dict):
+            raise reader.fail(at, "must be a table")
+        name = reader.get(item, "name", str, at)
+        if name in seen:
+            raise reader.fail(f"{at}.name", f"field {name!r} declared twice")
+        seen.add(name)
+        type_ = reader.get(item, "type", str, at, required=False, default="text")
+        if type_ not in FIELD_TYPES:
+            raise reader.fail(f"{at}.type", f"unknown field type {type_!r} (known: {', '.join(FIELD_TYPES)})")
+        options = reader.strings(item, "options", at, required=type_ in ("choice", "multi"))
+        if type_ in ("choice", "multi") and not options:
+            raise reader.fail(f"{at}.options", "a choice needs at least one option")
+        specs.append(FieldSpec(
+            name=name,
+            label=reader.get(item, "label", str, at, required=False, default=name.replace("_", " ").capitalize()),
+            type=type_,
+            required=reader.get(item, "required", bool, at, required=False, default=False),
+            options=options,
+        ))
+    return tuple(specs)
+
+
+def _read_event_kinds(reader: _Reader, raw: list) -> list[EventKind]:
+    kinds = []
+    for index, item in enumerate(raw):
+        at = f"event_kinds[{index}]"
+        if not isinstance(item, dict):
+            raise reader.fail(at, "must be a table")
+        kinds.append(EventKind(
+            id=reader.get(item, "id", str, at),
+            label=reader.get(item, "label", str, at),
+            fields=_read_fields(reader, reader.get(item, "fields", list, at, required=False, default=[]),
+                                f"{at}.fields"),
+            system=reader.get(item, "system", bool, at, required=False, default=False),
+        ))
+    return kinds
+
+
+def _parse(path: Path, text: str) -> dict:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PathwayFileError(str(path), "(syntax)", str(exc)) from exc
+
+
+def load_common(text: str, file: str) -> list[EventKind]:
+    reader = _Reader(file)
+    data = _parse(Path(file), text)
+    return _read_event_kinds(reader, reader.get(data, "event_kinds", list, ""))
+
+
+def load_pathway(text: str, file: str, common: list[EventKind]) -> Pathway:
+    reader = _Reader(file)
+    data = _parse(Path(file), text)
+    for key in data:
+        if key not in _TOP_KEYS:
+            raise reader.fail(key, f"unknown key (known: {', '.join(sorted(_TOP_KEYS))})")
+    pathway_id = reader.get(data, "id", str, "")
+    sources = reader.strings(data, "sources", "")
+    for index, source in enumerate(sources):
+        if source not in SOURCES:
+            raise reader.fail(f"sources[{index}]", f"unknown referral source {source!r} (known: {', '.join(SOURCES)})")
+    age = reader.get(data, "age", dict, "")
+    age_min = reader.get(age, "min", int, "age")
+    age_max = reader.get(age, "max", int, "age")
+    if age_min < 0 or age_max < age_min:
+        raise reader.fail("age", f"min {age_min} and max {age_max} do not make a range")
+
+    stages = []
+    for index, item in enumerate(reader.get(data, "stages", list, "")):
+        at = f"stages[{index}]"
+        if not isinstance(item, dict):
+            raise reader.fail(at, "must be a table")
+        stage_id = reader.get(item, "id", str, at)
+        if stage_id == CLOSED_STAGE:
+            raise reader.fail(f"{at}.id", f"{CLOSED_STAGE!r} is reserved: closing is its own action")
+        stages.append(Stage(stage_id, reader.get(item, "label", str, at), reader.strings(item, "next", at, required=False)))
+    stage_ids = [s.id for s in stages]
+    if len(set(stage_ids)) != len(stage_ids):
+        raise reader.fail("stages", "a stage id is declared twice")
+    for index, stage in enumerate(stages):
+        for target in stage.next:
+            if target not in stage_ids:
+                raise reader.fail(f"stages[{index}].next", f"unknown stage {target!r}")
+    initial = reader.get(data, "initial_stage", str, "")
+    if initial not in stage_ids:
+        raise reader.fail("initial_stage", f"unknown stage {initial!r}")
+
+    own = _read_event_kinds(reader, reader.get(data, "event_kinds", list, ""))
+    kinds = list(common) + own
+    kind_ids = [k.id for k in kinds]
+    for kind_id in kind_ids:
+        if kind_ids.count(kind_id) > 1:
+            raise reader.fail("event_kinds", f"event kind {kind_id!r} declared twice (or clashes with common.toml)")
+
+    first_event = reader.get(data, "first_event", dict, "", required=False, default={})
+    for source, kind_id in first_event.items():
+        if source not in sources:
+            raise reader.fail(f"first_event.{source}", "not one of this pathway's sources")
+        if not isinstance(kind_id, str) or kind_id not in kind_ids:
+            raise reader.fail(f"first_event.{source}", f"unknown event kind {kind_id!r}")
+
+    outcomes = reader.strings(data, "outcomes", "")
+    sla_rules = reader.get(data, "sla_rules", list, "", required=False, default=[])
+    return Pathway(
+        id=pathway_id,
+        label=reader.get(data, "label", str, ""),
+        description=reader.get(data, "description", str, "", required=False, default=""),
+        sources=sources,
+        age_min=age_min,
+        age_max=age_max,
+        initial_stage=initial,
+        stages=tuple(stages),
+        event_kinds=tuple(kinds),
+        first_event=dict(first_event),
+        outcomes=outcomes,
+        service_area=reader.strings(data, "service_area", "", required=False),
+        sla_rules=tuple(sla_rules),
+        file=file,
+    )
+
+
+def _shipped_dir() -> Path:
+    return Path(str(files("casework_resources") / "pathways"))
+
+
+def load_pathways(extra_dir: str | os.PathLike | None = None) -> PathwayRegistry:
+    """The shipped pathways, plus (overriding by id) those in ``extra_dir`` or $CASEWORK_PATHWAYS_DIR."""
+    shipped = _shipped_dir()
+    common_path = shipped / COMMON_FILE
+    common = load_common(common_path.read_text(encoding="utf-8"), str(common_path))
+    folders = [shipped]
+    extra = extra_dir or os.environ.get(PATHWAYS_DIR_ENV)
+    if extra:
+        folders.append(Path(extra))
+    pathways: dict[str, Pathway] = {}
+    for folder in folders:
+        for path in sorted(folder.glob("*.toml")):
+            if path.name == COMMON_FILE:
+                continue
+            pathway = load_pathway(path.read_text(encoding="utf-8"), str(path), common)
+            pathways[pathway.id] = pathway
+    if not pathways:
+        raise PathwayFileError(str(shipped), "(folder)", "no pathway files found")
+    return PathwayRegistry(pathways)

@@ -1,0 +1,1 @@
+"""The services every front end calls: one unit of work, one transaction, plain results."""

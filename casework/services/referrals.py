@@ -1,0 +1,343 @@
+"""Referrals and their events: intake, recording what happened, stage moves, assignment, closure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..errors import Conflict, NotFound, ValidationError
+from ..pathways import CLOSED_STAGE, Pathway
+from ..store.models import Event, Person, Referral, Team, User
+from ..timeutil import age_on, format_local, require_aware, to_local
+from . import audit
+from .actor import Actor, require
+from .context import Context
+from .directory import find_site, find_team, find_user
+from .people import PersonInput, add_person, clean_person, person_view
+from .views import EventView, ReferralDetail, ReferralSummary
+
+MAX_NOTE = 10_000
+
+
+@dataclass(frozen=True)
+class NewReferral:
+    pathway: str
+    source: str
+    person: PersonInput | None = None
+    person_id: int | None = None
+    received_at: datetime | None = None
+    site: str | None = None
+    team: str | None = None
+    assigned_to: str | None = None
+    first_event_details: dict[str, Any] | None = None
+    note: str | None = None
+
+
+def _note(text: str | None) -> str | None:
+    note = (text or "").strip()
+    if len(note) > MAX_NOTE:
+        raise ValidationError("note", "too_long", f"a note is at most {MAX_NOTE} characters")
+    return note or None
+
+
+def _when(value: datetime | None, now: datetime, field: str, not_before: datetime | None = None,
+          not_before_what: str = "") -> datetime:
+    """An event time: defaults to now; never in the future; never before ``not_before``."""
+    if value is None:
+        return now
+    when = require_aware(value, field)
+    if when > now:
+        raise ValidationError(field, "in_future", f"{format_local(when)} is in the future")
+    if not_before is not None and when < not_before:
+        raise ValidationError(field, "before_received",
+                              f"{format_local(when)} is before {not_before_what} ({format_local(not_before)})")
+    return when
+
+
+def _load(session: Session, referral_id: int, *, for_update: bool = False) -> Referral:
+    referral = session.get(Referral, referral_id, with_for_update=for_update)
+    if referral is None:
+        raise NotFound("referral", referral_id)
+    return referral
+
+
+def _check_version(referral: Referral, expected: int | None) -> None:
+    if expected is not None and referral.version != expected:
+        raise Conflict("referral", referral.id, expected, referral.version)
+
+
+def _check_open(referral: Referral) -> None:
+    if referral.closed_at is not None:
+        raise ValidationError("referral", "closed", f"referral {referral.id} is closed")
+
+
+def _add_event(session: Session, actor: Actor, referral: Referral, kind: str, occurred_at: datetime,
+               now: datetime, details: dict[str, Any], note: str | None) -> Event:
+    event = Event(referral_id=referral.id, kind=kind, occurred_at=occurred_at, recorded_at=now,
+                  recorded_by_id=actor.user_id, details=details, note=note)
+    session.add(event)
+    session.flush()
+    audit.record(session, actor, now, "record_event", "referral", referral.id,
+                 after={"event_id": event.id, "kind": kind, "occurred_at": occurred_at, "details": details,
+                        "note": bool(note)})
+    return event
+
+
+def create_referral(ctx: Context, actor: Actor, new: NewReferral) -> ReferralDetail:
+    """A referral for a new or an existing person; its source's first event is recorded at the received time."""
+    require(actor, "write_cases")
+    pathway = ctx.pathways.get(new.pathway)
+    if new.source not in pathway.sources:
+        raise ValidationError("source", "source_not_in_pathway",
+                              f"{pathway.label} takes referrals from {', '.join(pathway.sources)}, not {new.source!r}")
+    now = ctx.clock.now()
+    received_at = _when(new.received_at, now, "received_at")
+    received_day = to_local(received_at).date()
+    first_kind = pathway.first_event.get(new.source)
+    first_details = pathway.event_kind(first_kind).validate_details(new.first_event_details or {}) if first_kind else {}
+    if new.first_event_details and not first_kind:
+        raise ValidationError("details", "no_first_event", f"a {new.source} referral has no first event to carry details")
+    note = _note(new.note)
+    if (new.person is None) == (new.person_id is None):
+        raise ValidationError("person", "required", "give either a new person's details or an existing person")
+    cleaned = clean_person(new.person, to_local(now).date()) if new.person is not None else None
+
+    with ctx.write() as s:
+        if cleaned is not None:
+            dob = cleaned.date_of_birth
+        else:
+            existing = s.get(Person, new.person_id)
+            if existing is None:
+                raise ValidationError("person_id", "unknown_person", f"no person with id {new.person_id}")
+            dob = existing.date_of_birth
+        assert dob is not None
+        age = age_on(dob, received_day)
+        if not pathway.age_min <= age <= pathway.age_max:
+            raise ValidationError("date_of_birth", "age_out_of_range",
+                                  f"{pathway.label} is for ages {pathway.age_min}-{pathway.age_max}; "
+                                  f"this young person was {age} when referred")
+        site = find_site(s, new.site) if new.site else None
+        team = find_team(s, new.team) if new.team else None
+        if team is None and actor.team_id is not None:
+            team = s.get(Team, actor.team_id)
+        assignee = find_user(s, new.assigned_to, "assigned_to") if new.assigned_to else None
+        if assignee is not None:
+            _check_assignable(assignee, team)
+        person = add_person(s, actor, cleaned, now) if cleaned is not None else existing
+        referral = Referral(
+            pathway=pathway.id, source=new.source, person_id=person.id, site_id=site.id if site else None,
+            team_id=team.id if team else None, assigned_user_id=assignee.id if assignee else None,
+            stage=pathway.initial_stage, received_at=received_at, created_at=now, updated_at=now,
+        )
+        s.add(referral)
+        s.flush()
+        audit.record(s, actor, now, "create", "referral", referral.id,
+                     after={"pathway": pathway.id, "source": new.source, "person_id": person.id,
+                            "site": new.site, "team": team.name if team else None,
+                            "assigned_to": assignee.username if assignee else None, "received_at": received_at})
+        if first_kind:
+            _add_event(s, actor, referral, first_kind, received_at, now, first_details, note)
+        elif note:
+            _add_event(s, actor, referral, "note", received_at, now, {}, note)
+        if assignee is not None:
+            _add_event(s, actor, referral, "assigned", received_at, now, {"to_user": assignee.username}, None)
+        return _detail(s, ctx, referral.id)
+
+
+def _check_assignable(user: User, team: Team | None) -> None:
+    if not user.active:
+        raise ValidationError("assigned_to", "inactive_user", f"{user.username} is not an active user")
+    if user.role.value not in ("caseworker", "team_lead"):
+        raise ValidationError("assigned_to", "not_a_caseworker",
+                              f"{user.username} is a {user.role.value}; referrals go to caseworkers and team leads")
+    if team is not None and user.team_id != team.id:
+        raise ValidationError("assigned_to", "other_team", f"{user.username} is not in team {team.name}")
+
+
+def record_event(ctx: Context, actor: Actor, referral_id: int, kind: str, *, occurred_at: datetime | None = None,
+                 details: dict[str, Any] | None = None, note: str | None = None) -> EventView:
+    """Record what happened. Back-dating is allowed, but never to before the referral was received."""
+    require(actor, "write_cases")
+    now = ctx.clock.now()
+    note = _note(note)
+    with ctx.write() as s:
+        referral = _load(s, referral_id)
+        pathway = ctx.pathways.get(referral.pathway)
+        event_kind = pathway.event_kind(kind)
+        if event_kind is None:
+            known = ", ".join(k.id for k in pathway.event_kinds if not k.system)
+            raise ValidationError("kind", "unknown_event_kind",
+                                  f"{pathway.label} has no event {kind!r} (events: {known})")
+        if event_kind.system:
+            raise ValidationError("kind", "system_event",
+                                  f"{event_kind.label!r} is recorded by moving, assigning or closing the referral")
+        if kind != "note":
+            _check_open(referral)
+        cleaned = event_kind.validate_details(details or {})
+        when = _when(occurred_at, now, "occurred_at", referral.received_at, "the referral was received")
+        if kind == "note" and not note:
+            raise ValidationError("note", "required", "a note needs its text")
+        event = _add_event(s, actor, referral, kind, when, now, cleaned, note)
+        return _event_view(event, pathway, actor.username)
+
+
+def move_stage(ctx: Context, actor: Actor, referral_id: int, to_stage: str, *, expected_version: int | None = None,
+               at: datetime | None = None, note: str | None = None) -> ReferralDetail:
+    require(actor, "write_cases")
+    now = ctx.clock.now()
+    note = _note(note)
+    with ctx.write() as s:
+        referral = _load(s, referral_id, for_update=True)
+        _check_version(referral, expected_version)
+        _check_open(referral)
+        pathway = ctx.pathways.get(referral.pathway)
+        allowed = pathway.allowed_moves(referral.stage)
+        if to_stage not in allowed:
+            if pathway.stage(to_stage) is None:
+                raise ValidationError("stage", "unknown_stage", f"{pathway.label} has no stage {to_stage!r}")
+            raise ValidationError(
+                "stage", "transition_not_allowed",
+                f"cannot move from {pathway.stage_label(referral.stage)!r} to {pathway.stage_label(to_stage)!r} "
+                f"(allowed: {', '.join(allowed) or 'none'})",
+            )
+        when = _when(at, now, "at", referral.received_at, "the referral was received")
+        before = referral.stage
+        referral.stage = to_stage
+        referral.updated_at = now
+        s.flush()
+        _add_event(s, actor, referral, "stage_moved", when, now, {"from_stage": before, "to_stage": to_stage}, note)
+        audit.record(s, actor, now, "update", "referral", referral.id, before={"stage": before}, after={"stage": to_stage})
+        return _detail(s, ctx, referral.id)
+
+
+def assign(ctx: Context, actor: Actor, referral_id: int, username: str, *, expected_version: int | None = None,
+           at: datetime | None = None) -> ReferralDetail:
+    require(actor, "write_cases")
+    now = ctx.clock.now()
+    with ctx.write() as s:
+        referral = _load(s, referral_id, for_update=True)
+        _check_version(referral, expected_version)
+        _check_open(referral)
+        user = find_user(s, username, "assigned_to")
+        team = s.get(Team, referral.team_id) if referral.team_id else None
+        _check_assignable(user, team)
+        when = _when(at, now, "at", referral.received_at, "the referral was received")
+        previous = s.get(User, referral.assigned_user_id) if referral.assigned_user_id else None
+        referral.assigned_user_id = user.id
+        referral.updated_at = now
+        s.flush()
+        details = {"to_user": user.username}
+        if previous is not None:
+            details["from_user"] = previous.username
+        _add_event(s, actor, referral, "assigned", when, now, details, None)
+        audit.record(s, actor, now, "update", "referral", referral.id,
+                     before={"assigned_to": previous.username if previous else None},
+                     after={"assigned_to": user.username})
+        return _detail(s, ctx, referral.id)
+
+
+def close_referral(ctx: Context, actor: Actor, referral_id: int, outcome: str, *,
+                   expected_version: int | None = None, at: datetime | None = None,
+                   note: str | None = None) -> ReferralDetail:
+    require(actor, "write_cases")
+    now = ctx.clock.now()
+    note = _note(note)
+    with ctx.write() as s:
+        referral = _load(s, referral_id, for_update=True)
+        _check_version(referral, expected_version)
+        _check_open(referral)
+        pathway = ctx.pathways.get(referral.pathway)
+        if outcome not in pathway.outcomes:
+            raise ValidationError("outcome", "choice",
+                                  f"{pathway.label} outcomes are {', '.join(pathway.outcomes)}; not {outcome!r}")
+        when = _when(at, now, "at", referral.received_at, "the referral was received")
+        before = {"stage": referral.stage, "closed_at": None, "outcome": None}
+        referral.closed_at = when
+        referral.outcome = outcome
+        referral.stage = CLOSED_STAGE
+        referral.updated_at = now
+        s.flush()
+        _add_event(s, actor, referral, "closed", when, now, {"outcome": outcome}, note)
+        audit.record(s, actor, now, "update", "referral", referral.id, before=before,
+                     after={"stage": CLOSED_STAGE, "closed_at": when, "outcome": outcome})
+        return _detail(s, ctx, referral.id)
+
+
+def get_referral(ctx: Context, actor: Actor, referral_id: int) -> ReferralDetail:
+    require(actor, "read_cases")
+    with ctx.read() as s:
+        return _detail(s, ctx, referral_id)
+
+
+def list_referrals(ctx: Context, actor: Actor, *, open_only: bool = False, pathway: str | None = None,
+                   team: str | None = None, assigned_to: str | None = None, limit: int | None = None,
+                   offset: int = 0) -> list[ReferralSummary]:
+    require(actor, "read_cases")
+    if pathway is not None:
+        ctx.pathways.get(pathway)
+    query = (select(Referral, Person, User.username, Team.name)
+             .join(Person, Person.id == Referral.person_id)
+             .outerjoin(User, User.id == Referral.assigned_user_id)
+             .outerjoin(Team, Team.id == Referral.team_id)
+             .options(selectinload(Referral.site))
+             .order_by(Referral.received_at.desc(), Referral.id.desc()))
+    with ctx.read() as s:
+        if open_only:
+            query = query.where(Referral.closed_at.is_(None))
+        if pathway:
+            query = query.where(Referral.pathway == pathway)
+        if team:
+            query = query.where(Referral.team_id == find_team(s, team).id)
+        if assigned_to:
+            query = query.where(Referral.assigned_user_id == find_user(s, assigned_to, "assigned_to").id)
+        if limit is not None:
+            query = query.limit(limit)
+        if offset:
+            query = query.offset(offset)
+        rows = s.execute(query).all()
+        result = []
+        for referral, person, username, team_name in rows:
+            p = ctx.pathways.get(referral.pathway)
+            result.append(ReferralSummary(
+                id=referral.id, pathway=referral.pathway, pathway_label=p.label, source=referral.source,
+                person_id=person.id, person_name=f"{person.given_name} {person.family_name}",
+                date_of_birth=person.date_of_birth, stage=referral.stage, stage_label=p.stage_label(referral.stage),
+                assigned_to=username, team=team_name, site=referral.site.name if referral.site else None,
+                received_at=referral.received_at, closed_at=referral.closed_at, outcome=referral.outcome,
+                version=referral.version,
+            ))
+        return result
+
+
+def _event_view(event: Event, pathway: Pathway, recorded_by: str) -> EventView:
+    kind = pathway.event_kind(event.kind)
+    return EventView(id=event.id, kind=event.kind, label=kind.label if kind else event.kind,
+                     occurred_at=event.occurred_at, recorded_at=event.recorded_at, recorded_by=recorded_by,
+                     details=dict(event.details or {}), note=event.note)
+
+
+def _detail(session: Session, ctx: Context, referral_id: int) -> ReferralDetail:
+    referral = session.scalar(
+        select(Referral).where(Referral.id == referral_id)
+        .options(selectinload(Referral.person).selectinload(Person.contacts),
+                 selectinload(Referral.events).selectinload(Event.recorded_by),
+                 selectinload(Referral.site), selectinload(Referral.team), selectinload(Referral.assigned_user))
+    )
+    if referral is None:
+        raise NotFound("referral", referral_id)
+    pathway = ctx.pathways.get(referral.pathway)
+    events = sorted(referral.events, key=lambda e: (e.occurred_at, e.id))
+    return ReferralDetail(
+        id=referral.id, pathway=referral.pathway, pathway_label=pathway.label, source=referral.source,
+        stage=referral.stage, stage_label=pathway.stage_label(referral.stage),
+        allowed_moves=[] if referral.closed_at else list(pathway.allowed_moves(referral.stage)),
+        assigned_to=referral.assigned_user.username if referral.assigned_user else None,
+        team=referral.team.name if referral.team else None, site=referral.site.name if referral.site else None,
+        received_at=referral.received_at, closed_at=referral.closed_at, outcome=referral.outcome,
+        version=referral.version, person=person_view(referral.person),
+        events=[_event_view(e, pathway, e.recorded_by.username) for e in events],
+    )

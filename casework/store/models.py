@@ -1,0 +1,219 @@
+"""The typed SQLAlchemy 2.x models. One Alembic revision per change to this file."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from .types import UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    return Enum(cls, name=name, native_enum=False, length=32, validate_strings=True,
+                values_callable=lambda members: [m.value for m in members])
+
+
+class Role(str, enum.Enum):
+    CASEWORKER = "caseworker"
+    TEAM_LEAD = "team_lead"
+    MANAGER = "manager"
+    ADMIN = "admin"
+
+
+class SiteKind(str, enum.Enum):
+    CUSTODY_SUITE = "custody_suite"
+    HOSPITAL_ED = "hospital_ed"
+    OFFICE = "office"
+
+
+class Nation(str, enum.Enum):
+    ENGLAND = "england"
+    WALES = "wales"
+    SCOTLAND = "scotland"
+    NORTHERN_IRELAND = "northern_ireland"
+
+
+class Team(Base):
+    __tablename__ = "team"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Site(Base):
+    __tablename__ = "site"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[SiteKind] = mapped_column(_enum(SiteKind, "site_kind"))
+    local_authority: Mapped[str] = mapped_column(String(120))
+    nation: Mapped[Nation] = mapped_column(_enum(Nation, "nation"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class User(Base):
+    __tablename__ = "app_user"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[Role] = mapped_column(_enum(Role, "role"))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"), index=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    team: Mapped[Team | None] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Person(Base):
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    given_name: Mapped[str] = mapped_column(String(120))
+    family_name: Mapped[str] = mapped_column(String(120))
+    date_of_birth: Mapped[date] = mapped_column(Date)
+    gender: Mapped[str | None] = mapped_column(String(40))
+    home_local_authority: Mapped[str | None] = mapped_column(String(120))
+    postcode: Mapped[str | None] = mapped_column(String(10))
+    pnc_id: Mapped[str | None] = mapped_column(String(20), index=True)
+    nhs_number: Mapped[str | None] = mapped_column(String(10), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    contacts: Mapped[list[Contact]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", order_by="Contact.id"
+    )
+
+    __table_args__ = (Index("ix_person_name_dob", "family_name", "given_name", "date_of_birth"),)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Contact(Base):
+    """A parent, carer or other contact of a young person."""
+
+    __tablename__ = "contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    relation: Mapped[str] = mapped_column("relationship", String(80))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    is_parent_carer: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    person: Mapped[Person] = relationship(back_populates="contacts")
+
+
+class Referral(Base):
+    __tablename__ = "referral"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pathway: Mapped[str] = mapped_column(String(40))
+    source: Mapped[str] = mapped_column(String(40))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id"))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"))
+    assigned_user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    stage: Mapped[str] = mapped_column(String(40))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    outcome: Mapped[str | None] = mapped_column(String(60))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    person: Mapped[Person] = relationship()
+    site: Mapped[Site | None] = relationship()
+    team: Mapped[Team | None] = relationship()
+    assigned_user: Mapped[User | None] = relationship()
+    events: Mapped[list[Event]] = relationship(
+        back_populates="referral", order_by="(Event.occurred_at, Event.id)"
+    )
+
+    __table_args__ = (
+        Index("ix_referral_team_closed", "team_id", "closed_at"),
+        Index("ix_referral_assigned_closed", "assigned_user_id", "closed_at"),
+        Index("ix_referral_pathway_received", "pathway", "received_at"),
+    )
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Event(Base):
+    """Something that happened to a referral. Events are the record; state is derived."""
+
+    __tablename__ = "event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referral.id"))
+    kind: Mapped[str] = mapped_column(String(60))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    referral: Mapped[Referral] = relationship(back_populates="events")
+    recorded_by: Mapped[User] = relationship()
+
+    __table_args__ = (Index("ix_event_referral_occurred", "referral_id", "occurred_at"),)
+
+
+class AuditEntry(Base):
+    """Who did what, when, to which record, with the values before and after."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    action: Mapped[str] = mapped_column(String(60))
+    entity_type: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    __table_args__ = (Index("ix_audit_entity", "entity_type", "entity_id"),)
+
+
+__all__ = [
+    "AuditEntry", "Base", "Contact", "Event", "Nation", "Person", "Referral", "Role", "Site",
+    "SiteKind", "Team", "User",
+]

@@ -1,0 +1,76 @@
+"""UTC inside, Europe/London outside."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from zoneinfo import ZoneInfo
+
+from dateutil import parser as date_parser
+from dateutil import tz as date_tz
+
+from .errors import ValidationError
+
+LONDON = ZoneInfo("Europe/London")
+
+
+def require_aware(value: datetime, field: str) -> datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValidationError(field, "timezone_required", "a time must carry its time zone")
+    return value.astimezone(timezone.utc)
+
+
+def local_to_utc(value: datetime) -> datetime:
+    """A naive wall-clock time in Europe/London to UTC.
+
+    In the repeated October hour the earlier (BST) reading is taken; a time in the missing March
+    hour is moved forward by the gap, as a clock on the wall would be.
+    """
+    if value.tzinfo is not None:
+        return value.astimezone(timezone.utc)
+    candidate = value.replace(tzinfo=LONDON)
+    if not date_tz.datetime_exists(candidate):
+        candidate = date_tz.resolve_imaginary(candidate)
+    return candidate.astimezone(timezone.utc)
+
+
+def parse_time(text: str, field: str) -> datetime:
+    """Parse a user-typed time. Without an offset it is Europe/London local time."""
+    try:
+        parsed = date_parser.isoparse(text.strip())
+    except (ValueError, OverflowError):
+        try:
+            parsed = date_parser.parse(text.strip(), dayfirst=True)
+        except (ValueError, OverflowError) as exc:
+            raise ValidationError(field, "time_format", f"not a time: {text!r}") from exc
+    return local_to_utc(parsed)
+
+
+def parse_date(text: str, field: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise ValidationError(field, "date_format", f"not a date (YYYY-MM-DD): {text!r}") from exc
+
+
+def to_local(value: datetime) -> datetime:
+    return value.astimezone(LONDON)
+
+
+def format_local(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return to_local(value).strftime("%Y-%m-%d %H:%M %Z")
+
+
+def iso_local(value: datetime | None) -> str | None:
+    """ISO 8601 in Europe/London with its offset, for JSON output."""
+    if value is None:
+        return None
+    return to_local(value).isoformat()
+
+
+def age_on(dob: date, on: date) -> int:
+    years = on.year - dob.year
+    if (on.month, on.day) < (dob.month, dob.day):
+        years -= 1
+    return years
