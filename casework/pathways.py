@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import PathwayFileError, ValidationError
+from .sla.rules import CalendarSpec, SlaRule, parse_calendars, parse_rules
 
 PATHWAYS_DIR_ENV = "CASEWORK_PATHWAYS_DIR"
 COMMON_FILE = "common.toml"
@@ -134,7 +135,8 @@ class Pathway:
     first_event: dict[str, str]
     outcomes: tuple[str, ...]
     service_area: tuple[str, ...] = ()
-    sla_rules: tuple[dict[str, Any], ...] = field(default=())
+    sla_rules: tuple[SlaRule, ...] = ()
+    calendars: dict[str, CalendarSpec] = field(default_factory=dict)
     file: str = ""
 
     def stage(self, stage_id: str) -> Stage | None:
@@ -148,6 +150,9 @@ class Pathway:
 
     def event_kind(self, kind_id: str) -> EventKind | None:
         return next((k for k in self.event_kinds if k.id == kind_id), None)
+
+    def sla_rule(self, rule_id: str) -> SlaRule | None:
+        return next((r for r in self.sla_rules if r.id == rule_id), None)
 
     def allowed_moves(self, stage_id: str) -> tuple[str, ...]:
         found = self.stage(stage_id)
@@ -178,7 +183,7 @@ class PathwayRegistry:
 
 _TOP_KEYS = {
     "id", "label", "description", "sources", "age", "initial_stage", "stages", "event_kinds",
-    "first_event", "outcomes", "service_area", "sla_rules",
+    "first_event", "outcomes", "service_area", "sla_rules", "calendars",
 }
 
 
@@ -326,7 +331,8 @@ def load_pathway(text: str, file: str, common: list[EventKind]) -> Pathway:
             raise reader.fail(f"first_event.{source}", f"unknown event kind {kind_id!r}")
 
     outcomes = reader.strings(data, "outcomes", "")
-    sla_rules = reader.get(data, "sla_rules", list, "", required=False, default=[])
+    calendars = parse_calendars(data.get("calendars"), file)
+    sla_rules = parse_rules(data.get("sla_rules"), file, set(kind_ids), calendars)
     return Pathway(
         id=pathway_id,
         label=reader.get(data, "label", str, ""),
@@ -340,7 +346,8 @@ def load_pathway(text: str, file: str, common: list[EventKind]) -> Pathway:
         first_event=dict(first_event),
         outcomes=outcomes,
         service_area=reader.strings(data, "service_area", "", required=False),
-        sla_rules=tuple(sla_rules),
+        sla_rules=sla_rules,
+        calendars=calendars,
         file=file,
     )
 

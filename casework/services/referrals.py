@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..errors import Conflict, NotFound, ValidationError
 from ..pathways import CLOSED_STAGE, Pathway
+from ..sla.cache import refresh_timers
 from ..store.models import Event, Person, Referral, Team, User
 from ..timeutil import age_on, format_local, require_aware, to_local
 from . import audit
@@ -145,6 +146,7 @@ def create_referral(ctx: Context, actor: Actor, new: NewReferral) -> ReferralDet
             _add_event(s, actor, referral, "note", received_at, now, {}, note)
         if assignee is not None:
             _add_event(s, actor, referral, "assigned", received_at, now, {"to_user": assignee.username}, None)
+        refresh_timers(s, ctx.pathways, referral.id, now)
         return _detail(s, ctx, referral.id)
 
 
@@ -165,7 +167,8 @@ def record_event(ctx: Context, actor: Actor, referral_id: int, kind: str, *, occ
     now = ctx.clock.now()
     note = _note(note)
     with ctx.write() as s:
-        referral = _load(s, referral_id)
+        # The row lock serialises writers of one referral, so each rewrites the timers seeing the other's event.
+        referral = _load(s, referral_id, for_update=True)
         pathway = ctx.pathways.get(referral.pathway)
         event_kind = pathway.event_kind(kind)
         if event_kind is None:
@@ -182,7 +185,69 @@ def record_event(ctx: Context, actor: Actor, referral_id: int, kind: str, *, occ
         if kind == "note" and not note:
             raise ValidationError("note", "required", "a note needs its text")
         event = _add_event(s, actor, referral, kind, when, now, cleaned, note)
+        refresh_timers(s, ctx.pathways, referral.id, now)
         return _event_view(event, pathway, actor.username)
+
+
+def void_event(ctx: Context, actor: Actor, event_id: int, reason: str) -> EventView:
+    """Mark a mistaken event void. It stays on the record, stops counting, and every timer re-times."""
+    require(actor, "write_cases")
+    now = ctx.clock.now()
+    reason_text = (reason or "").strip()
+    if not reason_text:
+        raise ValidationError("reason", "required", "say why the event is void")
+    with ctx.write() as s:
+        event = s.get(Event, event_id)
+        if event is None:
+            raise NotFound("event", event_id)
+        referral = _load(s, event.referral_id, for_update=True)
+        pathway = ctx.pathways.get(referral.pathway)
+        _check_voidable(event, pathway)
+        event.voided_at, event.voided_by_id, event.void_reason = now, actor.user_id, _note(reason_text)
+        s.flush()
+        audit.record(s, actor, now, "void_event", "referral", referral.id,
+                     before={"event_id": event.id, "voided_at": None}, after={"event_id": event.id, "voided_at": now,
+                                                                             "reason": reason_text})
+        refresh_timers(s, ctx.pathways, referral.id, now)
+        return _event_view(event, pathway, actor.username)
+
+
+def correct_event(ctx: Context, actor: Actor, event_id: int, *, occurred_at: datetime | None = None,
+                  details: dict[str, Any] | None = None, note: str | None = None,
+                  reason: str = "corrected") -> EventView:
+    """Replace an event with a corrected copy: the original is voided, the copy points back at it."""
+    require(actor, "write_cases")
+    now = ctx.clock.now()
+    with ctx.write() as s:
+        original = s.get(Event, event_id)
+        if original is None:
+            raise NotFound("event", event_id)
+        referral = _load(s, original.referral_id, for_update=True)
+        pathway = ctx.pathways.get(referral.pathway)
+        _check_voidable(original, pathway)
+        kind = pathway.event_kind(original.kind)
+        cleaned = kind.validate_details(details if details is not None else dict(original.details or {}))
+        when = _when(occurred_at or original.occurred_at, now, "occurred_at", referral.received_at,
+                     "the referral was received")
+        original.voided_at, original.voided_by_id, original.void_reason = now, actor.user_id, _note(reason)
+        copy = _add_event(s, actor, referral, original.kind, when, now, cleaned,
+                          _note(note) if note is not None else original.note)
+        copy.corrects_event_id = original.id
+        s.flush()
+        audit.record(s, actor, now, "correct_event", "referral", referral.id,
+                     before={"event_id": original.id, "occurred_at": original.occurred_at, "details": original.details},
+                     after={"event_id": copy.id, "occurred_at": when, "details": cleaned})
+        refresh_timers(s, ctx.pathways, referral.id, now)
+        return _event_view(copy, pathway, actor.username)
+
+
+def _check_voidable(event: Event, pathway: Pathway) -> None:
+    if event.voided_at is not None:
+        raise ValidationError("event", "already_void", f"event {event.id} is already void")
+    kind = pathway.event_kind(event.kind)
+    if kind is not None and kind.system:
+        raise ValidationError("event", "system_event",
+                              f"{kind.label!r} is undone by moving, assigning or closing the referral again")
 
 
 def move_stage(ctx: Context, actor: Actor, referral_id: int, to_stage: str, *, expected_version: int | None = None,
@@ -211,6 +276,7 @@ def move_stage(ctx: Context, actor: Actor, referral_id: int, to_stage: str, *, e
         s.flush()
         _add_event(s, actor, referral, "stage_moved", when, now, {"from_stage": before, "to_stage": to_stage}, note)
         audit.record(s, actor, now, "update", "referral", referral.id, before={"stage": before}, after={"stage": to_stage})
+        refresh_timers(s, ctx.pathways, referral.id, now)
         return _detail(s, ctx, referral.id)
 
 
@@ -237,6 +303,7 @@ def assign(ctx: Context, actor: Actor, referral_id: int, username: str, *, expec
         audit.record(s, actor, now, "update", "referral", referral.id,
                      before={"assigned_to": previous.username if previous else None},
                      after={"assigned_to": user.username})
+        refresh_timers(s, ctx.pathways, referral.id, now)
         return _detail(s, ctx, referral.id)
 
 
@@ -264,6 +331,7 @@ def close_referral(ctx: Context, actor: Actor, referral_id: int, outcome: str, *
         _add_event(s, actor, referral, "closed", when, now, {"outcome": outcome}, note)
         audit.record(s, actor, now, "update", "referral", referral.id, before=before,
                      after={"stage": CLOSED_STAGE, "closed_at": when, "outcome": outcome})
+        refresh_timers(s, ctx.pathways, referral.id, now)
         return _detail(s, ctx, referral.id)
 
 
@@ -317,7 +385,8 @@ def _event_view(event: Event, pathway: Pathway, recorded_by: str) -> EventView:
     kind = pathway.event_kind(event.kind)
     return EventView(id=event.id, kind=event.kind, label=kind.label if kind else event.kind,
                      occurred_at=event.occurred_at, recorded_at=event.recorded_at, recorded_by=recorded_by,
-                     details=dict(event.details or {}), note=event.note)
+                     details=dict(event.details or {}), note=event.note, voided_at=event.voided_at,
+                     void_reason=event.void_reason, corrects_event_id=event.corrects_event_id)
 
 
 def _detail(session: Session, ctx: Context, referral_id: int) -> ReferralDetail:

@@ -90,6 +90,9 @@ class EventView(JsonView):
     recorded_by: str
     details: dict[str, Any]
     note: str | None
+    voided_at: datetime | None = None
+    void_reason: str | None = None
+    corrects_event_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,10 @@ def make_engine(url: str | None = None, *, echo: bool = False) -> Engine:
     if resolved.get_backend_name() == "sqlite":
         database = resolved.database
         if database and database != ":memory:":
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            # Open the file whose folder is made: sqlite3 itself does not expand "~".
+            path = Path(database).expanduser()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            resolved = resolved.set(database=str(path))
         engine = create_engine(resolved, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin)

@@ -90,9 +90,23 @@ def ensure_schema(engine: Engine) -> UpgradeResult:
     if source is not None and before is not None:
         backup = _backup_sqlite(engine, source, before)
     config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:
+            # Batch migrations rebuild tables; with foreign keys enforced, dropping the old copy of a
+            # referenced table would fail. The check afterwards proves nothing was left dangling.
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                if sqlite:
+                    problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if problems:
+                        raise RuntimeError(f"foreign key check failed after upgrade: {problems[:5]}")
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
     return UpgradeResult(before, head, backup)
 
 

@@ -17,6 +17,8 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -190,11 +192,101 @@ class Event(Base):
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     note: Mapped[str | None] = mapped_column(Text)
+    # A mistaken event is voided, never deleted: it stays on the record but no longer counts.
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    void_reason: Mapped[str | None] = mapped_column(Text)
+    corrects_event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id"))
 
     referral: Mapped[Referral] = relationship(back_populates="events")
-    recorded_by: Mapped[User] = relationship()
+    recorded_by: Mapped[User] = relationship(foreign_keys=[recorded_by_id])
 
     __table_args__ = (Index("ix_event_referral_occurred", "referral_id", "occurred_at"),)
+
+
+LIVE_TIMER_STATES = ("running", "warning")
+
+
+class SlaTimer(Base):
+    """Cache of the timer function for one rule on one referral, rewritten with every event.
+
+    ``next_check_at`` is the next instant the timer changes state by itself (a warning threshold or
+    the due time); the live sweep is one query on the partial index over it.
+    """
+
+    __tablename__ = "sla_timer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referral.id"))
+    rule_id: Mapped[str] = mapped_column(String(60))
+    state: Mapped[str] = mapped_column(String(20))
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    stopped_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    warn_times: Mapped[list[str]] = mapped_column(JSON, default=list)
+    next_check_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    thresholds_passed: Mapped[int] = mapped_column(Integer, default=0)
+    computed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    referral: Mapped[Referral] = relationship()
+
+    __table_args__ = (
+        UniqueConstraint("referral_id", "rule_id", name="uq_sla_timer_referral_rule"),
+        Index("ix_sla_timer_state_due", "state", "due_at"),
+        Index("ix_sla_timer_live", "next_check_at", "id",
+              sqlite_where=text("state IN ('running', 'warning')"),
+              postgresql_where=text("state IN ('running', 'warning')")),
+    )
+
+
+class Alert(Base):
+    """One alert per timer, threshold and person: the unique constraint makes concurrent sweeps safe."""
+
+    __tablename__ = "alert"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    timer_id: Mapped[int] = mapped_column(ForeignKey("sla_timer.id"))
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referral.id"))
+    rule_id: Mapped[str] = mapped_column(String(60))
+    threshold: Mapped[str] = mapped_column(String(20))
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    read_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        UniqueConstraint("timer_id", "threshold", "user_id", name="uq_alert_timer_threshold_user"),
+        Index("ix_alert_user_created", "user_id", "created_at"),
+    )
+
+
+class Breach(Base):
+    """A breached timer: the worker gives a reason, a team lead reviews it."""
+
+    __tablename__ = "breach"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    timer_id: Mapped[int] = mapped_column(ForeignKey("sla_timer.id"), unique=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referral.id"), index=True)
+    pathway: Mapped[str] = mapped_column(String(40))
+    rule_id: Mapped[str] = mapped_column(String(60))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"))
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    detected_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    rescinded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    reason_category: Mapped[str | None] = mapped_column(String(40))
+    reason_text: Mapped[str | None] = mapped_column(Text)
+    reason_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    reason_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    review_state: Mapped[str] = mapped_column(String(20), default="awaiting_reason")
+    reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    review_comment: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (Index("ix_breach_team_state_due", "team_id", "review_state", "due_at"),)
+    __mapper_args__ = {"version_id_col": version}
 
 
 class AuditEntry(Base):
@@ -214,6 +306,6 @@ class AuditEntry(Base):
 
 
 __all__ = [
-    "AuditEntry", "Base", "Contact", "Event", "Nation", "Person", "Referral", "Role", "Site",
-    "SiteKind", "Team", "User",
+    "Alert", "AuditEntry", "Base", "Breach", "Contact", "Event", "Nation", "Person", "Referral", "Role",
+    "Site", "SiteKind", "SlaTimer", "Team", "User",
 ]

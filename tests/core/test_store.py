@@ -170,3 +170,33 @@ def test_core_never_imports_qt():
                  if any(line.lstrip().startswith(("import PySide6", "from PySide6", "import shiboken6"))
                         for line in p.read_text(encoding="utf-8").splitlines())]
     assert offenders == []
+
+
+def test_upgrading_a_database_with_records_from_the_first_revision_keeps_them(empty_db_url):
+    from alembic import command
+
+    from casework.store import migrate
+
+    engine = make_engine(empty_db_url)
+    config = migrate.alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    now = datetime(2026, 6, 1, 9, tzinfo=timezone.utc)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO team (id, name, created_at, version) VALUES (1, 'T', :t, 1)"), {"t": now})
+        conn.execute(text("INSERT INTO app_user (id, username, display_name, role, password_hash, active, "
+                          "created_at, version) VALUES (1, 'u', 'U', 'caseworker', 'x', true, :t, 1)"), {"t": now})
+        conn.execute(text("INSERT INTO person (id, given_name, family_name, date_of_birth, created_at, updated_at, "
+                          "version) VALUES (1, 'A', 'B', '2010-01-01', :t, :t, 1)"), {"t": now})
+        conn.execute(text("INSERT INTO referral (id, pathway, source, person_id, stage, received_at, created_at, "
+                          "updated_at, version) VALUES (1, 'act_now', 'custody', 1, 'custody', :t, :t, :t, 1)"),
+                     {"t": now})
+        conn.execute(text("INSERT INTO event (id, referral_id, kind, occurred_at, recorded_at, recorded_by_id, "
+                          "details) VALUES (1, 1, 'custody_notified', :t, :t, 1, '{}')"), {"t": now})
+    result = ensure_schema(engine)
+    assert result.before == "0001" and result.after == head_revision()
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT kind FROM event")).scalars().all() == ["custody_notified"]
+        assert conn.execute(text("SELECT voided_at FROM event")).scalar() is None
+    engine.dispose()

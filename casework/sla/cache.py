@@ -1,0 +1,216 @@
+"""The ``sla_timer`` cache, alerts and breach records: written in the caller's transaction.
+
+``refresh_timers`` recomputes every rule of one referral with the pure timer function and rewrites
+its rows; the services call it in the same transaction as the event that changed the referral.
+``sweep`` moves live timers through their thresholds as time passes: one indexed query for the
+timers due a change, then alerts and breaches inserted so that a unique constraint, not luck, keeps
+two desktops sweeping at once from alerting twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, select, update
+from sqlalchemy.orm import Session
+
+from ..pathways import Pathway, PathwayRegistry
+from ..store.models import (
+    LIVE_TIMER_STATES,
+    Alert,
+    Breach,
+    Event,
+    Person,
+    Referral,
+    Role,
+    Site,
+    SlaTimer,
+    User,
+)
+from .engine import EventFact, ReferralFacts, Timer, TimerState, compute_timer
+
+DEFAULT_NATION = "england"
+BREACH = "breach"
+
+
+def threshold_name(index: int) -> str:
+    return "warning" if index == 0 else f"warning_{index + 1}"
+
+
+def _insert_ignore(session: Session, model, values: dict[str, Any], conflict: list[str]) -> bool:
+    """Insert one row unless it would break the named unique key; True when a row was written."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    # rowcount is not reliable here (psycopg reports -1 under implicit RETURNING): ask for the id.
+    stmt = insert(model).values(**values).on_conflict_do_nothing(index_elements=conflict).returning(model.id)
+    return session.execute(stmt).first() is not None
+
+
+def load_facts(session: Session, pathway: Pathway, referral: Referral) -> tuple[ReferralFacts, str, list[EventFact]]:
+    person_la = session.scalar(select(Person.home_local_authority).where(Person.id == referral.person_id))
+    nation = DEFAULT_NATION
+    if referral.site_id is not None:
+        site_nation = session.scalar(select(Site.nation).where(Site.id == referral.site_id))
+        nation = site_nation.value if site_nation is not None else DEFAULT_NATION
+    rows = session.execute(
+        select(Event.id, Event.kind, Event.occurred_at, Event.details)
+        .where(Event.referral_id == referral.id, Event.voided_at.is_(None))
+    ).all()
+    events = [EventFact(r.id, r.kind, r.occurred_at, dict(r.details or {})) for r in rows]
+    facts = ReferralFacts(referral.received_at, referral.closed_at, person_la, pathway.service_area)
+    return facts, nation, events
+
+
+def compute_all(pathway: Pathway, facts: ReferralFacts, nation: str, events: list[EventFact],
+                as_of: datetime) -> list[Timer]:
+    return [compute_timer(rule, rule.calendar.build(nation), facts, events, as_of) for rule in pathway.sla_rules]
+
+
+def _passed(timer: Timer, as_of: datetime) -> int:
+    return sum(1 for w in timer.warn_times if w <= as_of)
+
+
+def _row_values(timer: Timer, now: datetime) -> dict[str, Any]:
+    return dict(
+        state=timer.state.value, started_at=timer.started_at, due_at=timer.due_at, stopped_at=timer.stopped_at,
+        warn_times=[w.isoformat() for w in timer.warn_times], next_check_at=timer.next_check_at(),
+        thresholds_passed=_passed(timer, now) if timer.state in (TimerState.RUNNING, TimerState.WARNING) else 0,
+        computed_at=now,
+    )
+
+
+@dataclass
+class _Recipients:
+    session: Session
+    _leads: dict[int, list[int]]
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._leads = {}
+
+    def for_rule(self, alert: tuple[str, ...], team_id: int | None, assigned_user_id: int | None) -> list[int]:
+        users: list[int] = []
+        if "assigned_worker" in alert and assigned_user_id is not None:
+            users.append(assigned_user_id)
+        if "team_lead" in alert and team_id is not None:
+            if team_id not in self._leads:
+                self._leads[team_id] = list(self.session.scalars(
+                    select(User.id).where(User.team_id == team_id, User.role == Role.TEAM_LEAD, User.active.is_(True))
+                    .order_by(User.id)))
+            users.extend(u for u in self._leads[team_id] if u not in users)
+        return users
+
+
+def _alert(session: Session, recipients: list[int], timer_id: int, referral_id: int, rule_id: str, threshold: str,
+           due_at: datetime | None, now: datetime) -> int:
+    made = 0
+    for user_id in recipients:
+        made += _insert_ignore(session, Alert, dict(
+            timer_id=timer_id, referral_id=referral_id, rule_id=rule_id, threshold=threshold, user_id=user_id,
+            due_at=due_at, created_at=now), ["timer_id", "threshold", "user_id"])
+    return made
+
+
+def _ensure_breach(session: Session, timer_id: int, referral_id: int, pathway: str, team_id: int | None,
+                   rule_id: str, due_at: datetime, now: datetime) -> bool:
+    made = _insert_ignore(session, Breach, dict(
+        timer_id=timer_id, referral_id=referral_id, pathway=pathway, rule_id=rule_id,
+        team_id=team_id, due_at=due_at, detected_at=now, review_state="awaiting_reason", version=1),
+        ["timer_id"])
+    if not made:
+        # A breach that a correction had rescinded is back, perhaps with another due time.
+        session.execute(update(Breach).where(Breach.timer_id == timer_id)
+                        .values(rescinded_at=None, due_at=due_at, version=Breach.version + 1)
+                        .where((Breach.rescinded_at.is_not(None)) | (Breach.due_at != due_at)))
+    return made
+
+
+def refresh_timers(session: Session, pathways: PathwayRegistry, referral_id: int, now: datetime) -> list[Timer]:
+    """Recompute and rewrite every timer of one referral, in the caller's transaction."""
+    referral = session.get(Referral, referral_id)
+    assert referral is not None
+    pathway = pathways.get(referral.pathway)
+    facts, nation, events = load_facts(session, pathway, referral)
+    timers = compute_all(pathway, facts, nation, events, now)
+    existing = {row.rule_id: row for row in session.scalars(select(SlaTimer).where(SlaTimer.referral_id == referral_id))}
+    recipients = _Recipients(session)
+    for timer in timers:
+        values = _row_values(timer, now)
+        row = existing.get(timer.rule.id)
+        previously_passed = row.thresholds_passed if row is not None and row.state in LIVE_TIMER_STATES else 0
+        if row is None:
+            row = SlaTimer(referral_id=referral_id, rule_id=timer.rule.id, **values)
+            session.add(row)
+            session.flush()
+        else:
+            for key, value in values.items():
+                setattr(row, key, value)
+        users = recipients.for_rule(timer.rule.alert, referral.team_id, referral.assigned_user_id)
+        if timer.state is TimerState.WARNING:
+            for index in range(previously_passed, values["thresholds_passed"]):
+                _alert(session, users, row.id, referral_id, timer.rule.id, threshold_name(index), timer.due_at, now)
+        if timer.state in (TimerState.BREACHED, TimerState.MET_LATE):
+            _ensure_breach(session, row.id, referral.id, referral.pathway, referral.team_id, timer.rule.id,
+                           timer.due_at, now)
+            if timer.state is TimerState.BREACHED:
+                _alert(session, users, row.id, referral_id, timer.rule.id, BREACH, timer.due_at, now)
+        else:
+            session.execute(update(Breach).where(Breach.timer_id == row.id, Breach.rescinded_at.is_(None))
+                            .values(rescinded_at=now, version=Breach.version + 1))
+    session.flush()
+    return timers
+
+
+@dataclass(frozen=True)
+class SweepResult:
+    checked: int
+    warnings: int
+    breaches: int
+    alerts: int
+
+
+def sweep(session: Session, pathways: PathwayRegistry, as_of: datetime) -> SweepResult:
+    """Move live timers whose next threshold has passed; one alert per timer, threshold and person."""
+    rows = session.execute(
+        select(SlaTimer.id, SlaTimer.referral_id, SlaTimer.rule_id, SlaTimer.state, SlaTimer.due_at,
+               SlaTimer.warn_times, SlaTimer.thresholds_passed, SlaTimer.computed_at,
+               Referral.pathway, Referral.team_id, Referral.assigned_user_id)
+        .join(Referral, Referral.id == SlaTimer.referral_id)
+        .where(SlaTimer.state.in_(LIVE_TIMER_STATES), SlaTimer.next_check_at <= as_of)
+        .order_by(SlaTimer.next_check_at, SlaTimer.id)
+    ).all()
+    recipients = _Recipients(session)
+    warnings = breaches = alerts = 0
+    for row in rows:
+        rule = pathways.get(row.pathway).sla_rule(row.rule_id)
+        if rule is None:  # the rule was removed from the pathway file
+            continue
+        warn_times = [datetime.fromisoformat(w) for w in row.warn_times]
+        passed = sum(1 for w in warn_times if w <= as_of)
+        breached = row.due_at is not None and as_of > row.due_at
+        state = "breached" if breached else ("warning" if passed else "running")
+        upcoming = [w for w in warn_times if w > as_of]
+        next_check = None if breached else (upcoming[0] if upcoming else row.due_at)
+        changed = session.execute(
+            update(SlaTimer)
+            .where(and_(SlaTimer.id == row.id, SlaTimer.computed_at == row.computed_at,
+                        SlaTimer.state.in_(LIVE_TIMER_STATES)))
+            .values(state=state, next_check_at=next_check, thresholds_passed=passed)
+        ).rowcount
+        if not changed:  # rewritten by an event meanwhile; that write already handled it
+            continue
+        users = recipients.for_rule(rule.alert, row.team_id, row.assigned_user_id)
+        if breached:
+            breaches += _ensure_breach(session, row.id, row.referral_id, row.pathway, row.team_id, row.rule_id,
+                                       row.due_at, as_of)
+            alerts += _alert(session, users, row.id, row.referral_id, row.rule_id, BREACH, row.due_at, as_of)
+        else:
+            for index in range(row.thresholds_passed, passed):
+                warnings += 1
+                alerts += _alert(session, users, row.id, row.referral_id, row.rule_id, threshold_name(index),
+                                 row.due_at, as_of)
+    return SweepResult(len(rows), warnings, breaches, alerts)
