@@ -29,6 +29,7 @@ _ALLOWED: dict[str, set[Role]] = {
     "read_cases": {Role.CASEWORKER, Role.TEAM_LEAD, Role.MANAGER, Role.ADMIN},
     "write_cases": {Role.CASEWORKER, Role.TEAM_LEAD, Role.ADMIN},
     "load_demo": {Role.ADMIN},
+    "maintain": {Role.ADMIN},
 }
 
 

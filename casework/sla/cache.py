@@ -159,8 +159,12 @@ def refresh_timers(session: Session, pathways: PathwayRegistry, referral_id: int
             if timer.state is TimerState.BREACHED:
                 _alert(session, users, row.id, referral_id, timer.rule.id, BREACH, timer.due_at, now)
         else:
-            session.execute(update(Breach).where(Breach.timer_id == row.id, Breach.rescinded_at.is_(None))
-                            .values(rescinded_at=now, version=Breach.version + 1))
+            rescinded = session.execute(update(Breach).where(Breach.timer_id == row.id, Breach.rescinded_at.is_(None))
+                                        .values(rescinded_at=now, version=Breach.version + 1)).rowcount
+            if rescinded:
+                # The breach was withdrawn by a correction: its alerts no longer need anyone's attention.
+                session.execute(update(Alert).where(Alert.timer_id == row.id, Alert.threshold == BREACH,
+                                                    Alert.read_at.is_(None)).values(read_at=now))
     session.flush()
     return timers
 

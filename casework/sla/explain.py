@@ -30,9 +30,17 @@ def _kind_words(kind: str) -> str:
     return kind.replace("_", " ")
 
 
+def _sentence_case(text: str) -> str:
+    """'Custody attended' -> 'custody attended', but 'MASH referral' stays as it is."""
+    words = text.split(" ")
+    if words and len(words[0]) > 1 and words[0][1:].islower():
+        words[0] = words[0].lower()
+    return " ".join(w if w.isupper() or "(" in w else w.lower() if i else w for i, w in enumerate(words))
+
+
 def explain(timer: Timer, as_of: datetime, kind_labels: dict[str, str]) -> list[str]:
     rule = timer.rule
-    label = lambda kind: kind_labels.get(kind, _kind_words(kind)).lower()  # noqa: E731
+    label = lambda kind: _sentence_case(kind_labels.get(kind, _kind_words(kind)))  # noqa: E731
     stops = " or ".join(label(m.kind) for m in rule.stop)
     lines = [f"{rule.label}: {STATE_WORDS[timer.state]}"]
     if rule.description:

@@ -1,0 +1,192 @@
+"""init, team, site, user and demo: setting a database up and who works in it."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from ..errors import CaseworkError, ValidationError
+from ..services import directory
+from ..store.models import Nation, Role, SiteKind
+from . import output, prompts
+from .session import Invocation, display_url
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("init", parents=[common], help="create or upgrade the database; create the first administrator",
+                       description="Create the database (or upgrade it to this version, after a backup). On a "
+                                   "database with no users, create the first administrator: the name from --user "
+                                   "(default admin), the password from $CASEWORK_PASSWORD or asked twice.")
+    p.add_argument("--display-name", help="the administrator's full name")
+    p.set_defaults(handler=init)
+
+    team = sub.add_parser("team", help="teams").add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = team.add_parser("add", parents=[common], help="add a team")
+    p.add_argument("name")
+    p.set_defaults(handler=team_add)
+    p = team.add_parser("list", parents=[common], help="list teams")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=team_list)
+
+    site = sub.add_parser("site", help="custody suites, emergency departments and offices").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = site.add_parser("add", parents=[common], help="add a site")
+    p.add_argument("code", help="short code, e.g. mk-custody")
+    p.add_argument("--name", required=True)
+    p.add_argument("--kind", required=True, choices=[k.value for k in SiteKind])
+    p.add_argument("--local-authority", required=True)
+    p.add_argument("--nation", required=True, choices=[n.value for n in Nation])
+    p.set_defaults(handler=site_add)
+    p = site.add_parser("list", parents=[common], help="list sites")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=site_list)
+
+    user = sub.add_parser("user", help="users and their roles").add_subparsers(dest="action", metavar="ACTION",
+                                                                               required=True)
+    p = user.add_parser("add", parents=[common], help="add a user",
+                        description="Add a user. The new user's password comes from $CASEWORK_NEW_PASSWORD, "
+                                    "or is asked twice on a terminal.")
+    p.add_argument("name", help="user name: lower-case letters, digits, . _ -")
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--team", help="the team (required for a caseworker or team lead)")
+    p.add_argument("--display-name")
+    p.set_defaults(handler=user_add)
+    p = user.add_parser("list", parents=[common], help="list users")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=user_list)
+
+    p = sub.add_parser("demo", parents=[common], help="fill the database with generated demo data",
+                       description="Generate demo teams, sites, users and referrals (administrators only).")
+    p.add_argument("--referrals", type=_positive, default=200, metavar="N", help="how many referrals (default 200)")
+    p.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=demo)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+# --- init ---------------------------------------------------------------------------------------
+
+def init(inv: Invocation) -> int:
+    ctx, result = inv.open(create=True)
+    where = display_url(inv.url)
+    if result.before is None:
+        print(f"created the database at {where} (revision {result.after})")
+    elif result.before != result.after:
+        print(f"upgraded the database at {where} from revision {result.before} to {result.after}")
+        if result.backup is not None:
+            print(f"backup of the database before the upgrade: {result.backup}")
+    if directory.has_users(ctx):
+        print(f"the database at {where} is up to date (revision {result.after}); it already has users, "
+              "so no administrator was created")
+        return 0
+    username = prompts.acting_user(getattr(inv.args, "user", None))
+    password = prompts.new_password(prompts.PASSWORD_ENV, username)
+    created = directory.create_first_admin(ctx, username, password, inv.args.display_name)
+    print(f"created the administrator {created.username}")
+    return 0
+
+
+# --- teams, sites, users ------------------------------------------------------------------------
+
+def team_add(inv: Invocation) -> int:
+    team = directory.create_team(inv.context(), inv.actor(), inv.args.name)
+    print(f"created team {team.name!r} (id {team.id})")
+    return 0
+
+
+def team_list(inv: Invocation) -> int:
+    teams = directory.list_teams(inv.context(), inv.actor())
+    if inv.json:
+        output.print_json([t.to_json() for t in teams])
+    else:
+        output.print_table(["ID", "NAME"], [(t.id, t.name) for t in teams])
+    return 0
+
+
+def site_add(inv: Invocation) -> int:
+    a = inv.args
+    site = directory.create_site(inv.context(), inv.actor(), a.code, a.name, a.kind, a.local_authority, a.nation)
+    print(f"created site {site.code} ({site.name}, id {site.id})")
+    return 0
+
+
+def site_list(inv: Invocation) -> int:
+    sites = directory.list_sites(inv.context(), inv.actor())
+    if inv.json:
+        output.print_json([s.to_json() for s in sites])
+    else:
+        output.print_table(["CODE", "NAME", "KIND", "LOCAL AUTHORITY", "NATION"],
+                           [(s.code, s.name, s.kind, s.local_authority, s.nation) for s in sites])
+    return 0
+
+
+def user_add(inv: Invocation) -> int:
+    a = inv.args
+    ctx, actor = inv.context(), inv.actor()
+    # Checked before asking for a password, so nobody types one twice only to be refused.
+    if a.role in (Role.CASEWORKER.value, Role.TEAM_LEAD.value) and not a.team:
+        raise ValidationError("team", "required", f"a {a.role} belongs to a team: give --team")
+    password = prompts.new_password(prompts.NEW_PASSWORD_ENV, a.name)
+    user = directory.create_user(ctx, actor, a.name, password, a.role, a.team, a.display_name)
+    team = f", team {user.team}" if user.team else ""
+    print(f"created user {user.username} ({user.role}{team})")
+    return 0
+
+
+def user_list(inv: Invocation) -> int:
+    users = directory.list_users(inv.context(), inv.actor())
+    if inv.json:
+        output.print_json([u.to_json() for u in users])
+    else:
+        output.print_table(["USERNAME", "NAME", "ROLE", "TEAM", "ACTIVE"],
+                           [(u.username, u.display_name, u.role, u.team, u.active) for u in users])
+    return 0
+
+
+# --- demo ---------------------------------------------------------------------------------------
+
+class DemoUnavailable(CaseworkError):
+    exit_code = 1
+
+    def __init__(self) -> None:
+        super().__init__("the demo data generator (casework.demo) is not part of this build")
+
+
+def _progress(done: int, total: int) -> None:
+    sys.stderr.write(f"\rgenerating referrals: {done}/{total}")
+    sys.stderr.flush()
+
+
+def demo(inv: Invocation) -> int:
+    try:  # imported here: only this command needs it
+        generator = importlib.import_module("casework.demo")
+    except ModuleNotFoundError as exc:
+        if exc.name != "casework.demo":
+            raise
+        raise DemoUnavailable() from None
+    ctx, actor = inv.context(), inv.actor()
+    show_progress = not inv.json and sys.stderr.isatty()
+    result = generator.generate(ctx, actor, referrals=inv.args.referrals, seed=inv.args.seed,
+                                progress=_progress if show_progress else None)
+    if show_progress:
+        sys.stderr.write("\r" + " " * 60 + "\r")
+    users = [{"username": u, "role": r, "team": t} for u, r, t in result.users]
+    if inv.json:
+        output.print_json({"counts": dict(result.counts), "users": users, "password": result.password})
+        return 0
+    print("created:")
+    output.print_table(["WHAT", "COUNT"], list(result.counts.items()))
+    print()
+    print(f"demo users (password for each: {result.password}):")
+    output.print_table(["USERNAME", "ROLE", "TEAM"], [(u["username"], u["role"], u["team"]) for u in users])
+    return 0
