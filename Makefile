@@ -1,0 +1,101 @@
+# Casework: the two commands are `make run` and `make test`.
+#
+#   make run          start the desktop app on the embedded SQLite database
+#   make test         the test suite on SQLite, then again on a throwaway PostgreSQL 15 server
+#   make test-sqlite  only the SQLite half
+#   make test-pg      only the PostgreSQL half (uses $CASEWORK_TEST_PG_URL when it is set,
+#                     otherwise starts a server with scripts/pg-test-server)
+#   make check-wheel  build the wheel, install it into a fresh venv, smoke-test the CLI
+#   make clean        build artefacts and caches;  make distclean  also the virtualenv
+#
+# Variables: PYTEST_ARGS="-k sla -x" is passed to pytest; PYTHON picks the interpreter for the venv.
+# With CI=true a PostgreSQL server that cannot be started is a failure; elsewhere that half is
+# skipped with a message.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+VENV_PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PYTEST_ARGS ?=
+PYTEST := $(VENV_PY) -m pytest
+
+.PHONY: help venv system-deps run test test-sqlite test-pg check-wheel clean distclean
+
+help:
+	@sed -n '2,13s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
+
+# --- environment ------------------------------------------------------------------------------
+
+$(VENV_PY):
+	$(PYTHON) -m venv $(VENV)
+
+# Re-installed only when pyproject.toml changes; the editable install picks up code changes itself.
+$(STAMP): pyproject.toml | $(VENV_PY)
+	$(VENV_PY) -m pip install -e '.[test]'
+	@touch $@
+
+venv: $(STAMP)
+
+system-deps:
+	@scripts/system-deps
+
+# --- run --------------------------------------------------------------------------------------
+
+run: venv system-deps
+	$(VENV)/bin/casework-gui
+
+# --- tests ------------------------------------------------------------------------------------
+
+define test_sqlite
+	@echo "=== test suite on SQLite ==="
+	env -u CASEWORK_TEST_PG_URL $(PYTEST) $(PYTEST_ARGS)
+endef
+
+# Exit 75 from pg-test-server means "no server could be started", with the reason in a file;
+# anything else is the exit status of pytest.
+define test_pg
+	@echo "=== test suite on PostgreSQL ==="
+	@set -u; \
+	if [[ -n "$${CASEWORK_TEST_PG_URL:-}" ]]; then \
+	    echo "using the server in CASEWORK_TEST_PG_URL"; \
+	    exec $(PYTEST) $(PYTEST_ARGS); \
+	fi; \
+	reason_file=$$(mktemp); \
+	PG_TEST_SERVER_REASON_FILE=$$reason_file scripts/pg-test-server run -- $(PYTEST) $(PYTEST_ARGS); \
+	rc=$$?; \
+	reason=$$(cat "$$reason_file"); rm -f "$$reason_file"; \
+	if [[ $$rc -eq 75 && -n "$$reason" ]]; then \
+	    if [[ "$${CI:-}" == true ]]; then \
+	        echo "PostgreSQL run failed: $$reason (a PostgreSQL server is required when CI=true)" >&2; \
+	        exit 1; \
+	    fi; \
+	    echo "PostgreSQL run skipped: $$reason"; \
+	    exit 0; \
+	fi; \
+	exit $$rc
+endef
+
+test: venv system-deps
+	$(test_sqlite)
+	$(test_pg)
+
+test-sqlite: venv system-deps
+	$(test_sqlite)
+
+test-pg: venv system-deps
+	$(test_pg)
+
+check-wheel: system-deps
+	scripts/check-wheel
+
+# --- cleaning ---------------------------------------------------------------------------------
+
+clean:
+	rm -rf build dist .pytest_cache .hypothesis .ci/work *.egg-info
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)
