@@ -165,8 +165,21 @@ def refresh_timers(session: Session, pathways: PathwayRegistry, referral_id: int
                 # The breach was withdrawn by a correction: its alerts no longer need anyone's attention.
                 session.execute(update(Alert).where(Alert.timer_id == row.id, Alert.threshold == BREACH,
                                                     Alert.read_at.is_(None)).values(read_at=now))
+    referral.next_due_at, referral.next_warn_at = next_deadline(timers, referral.closed_at)
     session.flush()
     return timers
+
+
+def next_deadline(timers: list[Timer], closed_at: datetime | None) -> tuple[datetime | None, datetime | None]:
+    """The earliest unmet due time (overdue ones included) and its first warning time."""
+    if closed_at is not None:
+        return None, None
+    pending = [t for t in timers if t.state in (TimerState.RUNNING, TimerState.WARNING, TimerState.BREACHED)
+               and t.due_at is not None]
+    if not pending:
+        return None, None
+    soonest = min(pending, key=lambda t: (t.due_at, t.rule.id))
+    return soonest.due_at, (soonest.warn_times[0] if soonest.warn_times else None)
 
 
 @dataclass(frozen=True)

@@ -159,6 +159,10 @@ class Referral(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     outcome: Mapped[str | None] = mapped_column(String(60))
+    # The earliest unmet deadline among the referral's timers (overdue ones included) and its first
+    # warning time: kept by the SLA cache in the same transaction, so caseloads sort on an index.
+    next_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    next_warn_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -175,6 +179,10 @@ class Referral(Base):
         Index("ix_referral_team_closed", "team_id", "closed_at"),
         Index("ix_referral_assigned_closed", "assigned_user_id", "closed_at"),
         Index("ix_referral_pathway_received", "pathway", "received_at"),
+        Index("ix_referral_open_worker_due", "assigned_user_id", "next_due_at", "id",
+              sqlite_where=text("closed_at IS NULL"), postgresql_where=text("closed_at IS NULL")),
+        Index("ix_referral_open_team_due", "team_id", "next_due_at", "id",
+              sqlite_where=text("closed_at IS NULL"), postgresql_where=text("closed_at IS NULL")),
     )
     __mapper_args__ = {"version_id_col": version}
 

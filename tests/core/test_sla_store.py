@@ -288,3 +288,22 @@ def test_the_cache_equals_the_pure_function_after_any_sequence_of_writes(ctx, wo
         derived, _ = sla._state_from_cache(row, clock.now(), timer.rule.calendar.build(nation))
         assert (derived, row.started_at, row.due_at, row.stopped_at) == \
                (timer.state.value, timer.started_at, timer.due_at, timer.stopped_at)
+
+
+def test_the_referral_carries_its_next_deadline_for_caseload_sorting(ctx, world, clock):
+    detail = act_now(ctx, world.caseworker)
+
+    def next_deadline():
+        with ctx.read() as s:
+            return s.execute(select(Referral.next_due_at, Referral.next_warn_at)
+                             .where(Referral.id == detail.id)).one()
+
+    assert tuple(next_deadline()) == (clock.now() + 90 * MIN, clock.now() + timedelta(minutes=67, seconds=30))
+    clock.advance(30 * MIN)
+    referrals.record_event(ctx, world.caseworker, detail.id, "custody_attended")
+    assert tuple(next_deadline()) == (None, None)
+    clock.advance(60 * MIN)
+    referrals.record_event(ctx, world.caseworker, detail.id, "released_from_custody")
+    assert next_deadline()[0] == clock.now() + timedelta(hours=48)
+    referrals.close_referral(ctx, world.caseworker, detail.id, "completed")
+    assert tuple(next_deadline()) == (None, None)
