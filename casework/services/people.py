@@ -131,7 +131,7 @@ def update_person(ctx: Context, actor: Actor, person_id: int, expected_version: 
         raise ValidationError(sorted(unknown)[0], "unknown_field", "not a field of a person")
     now = ctx.clock.now()
     with ctx.write() as s:
-        person = s.get(Person, person_id, with_for_update=True)
+        person = s.get(Person, person_id, with_for_update={"key_share": True})
         if person is None:
             raise NotFound("person", person_id)
         if person.version != expected_version:

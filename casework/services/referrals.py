@@ -60,7 +60,9 @@ def _when(value: datetime | None, now: datetime, field: str, not_before: datetim
 
 
 def _load(session: Session, referral_id: int, *, for_update: bool = False) -> Referral:
-    referral = session.get(Referral, referral_id, with_for_update=for_update)
+    # FOR NO KEY UPDATE: serialises writers of this referral without blocking the foreign-key checks
+    # of rows that merely reference it (alerts, breaches), which a concurrent sweep inserts.
+    referral = session.get(Referral, referral_id, with_for_update={"key_share": True} if for_update else None)
     if referral is None:
         raise NotFound("referral", referral_id)
     return referral

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, select, update
+from sqlalchemy import literal_column, select, update
 from sqlalchemy.orm import Session
 
 from ..pathways import Pathway, PathwayRegistry
@@ -48,6 +48,18 @@ def _insert_ignore(session: Session, model, values: dict[str, Any], conflict: li
     # rowcount is not reliable here (psycopg reports -1 under implicit RETURNING): ask for the id.
     stmt = insert(model).values(**values).on_conflict_do_nothing(index_elements=conflict).returning(model.id)
     return session.execute(stmt).first() is not None
+
+
+def _insert_many_ignore(session: Session, model, rows: list[dict[str, Any]], conflict: list[str]) -> int:
+    """Insert rows, skipping those that would break the named unique key; returns how many went in."""
+    if not rows:
+        return 0
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    stmt = insert(model).on_conflict_do_nothing(index_elements=conflict).returning(model.id)
+    return len(session.execute(stmt, rows).all())
 
 
 def load_facts(session: Session, pathway: Pathway, referral: Referral) -> tuple[ReferralFacts, str, list[EventFact]]:
@@ -190,18 +202,38 @@ class SweepResult:
     alerts: int
 
 
+# Written out literally: SQLite uses a partial index only when the query's WHERE visibly implies the
+# index's, and "state IN (?, ?)" with bound parameters does not.
+LIVE = SlaTimer.state.in_([literal_column(f"'{state}'") for state in LIVE_TIMER_STATES])
+
+
+def _due_query(as_of: datetime):
+    return (select(SlaTimer.id, SlaTimer.referral_id, SlaTimer.rule_id, SlaTimer.state, SlaTimer.due_at,
+                   SlaTimer.warn_times, SlaTimer.thresholds_passed, SlaTimer.computed_at,
+                   Referral.pathway, Referral.team_id, Referral.assigned_user_id)
+            .join(Referral, Referral.id == SlaTimer.referral_id)
+            .where(LIVE, SlaTimer.next_check_at <= as_of)
+            .order_by(SlaTimer.next_check_at, SlaTimer.id))
+
+
+def anything_due(session: Session, as_of: datetime) -> bool:
+    """Whether a sweep at ``as_of`` has work: a read, so an idle sweep takes no write lock."""
+    return session.execute(_due_query(as_of).limit(1)).first() is not None
+
+
 def sweep(session: Session, pathways: PathwayRegistry, as_of: datetime) -> SweepResult:
-    """Move live timers whose next threshold has passed; one alert per timer, threshold and person."""
-    rows = session.execute(
-        select(SlaTimer.id, SlaTimer.referral_id, SlaTimer.rule_id, SlaTimer.state, SlaTimer.due_at,
-               SlaTimer.warn_times, SlaTimer.thresholds_passed, SlaTimer.computed_at,
-               Referral.pathway, Referral.team_id, Referral.assigned_user_id)
-        .join(Referral, Referral.id == SlaTimer.referral_id)
-        .where(SlaTimer.state.in_(LIVE_TIMER_STATES), SlaTimer.next_check_at <= as_of)
-        .order_by(SlaTimer.next_check_at, SlaTimer.id)
-    ).all()
+    """Move live timers whose next threshold has passed; one alert per timer, threshold and person.
+
+    On PostgreSQL the due timers are locked (skipping those another sweep or an event write holds),
+    so concurrent sweeps share the work; the unique constraints on alerts and breaches guarantee
+    that nothing is written twice whatever happens. Alerts and breaches go in as two bulk inserts.
+    """
+    rows = session.execute(_due_query(as_of).with_for_update(of=SlaTimer, skip_locked=True)).all()
     recipients = _Recipients(session)
-    warnings = breaches = alerts = 0
+    timer_updates: list[dict[str, Any]] = []
+    alert_rows: list[dict[str, Any]] = []
+    breach_rows: list[dict[str, Any]] = []
+    warnings = 0
     for row in rows:
         rule = pathways.get(row.pathway).sla_rule(row.rule_id)
         if rule is None:  # the rule was removed from the pathway file
@@ -209,25 +241,23 @@ def sweep(session: Session, pathways: PathwayRegistry, as_of: datetime) -> Sweep
         warn_times = [datetime.fromisoformat(w) for w in row.warn_times]
         passed = sum(1 for w in warn_times if w <= as_of)
         breached = row.due_at is not None and as_of > row.due_at
-        state = "breached" if breached else ("warning" if passed else "running")
         upcoming = [w for w in warn_times if w > as_of]
-        next_check = None if breached else (upcoming[0] if upcoming else row.due_at)
-        changed = session.execute(
-            update(SlaTimer)
-            .where(and_(SlaTimer.id == row.id, SlaTimer.computed_at == row.computed_at,
-                        SlaTimer.state.in_(LIVE_TIMER_STATES)))
-            .values(state=state, next_check_at=next_check, thresholds_passed=passed)
-        ).rowcount
-        if not changed:  # rewritten by an event meanwhile; that write already handled it
-            continue
+        timer_updates.append(dict(
+            id=row.id, state="breached" if breached else ("warning" if passed else "running"),
+            next_check_at=None if breached else (upcoming[0] if upcoming else row.due_at), thresholds_passed=passed))
         users = recipients.for_rule(rule.alert, row.team_id, row.assigned_user_id)
         if breached:
-            breaches += _ensure_breach(session, row.id, row.referral_id, row.pathway, row.team_id, row.rule_id,
-                                       row.due_at, as_of)
-            alerts += _alert(session, users, row.id, row.referral_id, row.rule_id, BREACH, row.due_at, as_of)
+            thresholds = [BREACH]
+            breach_rows.append(dict(timer_id=row.id, referral_id=row.referral_id, pathway=row.pathway,
+                                    rule_id=row.rule_id, team_id=row.team_id, due_at=row.due_at, detected_at=as_of,
+                                    review_state="awaiting_reason", version=1))
         else:
-            for index in range(row.thresholds_passed, passed):
-                warnings += 1
-                alerts += _alert(session, users, row.id, row.referral_id, row.rule_id, threshold_name(index),
-                                 row.due_at, as_of)
+            thresholds = [threshold_name(i) for i in range(row.thresholds_passed, passed)]
+            warnings += len(thresholds)
+        alert_rows.extend(dict(timer_id=row.id, referral_id=row.referral_id, rule_id=row.rule_id, threshold=t,
+                               user_id=u, due_at=row.due_at, created_at=as_of) for t in thresholds for u in users)
+    if timer_updates:
+        session.execute(update(SlaTimer), timer_updates)
+    breaches = _insert_many_ignore(session, Breach, breach_rows, ["timer_id"])
+    alerts = _insert_many_ignore(session, Alert, alert_rows, ["timer_id", "threshold", "user_id"])
     return SweepResult(len(rows), warnings, breaches, alerts)
