@@ -1,14 +1,24 @@
 """Realistic synthetic demo data for the three shipped pathways (Act Now, INTACT, A&E Navigator).
 
 ``generate`` creates the reference data it needs (sites, teams, demo users; reused when already
-there), then bulk-inserts people, contacts, referrals and their event histories with SQLAlchemy
-Core in chunks. Every history follows its pathway's real flow with realistic gaps, stops at the
+there), then bulk-inserts people, contacts, referrals and their event histories in chunks, one
+transaction each. Every history follows its pathway's real flow with realistic gaps, stops at the
 clock's "now", and passes the pathway's own field declarations. Everything comes from
-``random.Random(seed)`` and the injected clock, so one seed and one clock give the same rows.
+``random.Random(seed)`` and the injected clock, so one seed and one clock give the same rows
+(whatever the chunk size).
 
 Ids are assigned here (from the current maxima) so child rows reference their parents without
-round-trips; on PostgreSQL the id sequences are advanced afterwards. Run it while nobody else is
-writing to the database: rows created concurrently could take the ids it has planned to use.
+round-trips; on PostgreSQL the id sequences are advanced after every chunk. Run it while nobody
+else is writing to the database: rows created concurrently could take the ids it planned to use.
+
+Speed (100,000 referrals, about a million events, in well under a minute on SQLite) comes from
+three things: the data is made up in plain tuples; a writer thread commits one chunk while the
+next is being made (the drivers release the GIL); and the rows reach the driver without
+SQLAlchemy's per-value type processing, checked against it (see ``_Inserter``).
+
+The SLA cache is filled as the rows are made: every referral's timers (``sla_timer``), its next
+deadline (``referral.next_due_at``), and a breach record for each breached or late timer, older
+ones with a worker's reason and a team lead's review. Alerts are left to the sweep.
 """
 
 from __future__ import annotations
@@ -26,7 +36,7 @@ from operator import itemgetter
 from typing import Any
 
 import holidays
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import JSON, Boolean, Date, Integer, String, Text, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from .errors import ValidationError
@@ -37,7 +47,10 @@ from .services import audit
 from .services.actor import Actor, require
 from .services.context import Context
 from .services.people import GENDERS
-from .store.models import Contact, Event, Nation, Person, Referral, Role, Site, SiteKind, Team, User
+from .sla import cache as sla_cache
+from .sla.engine import EventFact, ReferralFacts, TimerState
+from .store.models import Breach, Contact, Event, Nation, Person, Referral, Role, Site, SiteKind, SlaTimer, Team, User
+from .store.types import UTCDateTime
 from .timeutil import LONDON, age_on
 
 DEMO_PASSWORD = "demo-password-2026"
@@ -541,7 +554,7 @@ class _Staff:
     team_id: int
     team: str
     workers: list[tuple[int, str]]
-    """Assignable users: (id, username); the team lead is not among them."""
+    """Assignable users, (id, username): the caseworkers, or the team lead when there are none."""
     lead: tuple[int, str] | None
 
 
@@ -856,7 +869,11 @@ class _Generator:
             mash_at = seen_at + _hours(0.5 + rng.random() * 20 if rng.random() < 0.9 else 24 + rng.random() * 24)
             reference = f"MASH-{10000 + int(rng.random() * 89999)}"
             case.add(mash_at, "mash_referral_sent", {"mash": home, "reference": reference})
-            end = max(mash_at, released) + _days(1 + rng.random() * 9)
+            # The YOT still meets the parents or carers before handing over, mostly within 48 hours.
+            delay = 3 + rng.random() * 40 if rng.random() < 0.88 else 48 + rng.random() * 48
+            met = self._daytime(released + _hours(delay), earliest=released + _hours(2))
+            case.add(met, "parent_meeting_held", {"attendees": self._attendees(person), "location": self.pick_meeting(rng)})
+            end = max(mash_at, met) + _days(1 + rng.random() * 9)
             case.close(end, "referred_on" if rng.random() < 0.88 else "no_further_action")
             return
         # The parent/carer meeting, within 48 hours of release (mostly).
@@ -1082,10 +1099,13 @@ class _Generator:
         contacts: list[tuple[Any, ...]] = []
         referral_rows: list[tuple[Any, ...]] = []
         event_rows: list[tuple[Any, ...]] = []
+        timer_rows: list[tuple[Any, ...]] = []
+        breach_rows: list[tuple[Any, ...]] = []
         append_event = event_rows.append
         assigned_to: dict[str, _Shared] = {}
         event_id = ids["event"]
         first_key = itemgetter(0)
+        now_aware = now.replace(tzinfo=UTC)
         for received, _tie, pathway_id, area, person in planned:
             pathway = self.pathways[pathway_id]
             staff = self.ref.staff[area.team]
@@ -1111,6 +1131,7 @@ class _Generator:
             first_recorded = None
             last_recorded = received
             position = 0
+            facts: list[EventFact] = []
             for at, kind, details, note in events:
                 if at > now:
                     break  # the rest has not happened yet
@@ -1146,6 +1167,7 @@ class _Generator:
                 if recorded > last_recorded:
                     last_recorded = recorded
                 append_event((event_id, referral_id, kind, at, recorded, by, details, note))
+                facts.append(EventFact(event_id, kind, at.replace(tzinfo=UTC), details))
                 event_id += 1
                 position += 1
             if person.id is None:
@@ -1158,9 +1180,15 @@ class _Generator:
                 for name, relation, phone, parent in person.contacts:
                     contacts.append((ids["contact"], person.id, name, relation, phone, parent))
                     ids["contact"] += 1
+            next_due, next_warn = self._timers(
+                pathway, referral_id, ReferralFacts(received.replace(tzinfo=UTC),
+                                                    closed_at.replace(tzinfo=UTC) if closed_at else None,
+                                                    person.row["home_local_authority"], pathway.service_area),
+                _SITE_NATIONS[area.site], facts, staff, assigned, ids, timer_rows, breach_rows, now_aware)
             referral_rows.append((
                 referral_id, pathway_id, _SOURCES[pathway_id], person.id, self.ref.site_ids[area.site],
-                staff.team_id, assigned[0], stage, received, closed_at, outcome, first_recorded, last_recorded, 1,
+                staff.team_id, assigned[0], stage, received, closed_at, outcome, next_due, next_warn,
+                first_recorded, last_recorded, 1,
             ))
             counts["closed" if closed_at else "open"] += 1
         ids["event"] = event_id
@@ -1168,7 +1196,55 @@ class _Generator:
         counts["contacts"] += len(contacts)
         counts["referrals"] += len(referral_rows)
         counts["events"] += len(event_rows)
-        return {"person": people, "contact": contacts, "referral": referral_rows, "event": event_rows}
+        counts["timers"] += len(timer_rows)
+        counts["breaches"] += len(breach_rows)
+        return {"person": people, "contact": contacts, "referral": referral_rows, "event": event_rows,
+                "sla_timer": timer_rows, "breach": breach_rows}
+
+    def _timers(self, pathway: Pathway, referral_id: int, facts: ReferralFacts, nation: str,
+                events: list[EventFact], staff: _Staff, assigned: tuple[int, str], ids: dict[str, int],
+                timer_rows: list[tuple[Any, ...]], breach_rows: list[tuple[Any, ...]],
+                now: datetime) -> tuple[datetime | None, datetime | None]:
+        """The referral's SLA timers as the cache holds them, its breaches, and its next deadline (naive UTC)."""
+        naive = _naive
+        timers = sla_cache.compute_all(pathway, facts, nation, events, now)
+        for timer in timers:
+            v = sla_cache.row_values(timer, now)
+            timer_id = ids["sla_timer"]
+            ids["sla_timer"] += 1
+            timer_rows.append((timer_id, referral_id, timer.rule.id, v["state"], naive(v["started_at"]),
+                               naive(v["due_at"]), naive(v["stopped_at"]), v["warn_times"], naive(v["next_check_at"]),
+                               v["thresholds_passed"], naive(now)))
+            if timer.state in (TimerState.BREACHED, TimerState.MET_LATE):
+                breach_rows.append(self._breach(timer_id, referral_id, pathway.id, timer.rule.id, staff, assigned,
+                                                timer.due_at, ids, now))
+        due, warn = sla_cache.next_deadline(timers, facts.closed_at)
+        return naive(due), naive(warn)
+
+    def _breach(self, timer_id: int, referral_id: int, pathway_id: str, rule_id: str, staff: _Staff,
+                assigned: tuple[int, str], due: datetime, ids: dict[str, int], now: datetime) -> tuple[Any, ...]:
+        """A breach record: older ones have the worker's reason and, mostly, the team lead's review."""
+        rng = self.rng
+        breach_id = ids["breach"]
+        ids["breach"] += 1
+        detected = due + timedelta(minutes=1 + int(rng.random() * 10))
+        category = text_ = reason_at = reviewer = reviewed_at = comment = None
+        state = "awaiting_reason"
+        age = now - due
+        if age > timedelta(days=2) and rng.random() < (0.95 if age > timedelta(days=14) else 0.6):
+            category, text_ = _pick(rng, BREACH_REASON_TEXTS)
+            reason_at = min(now, detected + timedelta(hours=2 + rng.random() * 70))
+            state = "awaiting_review"
+            if staff.lead is not None and age > timedelta(days=7) and rng.random() < 0.9:
+                reviewed_at = min(now, reason_at + timedelta(hours=4 + rng.random() * 120))
+                reviewer = staff.lead[0]
+                if rng.random() < 0.9:
+                    state, comment = "accepted", None
+                else:
+                    state, comment = "challenged", _pick(rng, CHALLENGE_COMMENTS)
+        return (breach_id, timer_id, referral_id, pathway_id, rule_id, staff.team_id, _naive(due), _naive(detected),
+                category, text_, assigned[0] if category else None, _naive(reason_at), state, reviewer,
+                _naive(reviewed_at), comment, 1)
 
 
 def _custody_hours() -> _Weighted:
@@ -1188,16 +1264,46 @@ _ED_EVENING_HOURS = _ed_evening_hours()
 
 # --- the database side ------------------------------------------------------------------------------
 
+_SITE_NATIONS = {site.code: site.nation.value for site in SITES}
+
+BREACH_REASON_TEXTS: tuple[tuple[str, str], ...] = (
+    ("staff_unavailable", "Both caseworkers on shift were already attending other custody suites."),
+    ("staff_unavailable", "Worker off sick; cover arranged but arrived late."),
+    ("notified_late", "Custody sergeant's notification reached the duty phone 70 minutes after booking-in."),
+    ("young_person_unavailable", "Young person was in interview with a solicitor until after the target time."),
+    ("family_unavailable", "Parents could not be reached on the numbers given; met on the third attempt."),
+    ("family_unavailable", "Mother working nights; family asked for a later meeting."),
+    ("custody_access_delayed", "Access to the young person was refused until the appropriate adult arrived."),
+    ("out_of_hours", "Referral arrived at the end of a Friday; first working opportunity was Monday."),
+    ("recording_delay", "The contact happened on time but was written up late."),
+    ("other", "Hospital discharged the young person before the navigator could be reached."),
+)
+CHALLENGE_COMMENTS: tuple[str, ...] = (
+    "Why was the on-call worker not used? Please add what cover was tried.",
+    "Please say when the notification actually arrived so we can raise it with custody.",
+)
+
+
+def _naive(value: datetime | None) -> datetime | None:
+    return None if value is None else value.astimezone(UTC).replace(tzinfo=None)
+
 # Rows are built as tuples in these column orders.
 _COLUMNS: dict[str, tuple[str, ...]] = {
     "person": ("id", "given_name", "family_name", "date_of_birth", "gender", "home_local_authority", "postcode",
                "pnc_id", "nhs_number", "created_at", "updated_at", "version"),
     "contact": ("id", "person_id", "name", "relationship", "phone", "is_parent_carer"),
     "referral": ("id", "pathway", "source", "person_id", "site_id", "team_id", "assigned_user_id", "stage",
-                 "received_at", "closed_at", "outcome", "created_at", "updated_at", "version"),
+                 "received_at", "closed_at", "outcome", "next_due_at", "next_warn_at", "created_at", "updated_at",
+                 "version"),
     "event": ("id", "referral_id", "kind", "occurred_at", "recorded_at", "recorded_by_id", "details", "note"),
+    "sla_timer": ("id", "referral_id", "rule_id", "state", "started_at", "due_at", "stopped_at", "warn_times",
+                  "next_check_at", "thresholds_passed", "computed_at"),
+    "breach": ("id", "timer_id", "referral_id", "pathway", "rule_id", "team_id", "due_at", "detected_at",
+               "reason_category", "reason_text", "reason_by_id", "reason_at", "review_state", "reviewed_by_id",
+               "reviewed_at", "review_comment", "version"),
 }
-_TABLES = (("person", Person), ("contact", Contact), ("referral", Referral), ("event", Event))
+_TABLES = (("person", Person), ("contact", Contact), ("referral", Referral), ("event", Event),
+           ("sla_timer", SlaTimer), ("breach", Breach))
 
 
 def _sqlite_time(value: datetime | None) -> str | None:
@@ -1221,33 +1327,68 @@ _SQLITE_CONVERT: dict[str, Callable[[list[tuple[Any, ...]]], list[tuple[Any, ...
                             for i, g, f, d, gen, la, pc, pnc, nhs, c, u, v in rows],
     "contact": lambda rows: [(i, p, n, r, ph, 1 if pc else 0) for i, p, n, r, ph, pc in rows],
     "referral": lambda rows: [(i, pw, src, p, site, team, user, stage, _sqlite_time(rec), _sqlite_time(cl), out,
-                               _sqlite_time(c), _sqlite_time(u), v)
-                              for i, pw, src, p, site, team, user, stage, rec, cl, out, c, u, v in rows],
+                               _sqlite_time(nd), _sqlite_time(nw), _sqlite_time(c), _sqlite_time(u), v)
+                              for i, pw, src, p, site, team, user, stage, rec, cl, out, nd, nw, c, u, v in rows],
     "event": _sqlite_events,
+    "sla_timer": lambda rows: [(i, r, rule, st, _sqlite_time(sa), _sqlite_time(du), _sqlite_time(so),
+                                _json_dumps(w), _sqlite_time(nc), tp, _sqlite_time(ca))
+                               for i, r, rule, st, sa, du, so, w, nc, tp, ca in rows],
+    "breach": lambda rows: [(i, t, r, pw, rule, team, _sqlite_time(du), _sqlite_time(de), cat, txt, by,
+                             _sqlite_time(ra), rs, rb, _sqlite_time(rva), rc, v)
+                            for i, t, r, pw, rule, team, du, de, cat, txt, by, ra, rs, rb, rva, rc, v in rows],
 }
 
 
-class _Inserter:
-    """Inserts one table's row tuples with SQLAlchemy Core (``insert(Model)``, executemany).
+def _pg_events(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    dumps = _json_dumps
+    return [(i, r, k, o.replace(tzinfo=UTC), rc.replace(tzinfo=UTC), b, d.json if type(d) is _Shared else dumps(d), n)
+            for i, r, k, o, rc, b, d, n in rows]
 
-    On SQLite the per-value type processing of SQLAlchemy (UTCDateTime, JSON) costs more than
-    making up the data, so there the rows are converted by ``_SQLITE_CONVERT`` and handed to the
-    driver with the statement SQLAlchemy compiled. The first row of every batch is also run through
-    SQLAlchemy's own bind processors and must come out identical; if the models or types ever
-    change so that they do not, the plain Core path is used instead.
+
+def _pg_rows(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    return [_aware(row) for row in rows]
+
+
+def _pg_timers(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    dumps = _json_dumps
+    return [row[:7] + (dumps(row[7]),) + row[8:] for row in _pg_rows(rows)]
+
+
+# Column types COPY can take straight from the (zone-aware) Python values, JSON given as its text.
+_COPY_TYPES = (Integer, String, Text, Boolean, Date, UTCDateTime, JSON)
+
+
+class _Inserter:
+    """Inserts one table's row tuples: SQLAlchemy Core ``insert(Model)`` executemany by default.
+
+    SQLAlchemy's per-value type processing (UTCDateTime, JSON) costs more than making the data up,
+    so for the two supported drivers the rows go to the driver directly:
+
+    * SQLite: the statement SQLAlchemy compiled, with values converted by ``_SQLITE_CONVERT``. The
+      first row of every batch is also run through SQLAlchemy's own bind processors and must come
+      out identical, else (the models or types changed) the plain Core path is used.
+    * PostgreSQL with psycopg 3: ``COPY ... FROM STDIN``, when every column is of a type COPY takes
+      from the Python value (checked against the model), else the plain Core path.
     """
 
     def __init__(self, dialect, name: str, model) -> None:
         self.name = name
         self.model = model
         self.columns = _COLUMNS[name]
+        table = model.__table__
         self.sql: str | None = None
+        self.copy: str | None = None
         if dialect.name == "sqlite":
-            compiled = insert(model.__table__).compile(dialect=dialect, column_keys=list(self.columns))
+            compiled = insert(table).compile(dialect=dialect, column_keys=list(self.columns))
             if compiled.positional and tuple(compiled.positiontup or ()) == self.columns:
                 self.sql = compiled.string
-                self.processors = [model.__table__.c[c].type.dialect_impl(dialect).bind_processor(dialect)
+                self.processors = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect)
                                    for c in self.columns]
+        elif dialect.name == "postgresql" and dialect.driver == "psycopg":
+            if all(type(table.c[c].type) in _COPY_TYPES for c in self.columns):
+                quote = dialect.identifier_preparer.quote
+                self.copy = (f"COPY {quote(table.name)} ({', '.join(quote(table.c[c].name) for c in self.columns)}) "
+                             "FROM STDIN")
 
     def _fast_rows(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]] | None:
         converted = _SQLITE_CONVERT[self.name](rows)
@@ -1264,6 +1405,11 @@ class _Inserter:
         fast = self._fast_rows(rows) if self.sql is not None else None
         if fast is not None:
             conn.exec_driver_sql(self.sql, fast)
+        elif self.copy is not None:
+            converted = {"event": _pg_events, "sla_timer": _pg_timers}.get(self.name, _pg_rows)(rows)
+            with conn.connection.driver_connection.cursor() as cursor, cursor.copy(self.copy) as copy:
+                for row in converted:
+                    copy.write_row(row)
         else:
             columns = self.columns
             conn.execute(insert(self.model), [dict(zip(columns, _aware(row))) for row in rows])
@@ -1463,7 +1609,8 @@ def generate(ctx: Context, actor: Actor, referrals: int, seed: int,
     generator = _Generator(rng, now.replace(tzinfo=None), pathways, ref, used_nhs, used_pnc)
     planned = generator.plan(referrals)
 
-    counts = {"people": 0, "contacts": 0, "referrals": 0, "events": 0, "open": 0, "closed": 0}
+    counts = {"people": 0, "contacts": 0, "referrals": 0, "events": 0, "open": 0, "closed": 0, "timers": 0,
+              "breaches": 0}
     chunks = [planned[i:i + CHUNK_REFERRALS] for i in range(0, len(planned), CHUNK_REFERRALS)] or [[]]
     writer = _Writer(ctx, [_Inserter(ctx.engine.dialect, name, model) for name, model in _TABLES])
 

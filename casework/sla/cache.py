@@ -29,7 +29,7 @@ from ..store.models import (
     SlaTimer,
     User,
 )
-from .engine import EventFact, ReferralFacts, Timer, TimerState, compute_timer
+from .engine import EventFact, ReferralFacts, Timer, TimerState, compute_timer, index_events
 
 DEFAULT_NATION = "england"
 BREACH = "breach"
@@ -79,14 +79,15 @@ def load_facts(session: Session, pathway: Pathway, referral: Referral) -> tuple[
 
 def compute_all(pathway: Pathway, facts: ReferralFacts, nation: str, events: list[EventFact],
                 as_of: datetime) -> list[Timer]:
-    return [compute_timer(rule, rule.calendar.build(nation), facts, events, as_of) for rule in pathway.sla_rules]
+    index = index_events(events)
+    return [compute_timer(rule, rule.calendar.build(nation), facts, events, as_of, index) for rule in pathway.sla_rules]
 
 
 def _passed(timer: Timer, as_of: datetime) -> int:
     return sum(1 for w in timer.warn_times if w <= as_of)
 
 
-def _row_values(timer: Timer, now: datetime) -> dict[str, Any]:
+def row_values(timer: Timer, now: datetime) -> dict[str, Any]:
     return dict(
         state=timer.state.value, started_at=timer.started_at, due_at=timer.due_at, stopped_at=timer.stopped_at,
         warn_times=[w.isoformat() for w in timer.warn_times], next_check_at=timer.next_check_at(),
@@ -151,7 +152,7 @@ def refresh_timers(session: Session, pathways: PathwayRegistry, referral_id: int
     existing = {row.rule_id: row for row in session.scalars(select(SlaTimer).where(SlaTimer.referral_id == referral_id))}
     recipients = _Recipients(session)
     for timer in timers:
-        values = _row_values(timer, now)
+        values = row_values(timer, now)
         row = existing.get(timer.rule.id)
         previously_passed = row.thresholds_passed if row is not None and row.state in LIVE_TIMER_STATES else 0
         if row is None:

@@ -35,6 +35,7 @@ def bank_holidays(nation: str, year: int) -> frozenset[date]:
     return frozenset(holidays.country_holidays("GB", subdiv=subdivision, years=[year]).keys())
 
 
+@lru_cache(maxsize=65536)
 def local_instant(day: date, at: time) -> datetime:
     """The UTC instant of a local wall-clock time: the first reading in October's repeated hour,
     and moved past March's missing hour as a wall clock would be."""

@@ -77,12 +77,27 @@ class Timer:
         return self.due_at
 
 
-def _first(events: list[EventFact], matches: tuple[EventMatch, ...], not_before: datetime | None,
+def index_events(events: list[EventFact]) -> dict[str, list[EventFact]]:
+    """Events by kind, so each rule looks only at the kinds it names."""
+    index: dict[str, list[EventFact]] = {}
+    for event in events:
+        index.setdefault(event.kind, []).append(event)
+    return index
+
+
+def _first(index: dict[str, list[EventFact]], matches: tuple[EventMatch, ...], not_before: datetime | None,
            until: datetime) -> EventFact | None:
-    found = [e for e in events if any(m.matches(e.kind, e.details) for m in matches)
-             and (not_before is None or e.occurred_at >= not_before) and e.occurred_at <= until]
-    # Earliest by time; ties broken by id only for reporting which event decided it.
-    return min(found, key=lambda e: (e.occurred_at, e.id), default=None)
+    best: EventFact | None = None
+    for match in matches:
+        for e in index.get(match.kind, ()):
+            if e.occurred_at > until or (not_before is not None and e.occurred_at < not_before):
+                continue
+            if match.where and not match.matches(e.kind, e.details):
+                continue
+            # Earliest by time; ties broken by id only for reporting which event decided it.
+            if best is None or (e.occurred_at, e.id) < (best.occurred_at, best.id):
+                best = e
+    return best
 
 
 def _pause_intervals(rule: SlaRule, events: list[EventFact], start: datetime,
@@ -143,18 +158,20 @@ def _applies(rule: SlaRule, facts: ReferralFacts) -> str | None:
 
 
 def compute_timer(rule: SlaRule, calendar: Calendar, facts: ReferralFacts, events: list[EventFact],
-                  as_of: datetime) -> Timer:
+                  as_of: datetime, index: dict[str, list[EventFact]] | None = None) -> Timer:
+    if index is None:
+        index = index_events(events)
     not_applicable = _applies(rule, facts)
     if not_applicable:
         return Timer(rule, TimerState.NOT_APPLICABLE, not_applicable, as_of=as_of)
     closed_at = facts.closed_at if facts.closed_at is not None and facts.closed_at <= as_of else None
-    start_event = _first(events, (rule.start,), None, as_of)
+    start_event = _first(index, (rule.start,), None, as_of)
     if start_event is None:
         if closed_at is not None:
             return Timer(rule, TimerState.NOT_APPLICABLE, "closed_before_start", closed_at=closed_at, as_of=as_of)
         return Timer(rule, TimerState.NOT_STARTED, "waiting_for_start", as_of=as_of)
     start = start_event.occurred_at
-    stop_event = _first(events, rule.stop, start, as_of)
+    stop_event = _first(index, rule.stop, start, as_of)
     end = stop_event.occurred_at if stop_event else (closed_at or as_of)
     pauses = _pause_intervals(rule, events, start, end)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import time, timedelta
 from typing import Any
@@ -42,8 +43,7 @@ class CalendarSpec:
     bank_holidays: bool = True
 
     def build(self, nation: str) -> Calendar:
-        return make_calendar(self.kind, nation, opens=self.opens, closes=self.closes, weekdays=self.weekdays,
-                             bank_holidays_closed=self.bank_holidays, name=self.name)
+        return _build_calendar(self, nation)
 
     def describe(self) -> str:
         if self.kind == "24x7":
@@ -53,6 +53,12 @@ class CalendarSpec:
         if self.kind == "working_days":
             return f"working days ({days}{holidays_text})"
         return f"service hours {self.opens:%H:%M}–{self.closes:%H:%M} {days}{holidays_text}, Europe/London"
+
+
+@lru_cache(maxsize=256)
+def _build_calendar(spec: CalendarSpec, nation: str) -> Calendar:
+    return make_calendar(spec.kind, nation, opens=spec.opens, closes=spec.closes, weekdays=spec.weekdays,
+                         bank_holidays_closed=spec.bank_holidays, name=spec.name)
 
 
 BUILTIN = {
