@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import literal_column, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from ..pathways import Pathway, PathwayRegistry
 from ..store.models import (
@@ -178,7 +179,16 @@ def refresh_timers(session: Session, pathways: PathwayRegistry, referral_id: int
                 # The breach was withdrawn by a correction: its alerts no longer need anyone's attention.
                 session.execute(update(Alert).where(Alert.timer_id == row.id, Alert.threshold == BREACH,
                                                     Alert.read_at.is_(None)).values(read_at=now))
-    referral.next_due_at, referral.next_warn_at = next_deadline(timers, referral.closed_at)
+    due, warn = next_deadline(timers, referral.closed_at)
+    if (referral.next_due_at, referral.next_warn_at) != (due, warn):
+        # Derived, not edited: written past the unit of work so the referral's version (what
+        # conflict detection compares) only moves when a person changes the referral.
+        session.flush()
+        session.execute(update(Referral).where(Referral.id == referral.id)
+                        .values(next_due_at=due, next_warn_at=warn)
+                        .execution_options(synchronize_session=False))
+        set_committed_value(referral, "next_due_at", due)
+        set_committed_value(referral, "next_warn_at", warn)
     session.flush()
     return timers
 

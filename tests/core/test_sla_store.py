@@ -307,3 +307,13 @@ def test_the_referral_carries_its_next_deadline_for_caseload_sorting(ctx, world,
     assert next_deadline()[0] == clock.now() + timedelta(hours=48)
     referrals.close_referral(ctx, world.caseworker, detail.id, "completed")
     assert tuple(next_deadline()) == (None, None)
+
+
+def test_recording_events_does_not_move_the_referral_version(ctx, world, clock):
+    """Only a person's change to the referral moves its version; timers re-timing do not."""
+    detail = act_now(ctx, world.caseworker)
+    clock.advance(30 * MIN)
+    referrals.record_event(ctx, world.caseworker, detail.id, "custody_attended")
+    referrals.record_event(ctx, world.caseworker, detail.id, "released_from_custody")
+    moved = referrals.move_stage(ctx, world.team_lead, detail.id, "engagement", expected_version=detail.version)
+    assert moved.version == detail.version + 1
