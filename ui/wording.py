@@ -45,6 +45,11 @@ FIELD_LABELS = {
     "display_name": "Full name",
     "password": "Password",
     "confirm_password": "Confirm password",
+    "nhs_number": "NHS number",
+    "pnc_id": "PNC ID",
+    "received_at": "Time received",
+    "occurred_at": "Time",
+    "assigned_to": "Assign to",
 }
 
 
@@ -101,3 +106,111 @@ def describe_database(url: str) -> str:
 
 def plural(count: int, one: str, many: str) -> str:
     return (one if count == 1 else many).format(n=f"{count:,}")
+
+
+# --- codes from pathway files and the SLA services, as people read them --------------------------
+# Anything not listed is humanised ("released_under_investigation" -> "Released under investigation").
+
+CODE_WORDS = {
+    "one_to_one": "1-2-1",
+    "intact_team": "INTACT team",
+    "no_further_action": "No further action",
+    "no_further_police_contact": "No further police contact",
+    "disengaged_criminal_justice": "Disengaged (criminal-justice route continues)",
+    "assault_punch_kick": "Assault (punch or kick)",
+    "not_seen": "Not seen",
+    "non_binary": "Non-binary",
+    "prefer_not_to_say": "Prefer not to say",
+    "not_known": "Not known",
+    "emergency_department": "ED attendance",
+    "marf": "MARF",
+    "custody": "Custody notification",
+}
+
+
+def code_text(code: str | None) -> str:
+    if not code:
+        return ""
+    return tr(CODE_WORDS.get(code, humanise(code)))
+
+
+TIMER_STATE_WORDS = {
+    "not_started": "Not started",
+    "running": "Running",
+    "warning": "Running — warning",
+    "breached": "Breached",
+    "met": "Met",
+    "met_late": "Met late (breached)",
+    "paused": "Paused",
+    "not_applicable": "Does not apply",
+}
+
+BREACH_REASON_WORDS = {
+    "notified_late": "We were notified late",
+    "staff_unavailable": "No worker was available",
+    "young_person_unavailable": "The young person was not available",
+    "family_unavailable": "The family was not available",
+    "custody_access_delayed": "Access to custody was delayed",
+    "out_of_hours": "Out of hours",
+    "recording_delay": "It happened in time but was recorded late",
+    "other": "Other",
+}
+
+REVIEW_STATE_WORDS = {
+    "awaiting_reason": "Reason needed",
+    "awaiting_review": "Awaiting review",
+    "accepted": "Reason accepted",
+    "challenged": "Reason challenged",
+}
+
+
+def timer_state_text(state: str) -> str:
+    return tr(TIMER_STATE_WORDS.get(state, humanise(state)))
+
+
+def breach_reason_text(category: str | None) -> str:
+    return tr(BREACH_REASON_WORDS.get(category or "", humanise(category)))
+
+
+def review_state_text(state: str) -> str:
+    return tr(REVIEW_STATE_WORDS.get(state, humanise(state)))
+
+
+# --- SLA alerts and countdowns (ui/alerts.py, ui/notifier.py, ui/team_board.py) ------------------
+
+def threshold_text(threshold: str) -> str:
+    """An alert's threshold: ``warning`` -> "Due soon", ``warning_2`` -> "Due soon (2)", ``breach`` -> "Breached"."""
+    if threshold == "breach":
+        return tr("Breached")
+    if threshold == "warning":
+        return tr("Due soon")
+    if threshold.startswith("warning_"):
+        return tr("Due soon ({n})").format(n=threshold.removeprefix("warning_"))
+    return humanise(threshold)
+
+
+def duration_text(seconds: int) -> str:
+    """A length of time as a person says it: "45 min", "1 h 05 min", "2 days 3 h" (sign ignored)."""
+    minutes = abs(int(seconds)) // 60
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return tr("{d} days {h} h").format(d=days, h=hours) if days > 1 else tr("1 day {h} h").format(h=hours)
+    if hours:
+        return tr("{h} h {m:02d} min").format(h=hours, m=mins)
+    return tr("{m} min").format(m=mins) if mins else tr("under 1 min")
+
+
+# --- the caseload's next-deadline column and SLA filter (ui/caseload_model.py, ui/caseload_view.py) ---
+
+DEADLINE_STATE_WORDS = {
+    "breached": "Breached",
+    "warning": "Due soon",
+    "running": "On track",
+    "none": "No deadline",
+}
+
+
+def deadline_state_text(state: str) -> str:
+    """A referral's next deadline at a glance (codes of casework.services.caseload.SLA_STATES)."""
+    return tr(DEADLINE_STATE_WORDS.get(state, humanise(state)))

@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from .. import identifiers
 from ..errors import Conflict, NotFound, ValidationError
-from ..store.models import Contact, Person
+from ..sla.cache import refresh_timers
+from ..store.models import Contact, Person, Referral
 from ..timeutil import to_local
 from . import audit
 from .actor import Actor, require
@@ -123,8 +126,14 @@ def get_person(ctx: Context, actor: Actor, person_id: int) -> PersonView:
         return person_view(person)
 
 
-def update_person(ctx: Context, actor: Actor, person_id: int, expected_version: int, **changes) -> PersonView:
-    """Change a person's details. A stale ``expected_version`` raises Conflict and writes nothing."""
+def update_person(ctx: Context, actor: Actor, person_id: int, expected_version: int, *,
+                  contacts: tuple[ContactInput, ...] | list[ContactInput] | None = None, **changes) -> PersonView:
+    """Change a person's details and, when ``contacts`` is given, replace their contacts with it.
+
+    A stale ``expected_version`` raises Conflict and writes nothing. The timers of the person's open
+    referrals are re-timed in the same transaction (the home local authority decides whether the
+    MASH rule applies).
+    """
     require(actor, "write_cases")
     unknown = set(changes) - set(EDITABLE)
     if unknown:
@@ -137,12 +146,28 @@ def update_person(ctx: Context, actor: Actor, person_id: int, expected_version: 
         if person.version != expected_version:
             raise Conflict("person", person_id, expected_version, person.version)
         current = PersonInput(**{f.name: getattr(person, f.name) for f in fields(PersonInput) if f.name != "contacts"})
-        cleaned = clean_person(replace(current, **changes), to_local(now).date())
+        cleaned = clean_person(replace(current, contacts=tuple(contacts or ()), **changes), to_local(now).date())
         before = audit.snapshot(person, EDITABLE)
+        after_extra: dict = {}
+        if contacts is not None:
+            before["contacts"] = [_contact_snapshot(c) for c in person.contacts]
+            person.contacts = [Contact(name=c.name, relation=c.relationship, phone=c.phone,
+                                       is_parent_carer=c.is_parent_carer) for c in cleaned.contacts]
+            after_extra["contacts"] = [_contact_snapshot(c) for c in person.contacts]
         for name in EDITABLE:
             setattr(person, name, getattr(cleaned, name))
         person.updated_at = now
+        flag_modified(person, "updated_at")  # every save moves the version, contacts-only ones too
         s.flush()
         audit.record(s, actor, now, "update", "person", person.id, before=before,
-                     after=audit.snapshot(person, EDITABLE))
+                     after={**audit.snapshot(person, EDITABLE), **after_extra})
+        open_referrals = s.scalars(select(Referral.id).where(Referral.person_id == person.id,
+                                                            Referral.closed_at.is_(None))).all()
+        for referral_id in open_referrals:
+            refresh_timers(s, ctx.pathways, referral_id, now)
         return person_view(person)
+
+
+def _contact_snapshot(contact: Contact) -> dict:
+    return {"name": contact.name, "relationship": contact.relation, "phone": contact.phone,
+            "is_parent_carer": contact.is_parent_carer}

@@ -61,6 +61,7 @@ class Explanation(JsonView):
     due_at: datetime | None
     stopped_at: datetime | None
     remaining_seconds: int | None
+    warn_times: list[datetime]
     pauses: list[list[datetime | None]]
     start_event_id: int | None
     stop_event_id: int | None
@@ -200,7 +201,8 @@ def explain(ctx: Context, actor: Actor, referral_id: int, *, as_of: datetime | N
         result.append(Explanation(
             referral_id=referral_id, rule_id=timer.rule.id, rule_label=timer.rule.label, state=timer.state.value,
             reason=timer.reason, started_at=timer.started_at, due_at=timer.due_at, stopped_at=timer.stopped_at,
-            remaining_seconds=_seconds(timer.remaining), pauses=[[p, r] for p, r in timer.pauses],
+            remaining_seconds=_seconds(timer.remaining), warn_times=list(timer.warn_times),
+            pauses=[[p, r] for p, r in timer.pauses],
             start_event_id=timer.start_event_id, stop_event_id=timer.stop_event_id,
             lines=explain_timer(timer, when, labels),
         ))

@@ -126,7 +126,10 @@ class Person(Base):
         back_populates="person", cascade="all, delete-orphan", order_by="Contact.id"
     )
 
-    __table_args__ = (Index("ix_person_name_dob", "family_name", "given_name", "date_of_birth"),)
+    __table_args__ = (
+        Index("ix_person_name_dob", "family_name", "given_name", "date_of_birth"),
+        Index("ix_person_dob", "date_of_birth"),
+    )
     __mapper_args__ = {"version_id_col": version}
 
 

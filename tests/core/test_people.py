@@ -67,3 +67,41 @@ def test_two_desktops_saving_the_same_read_give_one_success_and_one_conflict(ctx
     final = referrals.get_referral(ctx, world.caseworker, detail.id)
     assert final.version == detail.version + 1
     assert sum(1 for e in final.events if e.kind == "stage_moved") == 1
+
+
+def test_contacts_are_replaced_under_the_same_version_check(ctx, world):
+    from casework.services.people import ContactInput
+
+    person = act_now(ctx, world.caseworker).person
+    updated = people.update_person(ctx, world.caseworker, person.id, person.version, contacts=[
+        ContactInput("Ann Jones", "mother", "07700 900123", True),
+        ContactInput("Rob Jones", "uncle", "07700 900456", False)])
+    assert [(c.name, c.relationship, c.is_parent_carer) for c in updated.contacts] == [
+        ("Ann Jones", "mother", True), ("Rob Jones", "uncle", False)]
+    with pytest.raises(ValidationError) as err:
+        people.update_person(ctx, world.caseworker, person.id, updated.version,
+                             contacts=[ContactInput("", "aunt")])
+    assert err.value.field == "contacts[0].name"
+    with pytest.raises(Conflict):
+        people.update_person(ctx, world.caseworker, person.id, person.version, contacts=[])
+    assert len(people.get_person(ctx, world.caseworker, person.id).contacts) == 2
+
+
+def test_changing_the_home_area_re_times_the_mash_clock(ctx, world, clock):
+    from datetime import timedelta
+
+    from casework.services import sla
+
+    detail = act_now(ctx, world.caseworker)
+    clock.advance(timedelta(minutes=30))
+    referrals.record_event(ctx, world.caseworker, detail.id, "custody_attended")
+
+    def mash_state():
+        return next(e for e in sla.explain(ctx, world.caseworker, detail.id) if e.rule_id == "mash_referral").state
+
+    listed = {t.rule_id: t.state for t in sla.list_timers(ctx, world.caseworker, states=["running", "not_applicable"])
+              if t.referral_id == detail.id}
+    assert mash_state() == "not_applicable" and "mash_referral" not in listed
+    people.update_person(ctx, world.caseworker, detail.person.id, detail.person.version, home_local_authority="Luton")
+    assert mash_state() == "running"
+    assert {t.rule_id for t in sla.list_timers(ctx, world.caseworker) if t.referral_id == detail.id} >= {"mash_referral"}
