@@ -36,8 +36,30 @@ MAIN_WINDOW_WIDTH = Option("main_window/width", 0)
 MAIN_WINDOW_HEIGHT = Option("main_window/height", 0)
 MAIN_WINDOW_MAXIMIZED = Option("main_window/maximized", False)
 
+# SLA alerts (ui/scheduler.py, ui/notifier.py): how often to reconcile with the database (this is
+# also how alerts raised on another desktop arrive), and whether to use the system tray.
+SLA_RECONCILE_SECONDS = Option("sla/reconcile_seconds", 60)
+ALERT_TRAY_NOTIFICATIONS = Option("alerts/tray_notifications", True)
+
+# The main window's current page, and the caseload page (ui/caseload_view.py): its filters, sort and
+# column widths. The search text is deliberately not kept (it is often a child's name).
+MAIN_WINDOW_PAGE = Option("main_window/page", "")
+CASELOAD_SCOPE = Option("caseload/scope", "")
+CASELOAD_TEAM = Option("caseload/team", 0)
+CASELOAD_PATHWAY = Option("caseload/pathway", "")
+CASELOAD_STAGE = Option("caseload/stage", "")
+CASELOAD_WORKER = Option("caseload/worker", "")
+CASELOAD_SLA_STATE = Option("caseload/sla_state", "")
+CASELOAD_OPEN_ONLY = Option("caseload/open_only", True)
+CASELOAD_SORT = Option("caseload/sort", "next_deadline")
+CASELOAD_SORT_DESCENDING = Option("caseload/sort_descending", False)
+CASELOAD_COLUMN_WIDTHS = Option("caseload/column_widths", "")  # "name=180,age=48,..."
+
 OPTIONS: tuple[Option, ...] = (
     MAIN_WINDOW_X, MAIN_WINDOW_Y, MAIN_WINDOW_WIDTH, MAIN_WINDOW_HEIGHT, MAIN_WINDOW_MAXIMIZED,
+    SLA_RECONCILE_SECONDS, ALERT_TRAY_NOTIFICATIONS,
+    MAIN_WINDOW_PAGE, CASELOAD_SCOPE, CASELOAD_TEAM, CASELOAD_PATHWAY, CASELOAD_STAGE, CASELOAD_WORKER,
+    CASELOAD_SLA_STATE, CASELOAD_OPEN_ONLY, CASELOAD_SORT, CASELOAD_SORT_DESCENDING, CASELOAD_COLUMN_WIDTHS,
 )
 
 

@@ -98,6 +98,7 @@ class BreachView(JsonView):
     reason_category: str | None
     reason_text: str | None
     reason_by: str | None
+    reason_at: datetime | None
     review_state: str
     reviewed_by: str | None
     reviewed_at: datetime | None
@@ -322,6 +323,9 @@ def list_breaches(ctx: Context, actor: Actor, *, team: str | None = None, pathwa
         query = query.where(Breach.review_state == review_state)
     if referral_id is not None:
         query = query.where(Breach.referral_id == referral_id)
+    if actor.role in (Role.CASEWORKER, Role.TEAM_LEAD):
+        # Caseworkers and team leads see their own team's breaches only.
+        query = query.where(Breach.team_id == actor.team_id)
     with ctx.read() as s:
         if team:
             query = query.where(Breach.team_id == find_team(s, team).id)
@@ -332,7 +336,7 @@ def _breach_view(ctx: Context, b: Breach, person: str, team: str | None, worker:
                  reviewed_by: str | None) -> BreachView:
     return BreachView(b.id, b.referral_id, person, b.pathway, b.rule_id, _rule_label(ctx, b.pathway, b.rule_id), team,
                       worker, b.due_at, b.detected_at, b.rescinded_at, b.reason_category, b.reason_text, reason_by,
-                      b.review_state, reviewed_by, b.reviewed_at, b.review_comment, b.version)
+                      b.reason_at, b.review_state, reviewed_by, b.reviewed_at, b.review_comment, b.version)
 
 
 def _load_breach(s, breach_id: int, expected_version: int | None) -> Breach:

@@ -179,6 +179,11 @@ def refresh_timers(session: Session, pathways: PathwayRegistry, referral_id: int
                 # The breach was withdrawn by a correction: its alerts no longer need anyone's attention.
                 session.execute(update(Alert).where(Alert.timer_id == row.id, Alert.threshold == BREACH,
                                                     Alert.read_at.is_(None)).values(read_at=now))
+    current = {t.rule.id for t in timers}
+    for rule_id, row in existing.items():
+        if rule_id not in current and (row.state != TimerState.NOT_APPLICABLE.value or row.next_check_at):
+            row.state, row.next_check_at, row.thresholds_passed, row.computed_at = \
+                TimerState.NOT_APPLICABLE.value, None, 0, now  # the rule left the pathway file
     due, warn = next_deadline(timers, referral.closed_at)
     if (referral.next_due_at, referral.next_warn_at) != (due, warn):
         # Derived, not edited: written past the unit of work so the referral's version (what
@@ -247,7 +252,11 @@ def sweep(session: Session, pathways: PathwayRegistry, as_of: datetime) -> Sweep
     warnings = 0
     for row in rows:
         rule = pathways.get(row.pathway).sla_rule(row.rule_id)
-        if rule is None:  # the rule was removed from the pathway file
+        if rule is None:
+            # The rule was taken out of the pathway file: the timer no longer applies, and must not
+            # hold the next deadline (or the sweep's attention) in the past for ever.
+            timer_updates.append(dict(id=row.id, state=TimerState.NOT_APPLICABLE.value, next_check_at=None,
+                                      thresholds_passed=0))
             continue
         warn_times = [datetime.fromisoformat(w) for w in row.warn_times]
         passed = sum(1 for w in warn_times if w <= as_of)

@@ -317,3 +317,35 @@ def test_recording_events_does_not_move_the_referral_version(ctx, world, clock):
     referrals.record_event(ctx, world.caseworker, detail.id, "released_from_custody")
     moved = referrals.move_stage(ctx, world.team_lead, detail.id, "engagement", expected_version=detail.version)
     assert moved.version == detail.version + 1
+
+
+def test_a_rule_removed_from_the_pathway_file_stops_holding_the_next_deadline(ctx, world, clock):
+    from dataclasses import replace
+
+    from casework.pathways import PathwayRegistry
+
+    act_now(ctx, world.caseworker)
+    act_now_without = replace(ctx.pathways.get("act_now"), sla_rules=tuple(
+        r for r in ctx.pathways.get("act_now").sla_rules if r.id != "custody_attendance"))
+    ctx.pathways = PathwayRegistry({**{p.id: p for p in ctx.pathways}, "act_now": act_now_without})
+    clock.advance(2 * 60 * MIN)
+    sla.run_sweep(ctx)
+    assert sla.next_deadline(ctx) is None
+    with ctx.read() as s:
+        assert cache.anything_due(s, clock.now()) is False
+
+
+def test_caseworkers_and_team_leads_see_only_their_own_teams_breaches(ctx, world, clock):
+    from casework.services import directory
+
+    from ..conftest import PASSWORD
+
+    act_now(ctx, world.caseworker)
+    directory.create_user(ctx, world.admin, "leeds.lead", PASSWORD, "team_lead", "Leeds Navigators")
+    other_lead = directory.authenticate(ctx, "leeds.lead", PASSWORD)
+    clock.advance(2 * 60 * MIN)
+    sla.run_sweep(ctx)
+    assert len(sla.list_breaches(ctx, world.team_lead)) == 1
+    assert len(sla.list_breaches(ctx, world.manager)) == 1
+    assert sla.list_breaches(ctx, other_lead) == []
+    assert sla.list_breaches(ctx, other_lead, team="YOT Milton Keynes") == []
