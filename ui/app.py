@@ -21,12 +21,12 @@ from casework.services.actor import Actor
 from casework.services.context import Context
 from casework.store.engine import DB_ENV, resolve_url
 from casework.store.models import Role
-from casework.timeutil import to_local
 
 from . import app_version
 from .first_run_dialog import FirstRunDialog
-from .main_window import Filters, MainWindow
-from .qt import QT_BINDING, QT_BINDING_VERSION, QApplication, QDialog, QGuiApplication, QMessageBox
+from .main_window import MainWindow
+from .workspace import build_workspace
+from .qt import QT_BINDING, QT_BINDING_VERSION, QApplication, QDialog, QGuiApplication, QMessageBox, QThreadPool
 from .settings import APPLICATION, ORGANISATION, Settings
 from .sign_in_dialog import SignInDialog
 from .wording import describe_database, error_text
@@ -106,14 +106,22 @@ def run(ctx: Context, app: QApplication, where: str) -> int:
     sign_in = SignInDialog(ctx, database=where, username=username)
     if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.actor is None:
         return EXIT_OK
-    window = MainWindow(ctx, sign_in.actor, settings=Settings.for_user(), database=where)
+    settings = Settings.for_user()
+    window = MainWindow(ctx, sign_in.actor, settings=settings, database=where)
+    workspace = build_workspace(window, ctx, sign_in.actor, settings)
     window.show()
     window.reload()
-    return app.exec()
+    workspace.start()
+    try:
+        return app.exec()
+    finally:
+        workspace.shutdown()
+        # Let background reads finish before the caller closes the database under them.
+        QThreadPool.globalInstance().waitForDone(10_000)
 
 
 # Stands in for a signed-in user in the smoke check only. The smoke check loads no referrals: it
-# builds and paints the window around an empty table, so no case data is read without a sign-in.
+# builds and paints the window around an empty caseload, so no case data is read without a sign-in.
 _SMOKE_ACTOR = Actor(user_id=0, username="smoke-check", display_name="Smoke check", role=Role.MANAGER, team_id=None)
 
 
@@ -122,8 +130,7 @@ def smoke(ctx: Context, app: QApplication, where: str) -> int:
         settings = Settings.at(f"{folder}/settings.ini")
         users = directory.has_users(ctx)
         window = MainWindow(ctx, _SMOKE_ACTOR, settings=settings, database=where)
-        window.show()
-        window.show_referrals([], to_local(ctx.clock.now()).date(), Filters())
+        window.show()  # the caseload loads only on reload(), which the smoke check never calls
         app.processEvents()
         painted = not window.grab().isNull()
         window.close()

@@ -1,70 +1,71 @@
-"""The main window: the referrals of the database, with an open-only switch and a pathway filter.
+"""The main window: a navigation list on the left, pages on the right, menus and shortcuts around them.
 
-Referrals are fetched in one place, :meth:`MainWindow.fetch_referrals`, a plain call to
-``referrals.list_referrals`` that touches no widget, so it can move to a worker thread (and the
-table to a windowed model) without changing anything else here.
+Pages are plugged in with :meth:`MainWindow.add_page`; each gets a place in the navigation list and
+in the View menu, with Ctrl+1 … Ctrl+9 for the first nine. The first page is the caseload
+(:class:`~ui.caseload_view.CaseloadView`, one page with a My/Team/All scope switch). The window owns
+the shortcuts that act on "the current page" and hands them on, so pages never fight over keys:
+
+* F5 (Refresh) calls the page's ``reload()``;
+* Ctrl+F (Search) calls the page's ``focus_search()``;
+* Ctrl+E (Record event) emits :attr:`MainWindow.record_event_requested` with the page's
+  ``selected_referral_id()``, and is enabled only while the page reports a selection through a
+  ``selection_changed(object)`` signal;
+* a page's ``open_referral(int)`` signal is re-emitted as :attr:`MainWindow.open_referral_requested`,
+  and its ``message(str)`` signal goes to the status bar.
+
+Nothing here reads the database on the UI thread: pages load in the background.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
-from sqlalchemy.exc import SQLAlchemyError
-
-from casework.errors import CaseworkError
-from casework.services import referrals
 from casework.services.actor import Actor
 from casework.services.context import Context
-from casework.services.views import ReferralSummary
-from casework.timeutil import to_local
 
 from . import app_version
 from . import settings as options
+from .caseload_view import CaseloadView
 from .qt import (
-    QAbstractItemView,
     QAction,
-    QCheckBox,
     QCloseEvent,
-    QComboBox,
     QGuiApplication,
     QHBoxLayout,
-    QHeaderView,
     QKeySequence,
-    QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QPalette,
     QPoint,
     QRect,
-    QSizePolicy,
-    QSortFilterProxyModel,
     QStackedWidget,
     QStyle,
     Qt,
-    QTableView,
-    QToolBar,
-    QVBoxLayout,
     QWidget,
     Signal,
 )
-from .referral_table_model import Column, ReferralTableModel, SortRole
 from .settings import Settings
-from .wording import error_text, plural, role_name
+from .wording import role_name
 
-DEFAULT_SIZE = (1180, 640)
-MAX_COLUMN_WIDTH = 320
-COLUMN_PADDING = 12
+DEFAULT_SIZE = (1280, 720)
+CASELOAD = "caseload"
+MAX_PAGE_SHORTCUTS = 9
 
 
-@dataclass(frozen=True)
-class Filters:
-    open_only: bool = False
-    pathway: str | None = None
+@dataclass
+class Page:
+    key: str
+    title: str
+    widget: QWidget
+    item: QListWidgetItem
+    action: QAction
 
 
 class MainWindow(QMainWindow):
-    referrals_loaded = Signal(int)  # how many rows the table now has
+    new_referral_requested = Signal()
+    record_event_requested = Signal(int)
+    open_referral_requested = Signal(int)
+    page_changed = Signal(str)
 
     def __init__(self, ctx: Context, actor: Actor, *, settings: Settings | None = None,
                  database: str = "", parent: QWidget | None = None) -> None:
@@ -73,32 +74,42 @@ class MainWindow(QMainWindow):
         self._actor = actor
         self._settings = settings
         self._database = database
-        self._loaded_once = False
+        self._pages: list[Page] = []
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Casework — {name} ({role})").format(
             name=actor.display_name, role=role_name(actor.role)))
 
-        self.model = ReferralTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
-
         self._build_actions()
         self._build_menus()
         self.setCentralWidget(self._build_central())
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Number of referrals"))
-        self.statusBar().addPermanentWidget(self.count_label)
+
+        self.caseload = CaseloadView(ctx, actor, settings=settings)
+        self.add_page(CASELOAD, self.tr("Caseload"), self.caseload)
         self.restore_geometry()
 
     # --- building --------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
         style = self.style()
+        self.new_referral_action = QAction(self.tr("&New referral…"), self)
+        self.new_referral_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_referral_action.setToolTip(self.tr("Take a new referral (Ctrl+N)"))
+        self.new_referral_action.triggered.connect(self.new_referral_requested)
+
+        self.record_event_action = QAction(self.tr("&Record event…"), self)
+        self.record_event_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.record_event_action.setToolTip(self.tr("Record what happened on the selected referral (Ctrl+E)"))
+        self.record_event_action.setEnabled(False)
+        self.record_event_action.triggered.connect(self._record_event)
+
+        self.search_action = QAction(self.tr("&Search"), self)
+        self.search_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.search_action.triggered.connect(self.focus_search)
+
         self.refresh_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
                                       self.tr("&Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.refresh_action.setToolTip(self.tr("Load the referrals again (F5)"))
+        self.refresh_action.setToolTip(self.tr("Load this page again (F5)"))
         self.refresh_action.triggered.connect(self.reload)
 
         self.quit_action = QAction(self.tr("&Quit"), self)
@@ -112,131 +123,146 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_referral_action)
+        file_menu.addAction(self.record_event_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self.refresh_action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.search_action)
+        self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addSeparator()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
     def _build_central(self) -> QWidget:
-        self.pathway_combo = QComboBox()
-        self.pathway_combo.setAccessibleName(self.tr("Pathway filter"))
-        self.pathway_combo.addItem(self.tr("All pathways"), None)
-        for pathway in self._ctx.pathways:
-            self.pathway_combo.addItem(pathway.label, pathway.id)
-        self.pathway_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.pathway_combo.currentIndexChanged.connect(self.reload)
-        pathway_label = QLabel(self.tr("&Pathway:"))
-        pathway_label.setBuddy(self.pathway_combo)
-
-        self.open_only_check = QCheckBox(self.tr("&Open only"))
-        self.open_only_check.setAccessibleName(self.tr("Show open referrals only"))
-        self.open_only_check.toggled.connect(self.reload)
-
-        toolbar = QToolBar(self.tr("Filters"))
-        toolbar.setObjectName("filtersToolbar")
-        toolbar.setMovable(False)
-        toolbar.toggleViewAction().setVisible(False)  # the filters cannot be hidden by accident
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        filters = QWidget()
-        row = QHBoxLayout(filters)
-        row.setContentsMargins(4, 2, 4, 2)
-        row.setSpacing(8)
-        row.addWidget(pathway_label)
-        row.addWidget(self.pathway_combo)
-        row.addSpacing(12)
-        row.addWidget(self.open_only_check)
-        toolbar.addWidget(filters)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addAction(self.refresh_action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-
-        self.table = QTableView()
-        self.table.setObjectName("referralsTable")
-        self.table.setAccessibleName(self.tr("Referrals"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-
-        self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAccessibleName(self.tr("No referrals"))
-        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self.navigation.setUniformItemSizes(True)
+        metrics = self.fontMetrics()
+        self.navigation.setFixedWidth(metrics.averageCharWidth() * 22)
+        self.navigation.setSpacing(max(2, metrics.height() // 6))
+        self.navigation.currentRowChanged.connect(self._navigation_moved)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
+        self.stack.setObjectName("pages")
 
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(self.stack)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
         return central
 
-    # --- loading ---------------------------------------------------------------------------------
+    # --- pages -----------------------------------------------------------------------------------
 
-    def filters(self) -> Filters:
-        return Filters(open_only=self.open_only_check.isChecked(), pathway=self.pathway_combo.currentData())
+    def add_page(self, key: str, title: str, widget: QWidget) -> QAction:
+        """Add a page: an entry in the navigation list and the View menu (Ctrl+N for the first nine).
 
-    def fetch_referrals(self, filters: Filters) -> list[ReferralSummary]:
-        """The one place referrals are loaded. Touches no widget (it may run on a worker later)."""
-        return referrals.list_referrals(self._ctx, self._actor, open_only=filters.open_only,
-                                        pathway=filters.pathway)
+        Optional page methods and signals the window uses: ``reload()`` (F5, and when first shown),
+        ``focus_search()`` (Ctrl+F), ``selected_referral_id()`` with ``selection_changed(object)``
+        (Record event, Ctrl+E), ``open_referral(int)``, ``message(str)`` (status bar),
+        ``save_state()`` and ``shutdown()`` (when the window closes). Returns the page's action.
+        """
+        if any(page.key == key for page in self._pages):
+            raise ValueError(f"a page called {key!r} is already there")
+        number = len(self._pages) + 1
+        widget.setAccessibleName(widget.accessibleName() or title)
+        self.stack.addWidget(widget)
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.navigation.addItem(item)
+        action = QAction(title, self)
+        if number <= MAX_PAGE_SHORTCUTS:
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            item.setToolTip(self.tr("{title} (Ctrl+{n})").format(title=title, n=number))
+        action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+        self.view_menu.addAction(action)
+        self._pages.append(Page(key, title, widget, item, action))
+        if hasattr(widget, "selection_changed"):
+            widget.selection_changed.connect(lambda _id, w=widget: self._selection_changed(w))
+        if hasattr(widget, "message"):
+            widget.message.connect(self._page_message)
+        if hasattr(widget, "open_referral"):
+            widget.open_referral.connect(self.open_referral_requested)
+        if len(self._pages) == 1:
+            self.navigation.setCurrentRow(0)
+        return action
+
+    def page(self, key: str) -> QWidget:
+        for page in self._pages:
+            if page.key == key:
+                return page.widget
+        raise KeyError(key)
+
+    def page_keys(self) -> list[str]:
+        return [page.key for page in self._pages]
+
+    def current_page_key(self) -> str | None:
+        row = self.navigation.currentRow()
+        return self._pages[row].key if 0 <= row < len(self._pages) else None
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def show_page(self, key: str) -> None:
+        for row, page in enumerate(self._pages):
+            if page.key == key:
+                self.navigation.setCurrentRow(row)
+                return
+        raise KeyError(key)
+
+    def _navigation_moved(self, row: int) -> None:
+        if not 0 <= row < len(self._pages):
+            return
+        page = self._pages[row]
+        self.stack.setCurrentWidget(page.widget)
+        if self._started(page.widget) is False and self.isVisible():
+            page.widget.reload()
+        self._selection_changed(page.widget)
+        self.search_action.setEnabled(hasattr(page.widget, "focus_search"))
+        self.refresh_action.setEnabled(hasattr(page.widget, "reload"))
+        if self._settings is not None:
+            self._settings.set(options.MAIN_WINDOW_PAGE, page.key)
+        self.page_changed.emit(page.key)
+
+    @staticmethod
+    def _started(widget: QWidget) -> bool | None:
+        """False for a page that loads on first show and has not yet; None for pages that do not say."""
+        started = getattr(widget, "started", None)
+        return bool(started) if started is not None and hasattr(widget, "reload") else None
+
+    # --- acting on the current page --------------------------------------------------------------
 
     def reload(self) -> None:
-        filters = self.filters()
-        try:
-            rows = self.fetch_referrals(filters)
-        except (CaseworkError, SQLAlchemyError) as exc:
-            message = error_text(exc)
-            self.statusBar().showMessage(message)
-            QMessageBox.warning(self, self.tr("Could not load referrals"), message)
-            return
-        today = to_local(self._ctx.clock.now()).date()
-        self.show_referrals(rows, today, filters)
+        """Load (the first time) or refresh the current page, in the background."""
+        page = self.current_page()
+        if page is not None and hasattr(page, "reload"):
+            page.reload()
 
-    def show_referrals(self, rows: list[ReferralSummary], today: date, filters: Filters) -> None:
-        self.model.set_referrals(rows, today)
-        count = len(rows)
-        self.count_label.setText(plural(count, self.tr("{n} referral"), self.tr("{n} referrals")))
-        if count:
-            self.stack.setCurrentWidget(self.table)
-            if not self._loaded_once:
-                self._fit_columns()
-                self._loaded_once = True
-        else:
-            filtered = filters != Filters()
-            self.empty_label.setText(self.tr("No referrals match these filters.") if filtered
-                                     else self.tr("No referrals yet."))
-            self.stack.setCurrentWidget(self.empty_label)
-        self.referrals_loaded.emit(count)
+    def focus_search(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "focus_search"):
+            page.focus_search()
 
-    def _fit_columns(self) -> None:
-        """Columns as wide as their contents (a little air, a cap for long names), once per window."""
-        header = self.table.horizontalHeader()
-        widths = {column: min(max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column)),
-                              MAX_COLUMN_WIDTH)
-                  for column in Column}
-        # Spread what room is left (up to a few pixels a column) so no horizontal scroll bar appears
-        # just for padding.
-        spare = self.table.viewport().width() - sum(widths.values()) if self.table.isVisible() else 0
-        pad = max(0, min(COLUMN_PADDING, spare // len(Column)))
-        for column, width in widths.items():
-            header.resizeSection(column, width + pad)
+    def selected_referral_id(self) -> int | None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "selected_referral_id"):
+            return page.selected_referral_id()
+        return None
+
+    def _selection_changed(self, widget: QWidget) -> None:
+        if widget is self.current_page():
+            self.record_event_action.setEnabled(self.selected_referral_id() is not None)
+
+    def _record_event(self) -> None:
+        referral_id = self.selected_referral_id()
+        if referral_id is not None:
+            self.record_event_requested.emit(referral_id)
+
+    def _page_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
 
     # --- window state ----------------------------------------------------------------------------
 
@@ -257,6 +283,9 @@ class MainWindow(QMainWindow):
             self.resize(width, height)
         if s.get(options.MAIN_WINDOW_MAXIMIZED):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        page = s.get(options.MAIN_WINDOW_PAGE)
+        if page in self.page_keys():
+            self.show_page(page)
 
     def save_geometry(self) -> None:
         if self._settings is None:
@@ -271,8 +300,13 @@ class MainWindow(QMainWindow):
         s.set(options.MAIN_WINDOW_MAXIMIZED, maximized)
         s.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_geometry()
+        for page in self._pages:
+            if hasattr(page.widget, "save_state"):
+                page.widget.save_state()
+            if hasattr(page.widget, "shutdown"):
+                page.widget.shutdown()
         super().closeEvent(event)
 
     # --- help ------------------------------------------------------------------------------------

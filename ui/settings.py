@@ -55,11 +55,17 @@ CASELOAD_SORT = Option("caseload/sort", "next_deadline")
 CASELOAD_SORT_DESCENDING = Option("caseload/sort_descending", False)
 CASELOAD_COLUMN_WIDTHS = Option("caseload/column_widths", "")  # "name=180,age=48,..."
 
+# The reports page (ui/reports_page.py): small-count suppression as last chosen, and the folder the last
+# report was saved in (empty: the user's Documents folder).
+REPORTS_SUPPRESS_SMALL_COUNTS = Option("reports/suppress_small_counts", False)
+REPORTS_FOLDER = Option("reports/folder", "")
+
 OPTIONS: tuple[Option, ...] = (
     MAIN_WINDOW_X, MAIN_WINDOW_Y, MAIN_WINDOW_WIDTH, MAIN_WINDOW_HEIGHT, MAIN_WINDOW_MAXIMIZED,
     SLA_RECONCILE_SECONDS, ALERT_TRAY_NOTIFICATIONS,
     MAIN_WINDOW_PAGE, CASELOAD_SCOPE, CASELOAD_TEAM, CASELOAD_PATHWAY, CASELOAD_STAGE, CASELOAD_WORKER,
     CASELOAD_SLA_STATE, CASELOAD_OPEN_ONLY, CASELOAD_SORT, CASELOAD_SORT_DESCENDING, CASELOAD_COLUMN_WIDTHS,
+    REPORTS_SUPPRESS_SMALL_COUNTS, REPORTS_FOLDER,
 )
 
 

@@ -50,6 +50,14 @@ FIELD_LABELS = {
     "received_at": "Time received",
     "occurred_at": "Time",
     "assigned_to": "Assign to",
+    # the reports page
+    "report": "Report",
+    "from": "From",
+    "to": "To",
+    "team": "Team",
+    "worker": "Worker",
+    "referral": "Referral",
+    "pdf": "File",
 }
 
 
@@ -214,3 +222,32 @@ DEADLINE_STATE_WORDS = {
 def deadline_state_text(state: str) -> str:
     """A referral's next deadline at a glance (codes of casework.services.caseload.SLA_STATES)."""
     return tr(DEADLINE_STATE_WORDS.get(state, humanise(state)))
+
+
+# --- printed reports (ui/reports_page.py) --------------------------------------------------------------
+
+REPORT_NAMES = {
+    "caseload": "Caseload summary",
+    "sla": "SLA compliance and breaches",
+    "case": "Case file",
+    "meeting": "Multi-agency meeting list",
+}
+
+REPORT_DESCRIPTIONS = {
+    "caseload": "Open cases by pathway and stage, new referrals by source, closures by outcome, each worker's "
+                "caseload and age bands, with monthly charts.",
+    "sla": "For each SLA rule: timers met on time, met late, breached and still running; the trend by month; "
+           "every breach with its reason and review.",
+    "case": "One referral in full: the young person, contacts, timeline, timers with their outcomes, "
+            "interventions, sessions and notes.",
+    "meeting": "Every young person seen in custody in the period, with their stage, timers and next action, for "
+               "the multi-agency meeting.",
+}
+
+
+def report_name(kind: str) -> str:
+    return tr(REPORT_NAMES.get(kind, humanise(kind)))
+
+
+def report_description(kind: str) -> str:
+    return tr(REPORT_DESCRIPTIONS.get(kind, ""))

@@ -17,7 +17,7 @@ from .. import __version__
 from ..clock import Clock
 from ..errors import CaseworkError, DatabaseTooNew, PathwayFileError, ValidationError
 from ..pathways import load_pathways
-from . import admin, pathway, referral, sla
+from . import admin, pathway, referral, report, sla
 from .session import Invocation
 
 EXIT_OK = 0
@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     pathway.register(sub, common)
     referral.register(sub, common)
     sla.register(sub, common)
+    report.register(sub, common)
     return parser
 
 

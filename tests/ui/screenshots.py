@@ -3,8 +3,9 @@
     .venv/bin/python -m tests.ui.screenshots [--all] [OUTPUT_DIR]
 
 Uses a throwaway SQLite database, a fixed clock and the sample referrals of tests/ui/sample_data.py.
-Writes main-window.png and sign-in.png (the README's) to OUTPUT_DIR, by default docs/screenshots;
-``--all`` adds the first-run dialog, the failed sign-in and the filtered list, for review.
+Writes main-window.png, caseload.png and sign-in.png (the README's) to OUTPUT_DIR, by default
+docs/screenshots; ``--all`` adds the first-run dialog, the failed sign-in, the filtered caseload and
+the manager's view, for review.
 """
 
 from __future__ import annotations
@@ -12,17 +13,20 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import datetime, timezone
+import time
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from casework.clock import FixedClock  # noqa: E402
-from casework.services import directory  # noqa: E402
+from casework.services import directory, referrals  # noqa: E402
 from casework.services.context import Context  # noqa: E402
+from casework.services.people import PersonInput  # noqa: E402
 from ui.app import application  # noqa: E402
 from ui.first_run_dialog import FirstRunDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.qt import QThreadPool  # noqa: E402
 from ui.settings import Settings  # noqa: E402
 from ui.sign_in_dialog import SignInDialog  # noqa: E402
 
@@ -42,10 +46,45 @@ def _world(ctx) -> None:
     directory.create_site(ctx, admin, "carmarthen", "Carmarthen police station", "office", "Carmarthenshire", "wales")
     directory.create_user(ctx, admin, "casey", PASSWORD, "caseworker", "YOT Milton Keynes", "Casey Worker")
     directory.create_user(ctx, admin, "tl", PASSWORD, "team_lead", "YOT Milton Keynes", "Terry Lead")
+    directory.create_user(ctx, admin, "morgan", PASSWORD, "manager", None, "Morgan Manager")
     add_samples(ctx, admin)
+    _live(ctx, admin)
 
 
-README_SHOTS = ("main-window.png", "sign-in.png")
+README_SHOTS = ("main-window.png", "caseload.png", "sign-in.png")
+
+# Referrals whose first deadline is near at NOW: on track, due soon, just breached (Act Now custody
+# attendance is due 90 min after the notification, with its warning at 67.5 min).
+LIVE = (
+    ("Ellis", "Thompson", date(2009, 4, 2), 10, "casey"),
+    ("Noah", "Patel", date(2010, 1, 20), 40, "tl"),
+    ("Ruby", "Clarke", date(2011, 9, 9), 72, "casey"),
+    ("Harvey", "Douglas", date(2008, 12, 1), 84, None),
+    ("Leon", "Grant", date(2009, 6, 30), 102, "casey"),
+)
+
+
+def _live(ctx, admin) -> None:
+    for given, family, born, minutes_ago, worker in LIVE:
+        referrals.create_referral(ctx, admin, referrals.NewReferral(
+            pathway="act_now", source="custody", person=PersonInput(given, family, born),
+            received_at=NOW - timedelta(minutes=minutes_ago), site="mk-custody", team="YOT Milton Keynes",
+            assigned_to=worker))
+
+
+def _loaded(app, window) -> None:
+    """Until the caseload has its count and every row on screen has its data."""
+    model, table = window.caseload.model, window.caseload.table
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        app.processEvents()
+        first, last = table.rowAt(0), table.rowAt(table.viewport().height() - 1)
+        last = model.rowCount() - 1 if last < 0 else last
+        if window.caseload.started and not model.loading and all(
+                model.record(r) is not None for r in range(max(first, 0), last + 1)):
+            return
+        time.sleep(0.01)
+    raise RuntimeError("the caseload did not load")
 
 
 def render(out: Path, *, everything: bool = False) -> list[Path]:
@@ -89,13 +128,36 @@ def render(out: Path, *, everything: bool = False) -> list[Path]:
 
         actor = directory.authenticate(ctx, "tl", PASSWORD)
         window = MainWindow(ctx, actor, settings=Settings.at(f"{folder}/settings.ini"), database=where)
+        window.resize(1280, 640)
         window.show()
         window.reload()
+        _loaded(app, window)
+        window.caseload.table.selectRow(1)
         shot(window, "main-window.png")
-        window.pathway_combo.setCurrentIndex(window.pathway_combo.findData("intact"))
-        window.open_only_check.setChecked(True)
-        shot(window, "main-window-filtered.png")
+        shot(window.caseload, "caseload.png")
+        page = window.caseload
+        page.scope_buttons["mine"].setChecked(True)
+        page.sla_combo.setCurrentIndex(page.sla_combo.findData("breached"))
+        _loaded(app, window)
+        shot(window, "caseload-filtered.png")
         window.close()
+        window.caseload.shutdown()
+
+        manager = directory.authenticate(ctx, "morgan", PASSWORD)
+        window = MainWindow(ctx, manager, settings=Settings.at(f"{folder}/manager.ini"), database=where)
+        window.resize(1280, 640)
+        window.show()
+        window.reload()
+        page = window.caseload
+        page.open_only_check.setChecked(False)
+        _loaded(app, window)
+        page.search_edit.setText("ca")
+        page.apply_filters()
+        _loaded(app, window)
+        shot(window, "caseload-manager-search.png")
+        window.close()
+        window.caseload.shutdown()
+        QThreadPool.globalInstance().waitForDone(10_000)
         ctx.close()
     return saved
 

@@ -1,152 +1,183 @@
-"""The main window lists the database's referrals; the filters narrow the list; the window remembers its place."""
+"""The main window: navigation between pages, the caseload page, shortcuts, menus, and its remembered place."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+import threading
+import time
+from datetime import date
 
 import pytest
 
-from casework.services import referrals
+from casework.services import caseload, referrals
 from casework.services.people import PersonInput
 from ui import settings as options
+from ui.caseload_model import Column
 from ui.main_window import MainWindow
-from ui.qt import QKeySequence, Qt
-from ui.referral_table_model import Column, RecordRole
+from ui.qt import QApplication, QKeySequence, QLabel, Qt
 
-from .sample_data import SAMPLES
+from .caseload_helpers import all_records, settle, wait_loaded
 
 
 @pytest.fixture
-def window(qtbot, ctx, world, settings):
-    win = MainWindow(ctx, world.team_lead, settings=settings, database="test.sqlite3")
-    qtbot.addWidget(win)
-    win.show()
-    return win
+def make_window(qtbot, ctx, world, settings):
+    made = []
+
+    def make(actor=None, *, load=True) -> MainWindow:
+        win = MainWindow(ctx, actor or world.team_lead, settings=settings, database="test.sqlite3")
+        qtbot.addWidget(win)
+        made.append(win)
+        win.show()
+        if load:
+            win.reload()
+            wait_loaded(qtbot, win.caseload.model)
+        return win
+    yield make
+    for win in made:
+        win.caseload.shutdown()
+    settle()
 
 
-def shown(win) -> list:
-    """The referrals the table shows, top to bottom."""
-    proxy = win.proxy
-    return [proxy.data(proxy.index(row, 0), RecordRole) for row in range(proxy.rowCount())]
+@pytest.fixture
+def window(make_window):
+    return make_window()
 
 
-def choose_pathway(win, pathway_id: str | None) -> None:
-    win.pathway_combo.setCurrentIndex(win.pathway_combo.findData(pathway_id))
+def test_title_names_the_signed_in_user_and_role(make_window, world):
+    assert make_window(load=False).windowTitle() == "Casework — Terry Lead (Team lead)"
+    assert make_window(world.admin, load=False).windowTitle() == "Casework — Ada Admin (Administrator)"
 
 
-def test_title_names_the_signed_in_user_and_role(window, ctx, world, settings, qtbot):
-    assert window.windowTitle() == "Casework — Terry Lead (Team lead)"
-    admin_window = MainWindow(ctx, world.admin, settings=settings)
-    qtbot.addWidget(admin_window)
-    assert admin_window.windowTitle() == "Casework — Ada Admin (Administrator)"
+def test_the_caseload_is_the_first_page_and_loads_in_the_background(qtbot, samples, window):
+    assert window.page_keys() == ["caseload"]
+    assert window.current_page() is window.caseload
+    assert window.navigation.item(0).text() == "Caseload"
+    assert len(all_records(qtbot, window.caseload.model)) == 4
+    assert window.caseload.count_label.text() == "4 referrals"
 
 
-def test_lists_every_referral_newest_first_with_a_count(window, samples):
-    window.reload()
-    rows = shown(window)
-    assert len(rows) == 12
-    assert [r.id for r in rows] == [r.id for r in sorted(rows, key=lambda r: r.received_at, reverse=True)]
-    assert window.count_label.text() == "12 referrals"
-    assert window.stack.currentWidget() is window.table
+def test_no_database_work_on_the_ui_thread(qtbot, make_window, samples, monkeypatch):
+    threads = []
+    for name in ("count", "page"):
+        real = getattr(caseload, name)
+        monkeypatch.setattr(caseload, name, lambda *a, real=real: threads.append(threading.current_thread()) or real(*a))
+    monkeypatch.setattr(referrals, "list_referrals", lambda *a, **kw: pytest.fail("the old synchronous list"))
+    win = make_window()
+    all_records(qtbot, win.caseload.model)
+    assert threads and threading.main_thread() not in threads
 
 
-def test_open_only_hides_closed_referrals(window, samples):
-    window.reload()
-    window.open_only_check.setChecked(True)  # reloads by itself
-    rows = shown(window)
-    assert len(rows) == sum(1 for s in SAMPLES if s.outcome is None) == 9
-    assert all(r.closed_at is None for r in rows)
-    assert window.count_label.text() == "9 referrals"
+def test_the_window_stays_responsive_while_a_slow_count_runs(qtbot, make_window, samples, monkeypatch):
+    real = caseload.count
+    monkeypatch.setattr(caseload, "count", lambda *a: time.sleep(0.6) or real(*a))
+    win = make_window(load=False)
+    started = time.perf_counter()
+    win.reload()
+    assert time.perf_counter() - started < 0.1
+    assert not win.caseload.busy.isHidden()  # progress is shown meanwhile
+    ticks = []
+    qtbot.waitUntil(lambda: (ticks.append(1), not win.caseload.model.loading)[1], timeout=5000)
+    assert len(ticks) > 3  # the event loop kept turning
+    assert win.caseload.busy.isHidden()
 
 
-def test_pathway_filter_offers_every_pathway_and_narrows_the_list(window, ctx, samples):
-    combo = window.pathway_combo
-    assert [combo.itemData(i) for i in range(combo.count())] == [None, *ctx.pathways.ids()]
-    assert combo.itemText(0) == "All pathways"
-    choose_pathway(window, "intact")
-    assert {r.pathway for r in shown(window)} == {"intact"}
-    assert len(shown(window)) == 4
-    window.open_only_check.setChecked(True)
-    assert len(shown(window)) == 3
-    assert window.count_label.text() == "3 referrals"
-    choose_pathway(window, None)
-    assert len(shown(window)) == 9
+def test_pages_are_added_to_the_navigation_and_the_view_menu_with_ctrl_numbers(qtbot, make_window):
+    win = make_window(load=False)
+    alerts = QLabel("Alerts")
+    action = win.add_page("alerts", "Alerts", alerts)
+    assert action.shortcut() == QKeySequence("Ctrl+2")
+    assert win.page_keys() == ["caseload", "alerts"]
+    assert win.navigation.item(1).text() == "Alerts"
+    action.trigger()
+    assert win.current_page() is alerts and win.current_page_key() == "alerts"
+    win.show_page("caseload")
+    assert win.navigation.currentRow() == 0
+    with pytest.raises(ValueError):
+        win.add_page("alerts", "Alerts again", QLabel())
+    # The navigation list is keyboard driven: Down moves to the next page.
+    win.navigation.setFocus()
+    qtbot.keyClick(win.navigation, Qt.Key.Key_Down)
+    assert win.current_page() is alerts
 
 
-def test_filters_go_to_the_service(window, samples, monkeypatch):
-    calls = []
-    real = referrals.list_referrals
-    monkeypatch.setattr(referrals, "list_referrals", lambda *a, **kw: calls.append(kw) or real(*a, **kw))
-    choose_pathway(window, "ae_navigator")
-    window.open_only_check.setChecked(True)
-    assert calls[-1] == {"open_only": True, "pathway": "ae_navigator"}
+def test_the_current_page_is_remembered(qtbot, ctx, world, settings, make_window):
+    win = make_window(load=False)
+    win.add_page("alerts", "Alerts", QLabel("Alerts"))
+    win.show_page("alerts")
+    win.close()
+    assert settings.get(options.MAIN_WINDOW_PAGE) == "alerts"
 
 
-def test_refresh_picks_up_new_referrals_and_is_on_f5(window, ctx, world, samples, qtbot):
-    window.reload()
-    referrals.create_referral(ctx, world.admin, referrals.NewReferral(
-        pathway="act_now", source="custody", person=PersonInput("New", "Arrival", date(2011, 1, 1))))
-    assert len(shown(window)) == 12
-    with qtbot.waitSignal(window.referrals_loaded, timeout=1000) as loaded:
-        window.refresh_action.trigger()
-    assert loaded.args == [13]
+def test_menus_and_shortcuts(window):
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&View", "&Help"]
+    assert window.new_referral_action.shortcut() == QKeySequence("Ctrl+N")
+    assert window.record_event_action.shortcut() == QKeySequence("Ctrl+E")
+    assert window.search_action.shortcut() == QKeySequence("Ctrl+F")
     assert window.refresh_action.shortcut() == QKeySequence(Qt.Key.Key_F5)
     assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
 
 
-def test_age_is_counted_to_the_local_date_of_the_clock(window, ctx, world, clock):
-    # Born 15 June: at 23:30 UTC on the 14th it is already the 15th in London (BST).
+def test_new_referral_is_asked_for_by_signal(qtbot, window):
+    with qtbot.waitSignal(window.new_referral_requested, timeout=1000):
+        window.new_referral_action.trigger()
+
+
+def test_record_event_needs_a_selected_referral(qtbot, samples, window):
+    records = all_records(qtbot, window.caseload.model)
+    assert not window.record_event_action.isEnabled()
+    window.caseload.table.selectRow(1)
+    assert window.record_event_action.isEnabled()
+    with qtbot.waitSignal(window.record_event_requested, timeout=1000) as asked:
+        window.record_event_action.trigger()
+    assert asked.args == [records[1].id]
+    window.caseload.table.clearSelection()
+    assert not window.record_event_action.isEnabled()
+
+
+def test_ctrl_f_focuses_the_search_box(qtbot, window):
+    window.activateWindow()
+    window.caseload.table.setFocus()
+    window.search_action.trigger()
+    assert QApplication.focusWidget() is window.caseload.search_edit or window.caseload.search_edit.hasFocus()
+
+
+def test_enter_on_a_row_asks_for_the_referral_to_open(qtbot, samples, window):
+    records = all_records(qtbot, window.caseload.model)
+    table = window.caseload.table
+    table.setFocus()
+    table.setCurrentIndex(window.caseload.model.index(2, Column.NAME))
+    with qtbot.waitSignal(window.open_referral_requested, timeout=1000) as opened:
+        qtbot.keyClick(table, Qt.Key.Key_Enter)
+    assert opened.args == [records[2].id]
+
+
+def test_refresh_picks_up_new_referrals_and_is_on_f5(qtbot, samples, window, ctx, world):
     referrals.create_referral(ctx, world.admin, referrals.NewReferral(
-        pathway="act_now", source="custody", person=PersonInput("Birthday", "Today", date(2010, 6, 15)),
-        received_at=datetime(2026, 6, 14, 12, 0, tzinfo=timezone.utc)))
-    clock.set(datetime(2026, 6, 14, 23, 30, tzinfo=timezone.utc))
-    window.reload()
-    assert window.model.data(window.model.index(0, Column.AGE)) == "16"
-    clock.set(datetime(2026, 6, 14, 22, 30, tzinfo=timezone.utc))
-    window.reload()
-    assert window.model.data(window.model.index(0, Column.AGE)) == "15"
+        pathway="act_now", source="custody", person=PersonInput("New", "Arrival", date(2011, 1, 1)),
+        team="YOT Milton Keynes"))
+    assert window.caseload.model.rowCount() == 4
+    with qtbot.waitSignal(window.caseload.model.loaded, timeout=5000) as loaded:
+        window.refresh_action.trigger()
+    assert loaded.args == [5]
+    assert window.caseload.count_label.text() == "5 referrals"
 
 
-def test_an_empty_database_says_so_instead_of_an_empty_grid(window, world):
-    window.reload()
-    assert window.stack.currentWidget() is window.empty_label
-    assert window.empty_label.text() == "No referrals yet."
-    assert window.count_label.text() == "0 referrals"
+def test_a_failed_load_is_reported_not_raised(qtbot, make_window, monkeypatch):
+    from casework.errors import NotPermitted
 
-
-def test_filters_that_match_nothing_say_so(window, ctx, world):
-    referrals.create_referral(ctx, world.admin, referrals.NewReferral(
-        pathway="act_now", source="custody", person=PersonInput("Only", "One", date(2011, 1, 1))))
-    window.reload()
-    assert window.count_label.text() == "1 referral"
-    choose_pathway(window, "intact")
-    assert window.empty_label.text() == "No referrals match these filters."
-    choose_pathway(window, None)
-    assert window.stack.currentWidget() is window.table
-
-
-def test_sorting_by_a_column_header(window, samples):
-    window.reload()
-    window.table.sortByColumn(Column.AGE, Qt.SortOrder.AscendingOrder)
-    ages = [int(window.proxy.index(r, Column.AGE).data()) for r in range(window.proxy.rowCount())]
-    assert ages == sorted(ages)
-    window.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-    names = [window.proxy.index(r, Column.NAME).data() for r in range(window.proxy.rowCount())]
-    assert names == sorted(names, key=str.casefold)
-
-
-def test_columns_are_wide_enough_for_their_contents(window, samples):
-    window.reload()
-    header = window.table.horizontalHeader()
-    for column in Column:
-        assert header.sectionSize(column) >= window.table.sizeHintForColumn(column), column.name
+    monkeypatch.setattr(caseload, "count", lambda *a: (_ for _ in ()).throw(NotPermitted("read_cases")))
+    win = make_window(load=False)
+    with qtbot.waitSignal(win.caseload.model.failed, timeout=5000):
+        win.reload()
+    assert "not permitted" in win.caseload.error_label.text()
+    assert not win.caseload.error_label.isHidden()
+    assert "not permitted" in win.statusBar().currentMessage()
 
 
 def test_controls_have_accessible_names(window):
-    assert window.table.accessibleName() == "Referrals"
-    assert window.pathway_combo.accessibleName() == "Pathway filter"
-    assert window.open_only_check.accessibleName() == "Show open referrals only"
-    assert window.count_label.accessibleName() == "Number of referrals"
+    assert window.navigation.accessibleName() == "Pages"
+    assert window.caseload.accessibleName() == "Caseload"
+    assert window.caseload.table.accessibleName() == "Referrals"
 
 
 def test_geometry_is_remembered_as_plain_values(qtbot, ctx, world, settings):
@@ -175,15 +206,3 @@ def test_without_saved_geometry_the_window_opens_at_a_sensible_size(qtbot, ctx, 
 def test_about_names_the_version_user_and_database(window):
     text = window.about_text()
     assert "Casework" in text and "tl" in text and "test.sqlite3" in text
-
-
-def test_a_failed_load_is_reported_not_raised(window, monkeypatch, qtbot):
-    from casework.errors import NotPermitted
-    from ui import main_window
-
-    warnings = []
-    monkeypatch.setattr(main_window.QMessageBox, "warning", lambda *args: warnings.append(args))
-    monkeypatch.setattr(window, "fetch_referrals", lambda filters: (_ for _ in ()).throw(NotPermitted("read_cases")))
-    window.reload()
-    assert warnings and "not permitted" in warnings[0][2]
-    assert "not permitted" in window.statusBar().currentMessage()

@@ -1,0 +1,171 @@
+"""Caseload summary: open cases by pathway and stage, referrals and closures in the period, workers, ages.
+
+The open caseload is as at the moment the report is generated; referrals and closures are those
+received and closed in the period. With ``case_list`` every open case follows, worker by worker —
+the one part that grows with the size of the service, and so the part that streams.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reportlab.platypus import Flowable, Spacer
+
+from . import charts, figures
+from .common import Run
+from .figures import CaseloadFigures, Group
+from .params import local_date_text, local_time_text
+from .pdf import (
+    SERIES,
+    Column,
+    Strong,
+    caption,
+    empty,
+    fixed_table,
+    heading,
+    key_figures,
+    note,
+    table,
+    title_block,
+    together,
+)
+
+INDENT = "    "
+
+
+def _group_rows(groups: list[Group]) -> Iterator[list[str]]:
+    for group in groups:
+        yield Strong([group.label, group.total.text])
+        for line in group.lines:
+            yield [INDENT + line.label, line.share.text]
+
+
+def _month_label(month) -> str:
+    return month.strftime("%B %Y")
+
+
+def story(run: Run, width: float) -> Iterator[Flowable]:
+    scope = run.scope
+    f: CaseloadFigures = figures.caseload(run.session, run.pathways, scope)
+    if run.request.case_list:
+        run.progress.add(figures.open_case_count(run.session, run.pathways, scope))
+    run.progress.add(f.workers)
+    run.progress.step(5)
+
+    yield from title_block(run.meta, width, notice=run.notice)
+    as_at = local_time_text(f.as_of, zone=True)
+    yield key_figures([
+        (f.open_total.text, "Open cases", f"as at {as_at}"),
+        (f.new_total.text, "New referrals", "received in the period"),
+        (f.closed_total.text, "Cases closed", "closed in the period"),
+    ], width)
+
+    # --- open cases by pathway and stage --------------------------------------------------------
+    yield from heading("Open cases by pathway and stage")
+    yield note(f"Cases open at {as_at}. A stage's figure is out of its pathway's open cases; "
+               "a pathway's, out of all open cases.")
+    if f.open_by_stage:
+        yield fixed_table([Column("Pathway and stage", 0.62), Column("Open cases", 0.38, "right")],
+                          _group_rows(f.open_by_stage), width, total=["All open cases", f.open_total.text])
+        labels, values, value_labels, colours, legend = [], [], [], [], []
+        for index, group in enumerate(f.open_by_stage):
+            colour = SERIES[index % len(SERIES)]
+            legend.append((colour, group.label))
+            for line in group.lines:
+                labels.append(line.label)
+                values.append(0 if line.share.n.suppressed else line.share.n.value)
+                value_labels.append(line.share.n.text)
+                colours.append(colour)
+        yield Spacer(1, 6)
+        yield together(charts.horizontal_bars(labels, values, value_labels, colours, width, legend=legend),
+                       caption("Open cases by stage, coloured by pathway."))
+    else:
+        yield empty("No open cases.")
+
+    # --- new referrals ---------------------------------------------------------------------------
+    yield from heading("New referrals by source")
+    yield note("Referrals received in the period. A source's figure is out of its pathway's referrals.")
+    if f.new_by_source:
+        yield fixed_table([Column("Pathway and source", 0.62), Column("Referrals", 0.38, "right")],
+                          _group_rows(f.new_by_source), width, total=["All new referrals", f.new_total.text])
+    else:
+        yield empty("No referrals were received in this period.")
+
+    yield from heading("Referrals per month", room=260)
+    if f.months and f.month_pathways:
+        series = [(label, [0 if m.counts[p].suppressed else m.counts[p].value for m in f.months])
+                  for p, label in f.month_pathways]
+        context = ""
+        if f.months_before_period:
+            context = (f" The chart and the table cover the {len(f.months)} months to "
+                       f"{f.months[-1].month:%B %Y}, so {f.months_before_period} of them come before the period.")
+        yield together(charts.stacked_bars(charts.month_labels([m.month for m in f.months]), series, width,
+                                           y_title="Referrals"),
+                       caption("Referrals received each month, by pathway (UK local time)." + context))
+        share = 0.62 / len(f.month_pathways) if len(f.month_pathways) > 3 else 0.18
+        columns = [Column("Month", 1 - share * len(f.month_pathways) - 0.16)]
+        columns += [Column(label, share, "right") for _, label in f.month_pathways]
+        columns.append(Column("Total", 0.16, "right"))
+        rows = ([_month_label(m.month), *(m.counts[p].text for p, _ in f.month_pathways), m.total.text]
+                for m in f.months)
+        totals = ["All months", *(f.months_total.counts[p].text for p, _ in f.month_pathways),
+                  f.months_total.total.text]
+        yield table(columns, rows, empty_text="No referrals.", total=totals)
+    else:
+        yield empty("No referrals were received in this period.")
+
+    # --- closures --------------------------------------------------------------------------------
+    yield from heading("Closures by outcome")
+    yield note("Cases closed in the period. An outcome's figure is out of its pathway's closures.")
+    if f.closed_by_outcome:
+        yield fixed_table([Column("Pathway and outcome", 0.62), Column("Closures", 0.38, "right")],
+                          _group_rows(f.closed_by_outcome), width, total=["All closures", f.closed_total.text])
+    else:
+        yield empty("No cases were closed in this period.")
+
+    # --- ages --------------------------------------------------------------------------------------
+    yield from heading("Age bands")
+    yield note("New referrals by the young person's age on the day they were referred; open cases by their "
+               f"age on {local_date_text(f.as_of)}.")
+    yield fixed_table([Column("Age", 0.28), Column("New referrals", 0.36, "right"),
+                       Column("Open cases", 0.36, "right")],
+                      ([band.label, band.new.text, band.open.text] for band in f.age_bands), width,
+                      total=["All ages", f.new_total.text, f.open_total.text])
+    run.progress.step()
+
+    # --- workers -----------------------------------------------------------------------------------
+    yield from heading("Caseload by worker")
+    yield note("Open cases now, and referrals received and cases closed in the period, by the worker each "
+               "case is assigned to now.")
+    yield table([Column("Worker", 0.27, wrap=True), Column("Team", 0.27, wrap=True), Column("Open cases", 0.2, "right"),
+                 Column("New in period", 0.13, "right"), Column("Closed in period", 0.13, "right")],
+                ([w.name, w.team or "", w.open.text, w.new.text, w.closed.text]
+                 for w in figures.worker_rows(run.session, run.pathways, scope, f.open_total)),
+                empty_text="No worker has cases in this selection.",
+                total=["All workers", "", f.open_total.text, f.new_total.text, f.closed_total.text],
+                on_rows=run.progress.step)
+
+    if run.request.case_list:
+        yield from heading("Open cases by worker", room=140)
+        yield note("Every open case, worker by worker, oldest referral first. "
+                   "Next deadline: the earliest SLA timer still to be met.")
+        yield table([Column("Referral", 0.095, "right"), Column("Young person", 0.2, wrap=True),
+                     Column("Age", 0.06, "right"), Column("Pathway", 0.14, wrap=True),
+                     Column("Stage", 0.165, wrap=True), Column("Received", 0.14),
+                     Column("Next deadline", 0.2)],
+                    _case_rows(run), empty_text="No open cases.", on_rows=run.progress.step)
+
+    yield from heading("About these figures", level=2, room=60)
+    yield note("Open cases are those not closed when the report was generated. Team and worker filters select "
+               "cases by their team, and by the worker they are assigned to now. Months and ages are taken in "
+               "UK local time.")
+
+
+def _case_rows(run: Run) -> Iterator[list[str]]:
+    current = object()
+    for row in figures.open_case_rows(run.session, run.pathways, run.scope):
+        if row.worker != current:
+            current = row.worker
+            yield Strong([row.worker, "", "", "", "", "", ""])
+        yield [str(row.referral_id), row.person_name, str(row.age), row.pathway_label, row.stage_label,
+               local_date_text(row.received_at), local_time_text(row.next_due_at) or "—"]

@@ -1,0 +1,120 @@
+"""What a report is asked for: its kind, period and filters, checked and turned into UTC instants.
+
+A period is given in local (Europe/London) dates, both ends inclusive: ``--from 2026-05-01 --to
+2026-05-31`` is every instant from 1 May 00:00 to 1 June 00:00 local time (exclusive), converted to
+UTC, so a month that contains the change to British Summer Time is still exactly that month.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from ..errors import ValidationError
+from ..timeutil import local_to_utc, to_local
+
+KINDS = ("caseload", "sla", "case", "meeting")
+TITLES = {
+    "caseload": "Caseload summary",
+    "sla": "SLA compliance and breaches",
+    "case": "Case file",
+    "meeting": "Multi-agency meeting list",
+}
+SUPPRESS_UNDER = 5
+MARKING = "OFFICIAL-SENSITIVE"
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """One report to run. ``team`` is a team name, ``worker`` a user name; the case file needs ``referral_id``.
+
+    ``case_list`` (caseload summary only) adds every open case, worker by worker, after the summary.
+    """
+
+    kind: str
+    date_from: date | None = None
+    date_to: date | None = None
+    team: str | None = None
+    worker: str | None = None
+    referral_id: int | None = None
+    suppress_small_counts: bool = False
+    case_list: bool = False
+
+    @property
+    def title(self) -> str:
+        return TITLES[self.kind]
+
+    @property
+    def suppress_under(self) -> int | None:
+        return SUPPRESS_UNDER if self.suppress_small_counts else None
+
+
+def check(request: ReportRequest) -> None:
+    """Raise a ValidationError naming the field for anything wrong with the request itself."""
+    if request.kind not in KINDS:
+        raise ValidationError("report", "choice", f"the report is one of {', '.join(KINDS)}, not {request.kind!r}")
+    for name, value in (("from", request.date_from), ("to", request.date_to)):
+        if value is not None and not isinstance(value, date):
+            raise ValidationError(name, "date_format", "a date (YYYY-MM-DD)")
+    if request.date_from is not None and request.date_to is not None and request.date_to < request.date_from:
+        raise ValidationError("to", "before_from",
+                              f"the period ends ({long_date(request.date_to)}) before it starts "
+                              f"({long_date(request.date_from)})")
+    if request.kind == "case":
+        if request.referral_id is None:
+            raise ValidationError("referral", "required", "the case file needs a referral id")
+        if isinstance(request.referral_id, bool) or not isinstance(request.referral_id, int) or request.referral_id < 1:
+            raise ValidationError("referral", "positive", "a referral id is a whole number from 1")
+
+
+def period_bounds(date_from: date | None, date_to: date | None) -> tuple[datetime | None, datetime | None]:
+    """[from 00:00, to+1 00:00) in local time, as UTC; None for an open end."""
+    start = local_to_utc(datetime.combine(date_from, time())) if date_from is not None else None
+    end = local_to_utc(datetime.combine(date_to + timedelta(days=1), time())) if date_to is not None else None
+    return start, end
+
+
+def last_full_month(today: date) -> tuple[date, date]:
+    """The calendar month before the one ``today`` is in: the usual period of a monthly report."""
+    first_this = today.replace(day=1)
+    last_previous = first_this - timedelta(days=1)
+    return last_previous.replace(day=1), last_previous
+
+
+def long_date(value: date) -> str:
+    return f"{value.day} {value.strftime('%b %Y')}"
+
+
+def local_time_text(value: datetime | None, *, zone: bool = False) -> str:
+    """``15 Jun 2026 10:00`` (with ``BST``/``GMT`` when asked) in Europe/London."""
+    if value is None:
+        return ""
+    local = to_local(value)
+    text = f"{local.day} {local.strftime('%b %Y %H:%M')}"
+    return f"{text} {local.strftime('%Z')}" if zone else text
+
+
+def local_date_text(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return long_date(to_local(value).date())
+
+
+def period_text(date_from: date | None, date_to: date | None, generated_at: datetime) -> str:
+    if date_from is None and date_to is None:
+        return f"All dates to {local_date_text(generated_at)}"
+    if date_from is None:
+        return f"All dates to {long_date(date_to)}"  # type: ignore[arg-type]
+    if date_to is None:
+        return f"{long_date(date_from)} to {local_date_text(generated_at)}"
+    if date_from == date_to:
+        return long_date(date_from)
+    return f"{long_date(date_from)} to {long_date(date_to)}"
+
+
+def date_and_time(value: datetime | None) -> str:
+    """``15 Jun 2026`` and ``10:00`` on two lines, for narrow table columns."""
+    if value is None:
+        return ""
+    local = to_local(value)
+    return f"{long_date(local.date())}\n{local.strftime('%H:%M')}"

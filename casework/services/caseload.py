@@ -1,0 +1,450 @@
+"""The caseload: how many referrals a view shows, and one page of them, counted, filtered and sorted in SQL.
+
+A table over a million referrals asks for ``count`` once and then for ``page`` after page around
+what is on the screen, so it opens and scrolls as fast over a million rows as over a hundred. Both
+are one statement each:
+
+* ``count`` is ``SELECT count(*)`` over the referrals the query matches (the person table is joined
+  only when searching);
+* ``page`` picks the ids of one page in an inner query that touches only what the filter and the
+  sort need (for the default sort on ``mine``/``team`` scopes: the partial indexes
+  ``ix_referral_open_worker_due`` / ``ix_referral_open_team_due``), then joins the person, the
+  assigned worker and the site for those ids alone. A deep OFFSET therefore walks an index, not a
+  million joins.
+
+Every sort ends with the referral id, so pages never overlap or skip. "Descending" is the exact
+reverse of ascending: for the next deadline, ascending is soonest first with no deadline last, so
+descending puts referrals without a deadline first; that keeps both directions on one index on
+both engines (PostgreSQL's ``ASC`` is ``NULLS LAST`` and its backward scan ``DESC NULLS FIRST``).
+
+The SLA state of a row is read from the referral's cached next deadline
+(``Referral.next_due_at`` / ``next_warn_at``, kept by ``casework.sla.cache.refresh_timers``) against
+an instant, ``as_of``: breached when the deadline has passed, warning from the first warning time
+up to the deadline, running before that, none without a deadline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, and_, case, false, func, null, or_, select, text
+from sqlalchemy.sql.elements import ColumnElement
+
+from .. import identifiers
+from ..errors import CaseworkError, NotPermitted, ValidationError
+from ..pathways import CLOSED_STAGE
+from ..store.models import Person, Referral, Role, Site, User
+from ..timeutil import require_aware
+from .actor import Actor, require
+from .context import Context
+from .views import JsonView
+
+SCOPES = ("mine", "team", "all")
+SLA_STATES = ("breached", "warning", "running", "none")
+SORT_KEYS = ("name", "age", "pathway", "stage", "assigned", "next_deadline", "site", "received")
+DEFAULT_SORT = "next_deadline"
+# The worker filter's value for referrals that nobody is assigned to (no user name can be "-").
+UNASSIGNED = "-"
+MAX_PAGE = 1_000
+MAX_SEARCH = 200
+
+
+@dataclass(frozen=True)
+class CaseloadQuery:
+    """What a caseload shows. ``as_of`` pins the instant the SLA state filter is judged at (default: now)."""
+
+    scope: str = "mine"
+    team_id: int | None = None
+    open_only: bool = True
+    pathway: str | None = None
+    stage: str | None = None
+    worker: str | None = None
+    sla_state: str | None = None
+    search: str = ""
+    sort: str = DEFAULT_SORT
+    descending: bool = False
+    as_of: datetime | None = None
+
+    def at(self, as_of: datetime) -> CaseloadQuery:
+        return replace(self, as_of=as_of)
+
+
+@dataclass(frozen=True)
+class CaseloadRow(JsonView):
+    id: int
+    person_id: int
+    given_name: str
+    family_name: str
+    date_of_birth: date
+    pnc_id: str | None
+    nhs_number: str | None
+    pathway: str
+    pathway_label: str
+    stage: str
+    stage_label: str
+    assigned_username: str | None
+    assigned_name: str | None
+    team_id: int | None
+    site: str | None
+    received_at: datetime
+    closed_at: datetime | None
+    next_due_at: datetime | None
+    next_warn_at: datetime | None
+    version: int
+
+    @property
+    def name(self) -> str:
+        return f"{self.given_name} {self.family_name}"
+
+    def sla_state(self, as_of: datetime) -> str:
+        return sla_state(self.next_due_at, self.next_warn_at, as_of)
+
+
+def sla_state(next_due_at: datetime | None, next_warn_at: datetime | None, as_of: datetime) -> str:
+    """The state a referral's next deadline is in at ``as_of`` (the same rule as the SQL filter)."""
+    if next_due_at is None:
+        return "none"
+    if next_due_at < as_of:
+        return "breached"
+    if next_warn_at is not None and next_warn_at <= as_of:
+        return "warning"
+    return "running"
+
+
+def allowed_scopes(actor: Actor) -> tuple[str, ...]:
+    """The scopes a role may see, its default first.
+
+    Caseworkers start on their own caseload and may look at their team's; team leads the other way
+    round; managers and administrators see every referral, or one team's.
+    """
+    if actor.role is Role.CASEWORKER:
+        return ("mine", "team") if actor.team_id is not None else ("mine",)
+    if actor.role is Role.TEAM_LEAD:
+        return ("team", "mine") if actor.team_id is not None else ("mine",)
+    return ("all", "team")
+
+
+def default_query(actor: Actor) -> CaseloadQuery:
+    return CaseloadQuery(scope=allowed_scopes(actor)[0])
+
+
+# --- the two calls ---------------------------------------------------------------------------------
+
+def count(ctx: Context, actor: Actor, query: CaseloadQuery) -> int:
+    """How many referrals the query matches: one ``SELECT count(*)``."""
+    require(actor, "read_cases")
+    query = _pinned(ctx, query)
+    conditions, needs_person = _conditions(ctx, actor, query)
+    statement = select(func.count()).select_from(Referral)
+    if needs_person:
+        statement = statement.join(Person, Person.id == Referral.person_id)
+    statement = statement.where(*conditions)
+    with ctx.read() as s:
+        return int(s.scalar(statement) or 0)
+
+
+def page(ctx: Context, actor: Actor, query: CaseloadQuery, offset: int, limit: int) -> list[CaseloadRow]:
+    """Rows ``offset`` to ``offset + limit - 1`` of the query's order: one statement with its joins."""
+    require(actor, "read_cases")
+    statement = page_statement(ctx, actor, query, offset, limit)
+    labels = _Labels(ctx)
+    with ctx.read() as s:
+        rows = s.execute(statement).all()
+    return [CaseloadRow(
+        id=r.id, person_id=r.person_id, given_name=r.given_name, family_name=r.family_name,
+        date_of_birth=r.date_of_birth, pnc_id=r.pnc_id, nhs_number=r.nhs_number,
+        pathway=r.pathway, pathway_label=labels.pathway(r.pathway), stage=r.stage,
+        stage_label=labels.stage(r.pathway, r.stage), assigned_username=r.username, assigned_name=r.display_name,
+        team_id=r.team_id, site=r.site, received_at=r.received_at, closed_at=r.closed_at,
+        next_due_at=r.next_due_at, next_warn_at=r.next_warn_at, version=r.version,
+    ) for r in rows]
+
+
+def page_statement(ctx: Context, actor: Actor, query: CaseloadQuery, offset: int, limit: int) -> Select:
+    """The statement ``page`` runs (for ``explain`` and benchmarks)."""
+    require(actor, "read_cases")
+    if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
+        raise ValidationError("offset", "non_negative", "the offset is a whole number, 0 or more")
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_PAGE:
+        raise ValidationError("limit", "range", f"a page has 1 to {MAX_PAGE} rows")
+    query = _pinned(ctx, query)
+    conditions, needs_person = _conditions(ctx, actor, query)
+    order, joins = _order(ctx, query)
+
+    # The ids of the page, from only the tables the filter and the sort need ...
+    ids = select(Referral.id.label("id")).select_from(Referral)
+    if needs_person or "person" in joins:
+        ids = ids.join(Person, Person.id == Referral.person_id)
+    if "user" in joins:
+        ids = ids.outerjoin(User, User.id == Referral.assigned_user_id)
+    if "site" in joins:
+        ids = ids.outerjoin(Site, Site.id == Referral.site_id)
+    ids = ids.where(*conditions).order_by(*order).limit(limit).offset(offset).subquery("page_ids")
+
+    # ... then everything a row shows, for those ids alone, in the same order.
+    return (
+        select(Referral.id, Referral.person_id, Person.given_name, Person.family_name, Person.date_of_birth,
+               Person.pnc_id, Person.nhs_number, Referral.pathway, Referral.stage, User.username,
+               User.display_name, Referral.team_id, Site.name.label("site"), Referral.received_at,
+               Referral.closed_at, Referral.next_due_at, Referral.next_warn_at, Referral.version)
+        .select_from(ids)
+        .join(Referral, Referral.id == ids.c.id)
+        .join(Person, Person.id == Referral.person_id)
+        .outerjoin(User, User.id == Referral.assigned_user_id)
+        .outerjoin(Site, Site.id == Referral.site_id)
+        .order_by(*order)
+    )
+
+
+def explain(ctx: Context, actor: Actor, query: CaseloadQuery, offset: int = 0, limit: int = 100,
+            *, count_query: bool = False) -> str:
+    """The engine's plan for ``page`` (or ``count``): EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL."""
+    require(actor, "read_cases")
+    if count_query:
+        pinned = _pinned(ctx, query)
+        conditions, needs_person = _conditions(ctx, actor, pinned)
+        statement: Select = select(func.count()).select_from(Referral)
+        if needs_person:
+            statement = statement.join(Person, Person.id == Referral.person_id)
+        statement = statement.where(*conditions)
+    else:
+        statement = page_statement(ctx, actor, query, offset, limit)
+    dialect = ctx.engine.dialect
+    compiled = statement.compile(dialect=dialect, compile_kwargs={"literal_binds": True})
+    with ctx.read() as s:
+        if dialect.name == "sqlite":
+            rows = s.execute(text(f"EXPLAIN QUERY PLAN {compiled}")).all()
+            return "\n".join(str(r[-1]) for r in rows)
+        rows = s.execute(text(f"EXPLAIN {compiled}")).all()
+        return "\n".join(str(r[0]) for r in rows)
+
+
+# --- filters ---------------------------------------------------------------------------------------
+
+def _pinned(ctx: Context, query: CaseloadQuery) -> CaseloadQuery:
+    if query.as_of is None:
+        return query.at(ctx.clock.now())
+    return query.at(require_aware(query.as_of, "as_of"))
+
+
+def _scope(actor: Actor, query: CaseloadQuery) -> list[ColumnElement[bool]]:
+    if query.scope not in SCOPES:
+        raise ValidationError("scope", "choice", f"the scope is one of {', '.join(SCOPES)}, not {query.scope!r}")
+    allowed = allowed_scopes(actor)
+    if query.scope not in allowed:
+        raise NotPermitted("read_cases", f"a {actor.role.value} may see the {' or '.join(allowed)} caseload, "
+                                         f"not {query.scope!r}")
+    if query.scope == "mine":
+        return [Referral.assigned_user_id == actor.user_id]
+    if query.scope == "team":
+        team_id = query.team_id if query.team_id is not None else actor.team_id
+        if team_id is None:
+            raise ValidationError("team", "required", "choose a team")
+        if actor.role in (Role.CASEWORKER, Role.TEAM_LEAD) and team_id != actor.team_id:
+            raise NotPermitted("read_cases", "only your own team's caseload")
+        return [Referral.team_id == team_id]
+    return []
+
+
+def _conditions(ctx: Context, actor: Actor, query: CaseloadQuery) -> tuple[list[ColumnElement[bool]], bool]:
+    """The WHERE conditions, and whether they need the person table."""
+    conditions = _scope(actor, query)
+    if query.open_only:
+        conditions.append(Referral.closed_at.is_(None))
+    if query.pathway:
+        ctx.pathways.get(query.pathway)  # an unknown pathway is a ValidationError naming the field
+        conditions.append(Referral.pathway == query.pathway)
+    if query.stage:
+        _check_stage(ctx, query.pathway, query.stage)
+        conditions.append(Referral.stage == query.stage)
+    if query.worker:
+        if query.worker == UNASSIGNED:
+            conditions.append(Referral.assigned_user_id.is_(None))
+        else:
+            worker_id = select(User.id).where(User.username == query.worker.strip().lower()).scalar_subquery()
+            conditions.append(Referral.assigned_user_id == worker_id)
+    if query.sla_state:
+        conditions.append(_sla_condition(query.sla_state, query.as_of))
+    needs_person = False
+    if query.search and query.search.strip():
+        conditions.append(search_condition(query.search, ctx.engine.dialect.name))
+        needs_person = True
+    return conditions, needs_person
+
+
+def _check_stage(ctx: Context, pathway_id: str | None, stage: str) -> None:
+    pathways = [ctx.pathways.get(pathway_id)] if pathway_id else list(ctx.pathways)
+    if stage == CLOSED_STAGE or any(p.stage(stage) is not None for p in pathways):
+        return
+    where = pathways[0].label if pathway_id else "any pathway"
+    raise ValidationError("stage", "unknown_stage", f"{where} has no stage {stage!r}")
+
+
+def _sla_condition(state: str, as_of: datetime | None) -> ColumnElement[bool]:
+    assert as_of is not None
+    due, warn = Referral.next_due_at, Referral.next_warn_at
+    if state == "breached":
+        return due < as_of
+    if state == "warning":
+        return and_(due >= as_of, warn <= as_of)
+    if state == "running":
+        return and_(due >= as_of, or_(warn.is_(None), warn > as_of))
+    if state == "none":
+        return due.is_(None)
+    raise ValidationError("sla_state", "choice", f"the SLA state is one of {', '.join(SLA_STATES)}, not {state!r}")
+
+
+def search_condition(raw: str, dialect: str = "postgresql") -> ColumnElement[bool]:
+    """Free text: a PNC ID or NHS number matches exactly; words match the starts of the names.
+
+    Every word must match the start of the given or the family name, in either order and without
+    regard to case, so "sam jon" and "jones s" both find Sam Jones. A word with a digit in it is an
+    identifier: normalised where it is a valid PNC ID or NHS number, otherwise compared as typed
+    (without spaces, upper case). Case-insensitivity covers all of Unicode on PostgreSQL and the
+    letters A-Z on SQLite, whose ``lower`` knows no others.
+
+    A name prefix is ``lower(name) LIKE 'jon%'`` on PostgreSQL and, on SQLite, the same thing as a
+    range, ``lower(name) >= 'jon' AND lower(name) < 'joo'``, which SQLite can answer from an index
+    on ``lower(name)`` (it never uses an index for LIKE on an expression).
+    """
+    text_ = raw.strip()[:MAX_SEARCH]
+    whole = _identifier(text_, valid_only=True)  # an NHS number typed with spaces ("943 476 5919")
+    if whole is not None:
+        return whole
+    conditions = []
+    for word in text_.split():
+        ident = _identifier(word)
+        if ident is not None:
+            conditions.append(ident)
+            continue
+        conditions.append(or_(_starts(Person.given_name, word.lower(), dialect),
+                              _starts(Person.family_name, word.lower(), dialect)))
+    return and_(*conditions) if conditions else false()
+
+
+def _starts(column, prefix: str, dialect: str) -> ColumnElement[bool]:
+    lowered = func.lower(column)
+    if dialect == "sqlite":
+        # Code-point order (SQLite's BINARY collation): everything from the prefix up to the prefix
+        # with its last character moved on by one starts with the prefix, and nothing else does.
+        last = ord(prefix[-1])
+        if last >= 0x10FFFF:
+            return lowered >= prefix
+        return and_(lowered >= prefix, lowered < prefix[:-1] + chr(last + 1))
+    return lowered.like(_escape_like(prefix) + "%", escape="\\")
+
+
+def _identifier(raw: str, *, valid_only: bool = False) -> ColumnElement[bool] | None:
+    if not any(c.isdigit() for c in raw):
+        return None
+    for normalise, column in ((identifiers.nhs_number, Person.nhs_number), (identifiers.pnc_id, Person.pnc_id)):
+        try:
+            return column == normalise(raw)
+        except ValidationError:
+            continue
+    if valid_only:
+        return None
+    compact = re.sub(r"[\s-]", "", raw).upper()
+    return or_(Person.nhs_number == compact, Person.pnc_id == compact)
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# --- sorting ---------------------------------------------------------------------------------------
+
+def _order(ctx: Context, query: CaseloadQuery) -> tuple[list[Any], set[str]]:
+    """ORDER BY terms (always ending with the referral id) and the tables they need."""
+    if query.sort not in SORT_KEYS:
+        raise ValidationError("sort", "choice", f"sort by one of {', '.join(SORT_KEYS)}, not {query.sort!r}")
+    descending = query.descending
+
+    def term(expr, *, nullable: bool = False, reverse: bool = False):
+        down = descending != reverse
+        ordered = expr.desc() if down else expr.asc()
+        if nullable:  # missing values last going up, first going down: the exact reverse
+            ordered = ordered.nulls_first() if down else ordered.nulls_last()
+        return ordered
+
+    key = query.sort
+    joins: set[str] = set()
+    if key == "name":
+        joins.add("person")
+        terms = [term(func.lower(Person.family_name)), term(func.lower(Person.given_name))]
+    elif key == "age":
+        joins.add("person")
+        terms = [term(Person.date_of_birth, reverse=True)]  # the youngest (latest born) first going up
+    elif key == "pathway":
+        terms = [term(_pathway_rank(ctx))]
+    elif key == "stage":
+        terms = [term(_stage_rank(ctx))]
+    elif key == "assigned":
+        joins.add("user")
+        terms = [term(func.lower(User.display_name), nullable=True)]
+    elif key == "site":
+        joins.add("site")
+        terms = [term(func.lower(Site.name), nullable=True)]
+    elif key == "received":
+        terms = [term(Referral.received_at)]
+    else:
+        due = Referral.next_due_at
+        if query.search and query.search.strip():
+            # A search finds few people through the name indexes; without statistics SQLite would
+            # rather walk a deadline index in order and test every referral's person. Wrapping the
+            # key (coalesce with NULL is the key itself) keeps indexes out of the ORDER BY, so the
+            # few rows found are sorted instead (what PostgreSQL's statistics choose anyway).
+            due = func.coalesce(due, null())
+        terms = [term(due, nullable=True)]
+    return [*terms, term(Referral.id)], joins
+
+
+def _pathway_rank(ctx: Context):
+    labels = sorted(((p.label.casefold(), p.id) for p in ctx.pathways))
+    return case({pid: rank for rank, (_label, pid) in enumerate(labels)}, value=Referral.pathway, else_=len(labels))
+
+
+def _stage_rank(ctx: Context):
+    """Stages sort by their words (as shown), across pathways."""
+    labelled = []
+    for p in ctx.pathways:
+        for stage in [*(s.id for s in p.stages), CLOSED_STAGE]:
+            labelled.append((p.stage_label(stage).casefold(), p.id, stage))
+    labelled.sort()
+    whens = [(and_(Referral.pathway == pid, Referral.stage == stage), rank)
+             for rank, (_label, pid, stage) in enumerate(labelled)]
+    return case(*whens, else_=len(whens))
+
+
+class _Labels:
+    """Pathway and stage words from the pathway files; a code the files no longer know shows as itself."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        self._pathways: dict[str, Any] = {}
+
+    def _get(self, pathway_id: str):
+        if pathway_id not in self._pathways:
+            try:
+                self._pathways[pathway_id] = self._ctx.pathways.get(pathway_id)
+            except CaseworkError:
+                self._pathways[pathway_id] = None
+        return self._pathways[pathway_id]
+
+    def pathway(self, pathway_id: str) -> str:
+        found = self._get(pathway_id)
+        return found.label if found is not None else pathway_id
+
+    def stage(self, pathway_id: str, stage: str) -> str:
+        found = self._get(pathway_id)
+        return found.stage_label(stage) if found is not None else stage
+
+
+__all__ = [
+    "DEFAULT_SORT", "SCOPES", "SLA_STATES", "SORT_KEYS", "UNASSIGNED", "CaseloadQuery", "CaseloadRow",
+    "allowed_scopes", "count", "default_query", "explain", "page", "page_statement", "search_condition",
+    "sla_state",
+]

@@ -1,0 +1,166 @@
+"""The signed-in user's workspace: the main window's pages for their role, and the wiring between them.
+
+The main window knows pages and shortcuts; this module decides which pages a role gets and connects
+them: "New referral" opens the intake form for a source, Ctrl+E records an event on the selected
+referral, opening a referral from any page shows its record in a window of its own, and the SLA
+scheduler's sweeps feed the alert centre, the badge and the tray. After every write made here the
+scheduler is asked to look again, so a new deadline is armed at once.
+"""
+
+from __future__ import annotations
+
+from casework.services import referrals
+from casework.services.actor import Actor
+from casework.services.context import Context
+from casework.store.models import Role
+
+from .alerts import AlertBadge, AlertCentre
+from .breach_review import BreachReviewPage
+from .event_dialog import EventDialog
+from .intake import IntakeChoice, intake_choices, open_intake
+from .main_window import MainWindow
+from .notifier import AlertNotifier
+from .qt import QCursor, QMainWindow, QMenu, QObject, Qt, QThreadPool, QWidget
+from .referral_record import ReferralRecord
+from .reports_page import ReportsPage
+from .scheduler import SlaScheduler
+from .settings import Settings
+from .tasks import Task, run_in_background
+from .team_board import TeamBoardPage
+from .wording import error_text
+
+RECORD_WINDOW_SIZE = (1280, 820)
+
+
+class RecordWindow(QMainWindow):
+    """One referral's record in a window of its own, so several can be open beside the caseload."""
+
+    def __init__(self, ctx: Context, actor: Actor, referral_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record = ReferralRecord(ctx, actor, referral_id, self)
+        self.setCentralWidget(self.record)
+        self.setObjectName(f"referralWindow{referral_id}")
+        self.setWindowTitle(self.tr("Referral {id} — Casework").format(id=referral_id))
+        self.record.title_changed.connect(
+            lambda title: self.setWindowTitle(self.tr("{title} — Casework").format(title=title)))
+        self.resize(*RECORD_WINDOW_SIZE)
+
+
+class Workspace(QObject):
+    def __init__(self, window: MainWindow, ctx: Context, actor: Actor, settings: Settings | None) -> None:
+        super().__init__(window)
+        self.window, self.ctx, self.actor = window, ctx, actor
+        self.records: dict[int, RecordWindow] = {}
+        self._task: Task | None = None
+        self.scheduler = (SlaScheduler.from_settings(ctx, settings, parent=window) if settings is not None
+                          else SlaScheduler(ctx, parent=window))
+        self.alerts = AlertCentre(ctx, actor, scheduler=self.scheduler)
+        window.add_page("alerts", window.tr("Alerts"), self.alerts)
+        window.add_page("breaches", window.tr("Breach review"), BreachReviewPage(ctx, actor, scheduler=self.scheduler))
+        if actor.role in (Role.TEAM_LEAD, Role.MANAGER):
+            window.add_page("team", window.tr("Team board"), TeamBoardPage(ctx, actor, scheduler=self.scheduler))
+        window.add_page("reports", window.tr("Reports"), ReportsPage(ctx, actor))
+
+        self.badge = AlertBadge()
+        self.badge.follow(self.alerts)
+        self.badge.clicked.connect(lambda: window.show_page("alerts"))
+        window.statusBar().addWidget(self.badge)
+        self.notifier = (AlertNotifier.from_settings(window, settings) if settings is not None
+                         else AlertNotifier(window))
+        self.notifier.follow(self.alerts)
+        self.notifier.follow_scheduler(self.scheduler)
+        self.notifier.activated.connect(self._show_alerts)
+
+        window.open_referral_requested.connect(self.open_referral)
+        window.new_referral_requested.connect(self.choose_new_referral)
+        window.record_event_requested.connect(self.record_event)
+        window.destroyed.connect(self.shutdown)
+
+    # --- start and stop ------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.scheduler.start()
+        self.alerts.reload()
+
+    def shutdown(self) -> None:
+        self.scheduler.stop()
+        self.notifier.hide()
+        for record in list(self.records.values()):
+            record.close()
+        QThreadPool.globalInstance().waitForDone(5_000)
+
+    def _show_alerts(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.window.show_page("alerts")
+
+    # --- after a write -------------------------------------------------------------------------------
+
+    def _changed(self, referral_id: int | None = None) -> None:
+        """Something was saved here: refresh the lists and let the scheduler arm the next deadline."""
+        self.scheduler.check_now()
+        caseload = self.window.current_page()
+        if caseload is not None and hasattr(caseload, "reload"):
+            caseload.reload()
+        if referral_id is not None and referral_id in self.records:
+            self.records[referral_id].record.reload()
+
+    # --- referrals -----------------------------------------------------------------------------------
+
+    def open_referral(self, referral_id: int) -> RecordWindow:
+        window = self.records.get(referral_id)
+        if window is None:
+            window = RecordWindow(self.ctx, self.actor, referral_id)
+            window.record.changed.connect(self._changed)
+            window.destroyed.connect(lambda _obj=None, rid=referral_id: self.records.pop(rid, None))
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.records[referral_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def choose_new_referral(self) -> None:
+        """Ctrl+N: the form for the one referral source there is, or a menu of sources to choose from."""
+        choices = intake_choices(self.ctx.pathways)
+        if len(choices) == 1:
+            self.new_referral(choices[0])
+            return
+        menu = QMenu(self.window)
+        menu.setAccessibleName(self.window.tr("New referral from"))
+        for choice in choices:
+            menu.addAction(choice.text, lambda c=choice: self.new_referral(c))
+        menu.exec(QCursor.pos() if self.window.underMouse() else self.window.mapToGlobal(
+            self.window.rect().center()))
+
+    def new_referral(self, choice: IntakeChoice):
+        dialog = open_intake(self.ctx, self.actor, choice.pathway, choice.source, parent=self.window)
+        dialog.created.connect(self._referral_created)
+        return dialog
+
+    def _referral_created(self, detail) -> None:
+        self._changed()
+        self.open_referral(detail.id)
+
+    def record_event(self, referral_id: int) -> None:
+        """Ctrl+E on a list: load the referral in the background, then the record-event form."""
+        if referral_id in self.records:
+            self.records[referral_id].record.record_action.trigger()
+            return
+        self._task = run_in_background(lambda: referrals.get_referral(self.ctx, self.actor, referral_id),
+                                       self._show_event_dialog, self._load_failed)
+
+    def _show_event_dialog(self, detail) -> EventDialog:
+        dialog = EventDialog(self.ctx, self.actor, detail, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda rid=detail.id: self._changed(rid))
+        dialog.open()
+        return dialog
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.window.statusBar().showMessage(error_text(error), 10_000)
+
+
+def build_workspace(window: MainWindow, ctx: Context, actor: Actor, settings: Settings | None) -> Workspace:
+    return Workspace(window, ctx, actor, settings)
