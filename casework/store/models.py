@@ -186,6 +186,10 @@ class Referral(Base):
               sqlite_where=text("closed_at IS NULL"), postgresql_where=text("closed_at IS NULL")),
         Index("ix_referral_open_team_due", "team_id", "next_due_at", "id",
               sqlite_where=text("closed_at IS NULL"), postgresql_where=text("closed_at IS NULL")),
+        # The manager's view of every referral (or every open one) in next-deadline order.
+        Index("ix_referral_due", "next_due_at", "id"),
+        Index("ix_referral_open_due", "next_due_at", "id",
+              sqlite_where=text("closed_at IS NULL"), postgresql_where=text("closed_at IS NULL")),
     )
     __mapper_args__ = {"version_id_col": version}
 
