@@ -6,6 +6,7 @@
 #   make test-pg      only the PostgreSQL half (uses $CASEWORK_TEST_PG_URL when it is set,
 #                     otherwise starts a server with scripts/pg-test-server)
 #   make check-wheel  build the wheel, install it into a fresh venv, smoke-test the CLI
+#   make screenshots  render every main screen with sample data into docs/screenshots/
 #   make clean        build artefacts and caches;  make distclean  also the virtualenv
 #
 # Variables: PYTEST_ARGS="-k sla -x" is passed to pytest; PYTHON picks the interpreter for the venv.
@@ -22,7 +23,7 @@ STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 PYTEST := $(VENV_PY) -m pytest
 
-.PHONY: help venv system-deps run test test-sqlite test-pg check-wheel clean distclean
+.PHONY: help venv system-deps run test test-sqlite test-pg check-wheel screenshots clean distclean
 
 help:
 	@sed -n '2,13s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
@@ -92,6 +93,13 @@ check-wheel: system-deps
 	scripts/check-wheel
 
 # --- cleaning ---------------------------------------------------------------------------------
+
+# Each screen drawn off screen from a throwaway database with sample referrals and a fixed clock.
+SCREENSHOTS ?= docs/screenshots
+screenshots: venv system-deps
+	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tests.ui.screenshots $(SCREENSHOTS)
+	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tests.ui.test_referral_record_screenshots $(SCREENSHOTS)
+	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tests.ui.test_alerts_screenshots $(SCREENSHOTS)
 
 clean:
 	rm -rf build dist .pytest_cache .hypothesis .ci/work *.egg-info
