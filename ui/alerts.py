@@ -9,7 +9,7 @@ arrive here. Marking read and acknowledging are core calls made off the UI threa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
@@ -20,9 +20,9 @@ from casework.services.sla import AlertView
 from casework.timeutil import format_local
 
 from .forms import ErrorLabel, heading, small_print
+from .list_model import RecordListModel, RecordRole, bold_font  # noqa: F401 - RecordRole for callers
 from .qt import (
     QAbstractItemView,
-    QAbstractTableModel,
     QCheckBox,
     QColor,
     QFont,
@@ -31,9 +31,7 @@ from .qt import (
     QIcon,
     QItemSelectionModel,
     QLabel,
-    QModelIndex,
     QPalette,
-    QPersistentModelIndex,
     QPushButton,
     QStackedWidget,
     QStyle,
@@ -48,7 +46,6 @@ from .scheduler import SlaScheduler
 from .tasks import Task, run_in_background
 from .wording import error_text, plural, threshold_text
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 LOAD_LIMIT = 200
 
 
@@ -72,9 +69,6 @@ HEADERS = {
     Column.READ: "Read",
 }
 
-# The AlertView behind a row, for any column.
-RecordRole = Qt.ItemDataRole.UserRole + 1
-
 
 def is_breach(alert: AlertView) -> bool:
     return alert.threshold == "breach"
@@ -95,72 +89,21 @@ def alarm_colour(breach: bool) -> QColor:
     return QColor("#ffcc80") if dark else QColor("#8a5300")
 
 
-class AlertTableModel(QAbstractTableModel):
+class AlertTableModel(RecordListModel[AlertView]):
+    columns = Column
+    headers = HEADERS
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[AlertView] = []
         self._icons: dict[bool, QIcon] = {}
 
-    def set_alerts(self, alerts: Sequence[AlertView]) -> None:
-        self.beginResetModel()
-        self._rows = list(alerts)
-        self.endResetModel()
+    set_alerts = RecordListModel.set_rows
+    alert = RecordListModel.row
+    alerts = RecordListModel.rows
 
-    def alert(self, row: int) -> AlertView:
-        return self._rows[row]
+    # --- what the cells show -----------------------------------------------------------------------
 
-    def alerts(self) -> list[AlertView]:
-        return list(self._rows)
-
-    def row_of(self, alert_id: int) -> int | None:
-        return next((i for i, a in enumerate(self._rows) if a.id == alert_id), None)
-
-    # --- QAbstractTableModel ---------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(Column):
-            return self.tr(HEADERS[Column(section)])
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        alert = self._rows[index.row()]
-        column = Column(index.column())
-        if role == RecordRole:
-            return alert
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(alert, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.STATUS:
-            breach = is_breach(alert)
-            if breach not in self._icons:
-                self._icons[breach] = alert_icon(breach)
-            return self._icons[breach]
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
-            return alarm_colour(is_breach(alert))
-        if role == Qt.ItemDataRole.FontRole and alert.read_at is None:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(alert)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._spoken(alert) if column == Column.STATUS else self._display(alert, column)
-        return None
-
-    def _display(self, alert: AlertView, column: Column) -> str:
+    def display(self, alert: AlertView, column: Column) -> str:
         if column == Column.STATUS:
             return threshold_text(alert.threshold)
         if column == Column.RULE:
@@ -177,12 +120,29 @@ class AlertTableModel(QAbstractTableModel):
             return self.tr("Acknowledged")
         return self.tr("Read") if alert.read_at is not None else self.tr("Unread")
 
+    def decoration(self, alert: AlertView, column: Column) -> QIcon | None:
+        if column != Column.STATUS:
+            return None
+        breach = is_breach(alert)
+        if breach not in self._icons:
+            self._icons[breach] = alert_icon(breach)
+        return self._icons[breach]
+
+    def foreground(self, alert: AlertView, column: Column) -> QColor | None:
+        return alarm_colour(is_breach(alert)) if column == Column.STATUS else None
+
+    def font(self, alert: AlertView, column: Column) -> QFont | None:
+        return bold_font() if alert.read_at is None else None
+
+    def accessible_text(self, alert: AlertView, column: Column) -> str:
+        return self._spoken(alert) if column == Column.STATUS else self.display(alert, column)
+
     def _spoken(self, alert: AlertView) -> str:
         state = self.tr("unread") if alert.read_at is None else self.tr("read")
         return self.tr("{threshold}: {rule}, referral {id}, {state}").format(
             threshold=threshold_text(alert.threshold), rule=alert.rule_label, id=alert.referral_id, state=state)
 
-    def _tooltip(self, alert: AlertView) -> str:
+    def tooltip(self, alert: AlertView, column: Column) -> str:
         lines = [self.tr("{rule} for referral {id} — {threshold}").format(
             rule=alert.rule_label, id=alert.referral_id, threshold=threshold_text(alert.threshold).lower())]
         if alert.due_at is not None:

@@ -14,7 +14,7 @@ the UI thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import IntEnum
@@ -30,10 +30,11 @@ from casework.timeutil import format_local, local_to_utc
 
 from .alerts import alarm_colour
 from .forms import ErrorLabel, heading, small_print
+from .list_model import RecordListModel, RecordRole  # noqa: F401 - RecordRole for callers
 from .qt import (
     QAbstractItemView,
-    QAbstractTableModel,
     QCheckBox,
+    QColor,
     QComboBox,
     QDate,
     QDateEdit,
@@ -46,8 +47,6 @@ from .qt import (
     QHBoxLayout,
     QItemSelectionModel,
     QLabel,
-    QModelIndex,
-    QPersistentModelIndex,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -64,7 +63,6 @@ from .scheduler import SlaScheduler
 from .tasks import Task, run_in_background
 from .wording import breach_reason_text, error_text, plural, review_state_text, validation_text
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 # The earliest date the period filters offer; shown as "Any" (the field is then not a filter).
 ANY_DATE = QDate(2000, 1, 1)
 REVIEWERS = (Role.TEAM_LEAD, Role.MANAGER)
@@ -94,8 +92,6 @@ HEADERS = {
     Column.REASON: "Reason",
 }
 
-RecordRole = Qt.ItemDataRole.UserRole + 1
-
 
 @dataclass(frozen=True)
 class BreachFilters:
@@ -113,59 +109,15 @@ def local_day_start(day: date) -> datetime:
     return local_to_utc(datetime(day.year, day.month, day.day))
 
 
-class BreachTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[BreachView] = []
+class BreachTableModel(RecordListModel[BreachView]):
+    columns = Column
+    headers = HEADERS
 
-    def set_breaches(self, breaches: Sequence[BreachView]) -> None:
-        self.beginResetModel()
-        self._rows = list(breaches)
-        self.endResetModel()
+    set_breaches = RecordListModel.set_rows
+    breach = RecordListModel.row
+    breaches = RecordListModel.rows
 
-    def breach(self, row: int) -> BreachView:
-        return self._rows[row]
-
-    def breaches(self) -> list[BreachView]:
-        return list(self._rows)
-
-    def row_of(self, breach_id: int) -> int | None:
-        return next((i for i, b in enumerate(self._rows) if b.id == breach_id), None)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(Column):
-            return self.tr(HEADERS[Column(section)])
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        breach = self._rows[index.row()]
-        column = Column(index.column())
-        if role == RecordRole:
-            return breach
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(breach, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATE and breach.rescinded_at is None \
-                and breach.review_state in ("awaiting_reason", "challenged"):
-            return alarm_colour(breach.review_state == "challenged")
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.REASON and breach.reason_text:
-            return breach.reason_text
-        return None
-
-    def _display(self, breach: BreachView, column: Column) -> str:
+    def display(self, breach: BreachView, column: Column) -> str:
         if column == Column.DUE:
             return format_local(breach.due_at)
         if column == Column.PERSON:
@@ -183,6 +135,15 @@ class BreachTableModel(QAbstractTableModel):
                 return self.tr("Withdrawn")
             return review_state_text(breach.review_state)
         return breach_reason_text(breach.reason_category) if breach.reason_category else self.tr("—")
+
+    def foreground(self, breach: BreachView, column: Column) -> QColor | None:
+        if column == Column.STATE and breach.rescinded_at is None \
+                and breach.review_state in ("awaiting_reason", "challenged"):
+            return alarm_colour(breach.review_state == "challenged")
+        return None
+
+    def tooltip(self, breach: BreachView, column: Column) -> str | None:
+        return breach.reason_text if column == Column.REASON and breach.reason_text else None
 
 
 class BreachReasonDialog(QDialog):

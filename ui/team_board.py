@@ -29,10 +29,11 @@ from casework.timeutil import format_local, to_local
 
 from .alerts import alarm_colour
 from .forms import ErrorLabel, heading, small_print
+from .list_model import RecordListModel, RecordRole, SortRole, bold_font  # noqa: F401 - RecordRole for callers
 from .qt import (
     QAbstractItemView,
-    QAbstractTableModel,
     QComboBox,
+    QColor,
     QFont,
     QGuiApplication,
     QHBoxLayout,
@@ -40,7 +41,6 @@ from .qt import (
     QItemSelectionModel,
     QLabel,
     QModelIndex,
-    QPersistentModelIndex,
     QPushButton,
     QSortFilterProxyModel,
     QSplitter,
@@ -56,17 +56,8 @@ from .scheduler import SlaScheduler
 from .tasks import Task, run_in_background
 from .wording import duration_text, error_text, plural, role_name
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 TICK_MS = 15_000
-RecordRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
 BOARD_ROLES = (Role.TEAM_LEAD, Role.MANAGER)
-
-
-def _bold() -> QFont:
-    font = QFont()
-    font.setBold(True)
-    return font
 
 
 def _table(name: str, model: QSortFilterProxyModel, height: int) -> QTableView:
@@ -121,72 +112,18 @@ _NUMBERS = {
 }
 
 
-class WorkloadModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[WorkerLoad] = []
+class WorkloadModel(RecordListModel[WorkerLoad]):
+    columns = LoadColumn
+    headers = LOAD_HEADERS
 
-    def set_loads(self, loads: Sequence[WorkerLoad]) -> None:
-        self.beginResetModel()
-        self._rows = list(loads)
-        self.endResetModel()
+    set_loads = RecordListModel.set_rows
+    load = RecordListModel.row
+    loads = RecordListModel.rows
 
-    def load(self, row: int) -> WorkerLoad:
-        return self._rows[row]
+    def key(self, load: WorkerLoad) -> str | None:
+        return load.username
 
-    def loads(self) -> list[WorkerLoad]:
-        return list(self._rows)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(LoadColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(LoadColumn):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(LOAD_HEADERS[LoadColumn(section)])
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        load = self._rows[index.row()]
-        column = LoadColumn(index.column())
-        if role == RecordRole:
-            return load
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(load, column)
-        if role == SortRole:
-            if column in _NUMBERS:
-                return getattr(load, _NUMBERS[column])
-            if column == LoadColumn.NEXT_DUE:
-                return load.next_due_at.timestamp() if load.next_due_at else float("inf")
-            return self._display(load, column).casefold()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == LoadColumn.BREACHED and load.breached:
-                return alarm_colour(True)
-            if column == LoadColumn.WARNING and load.warning:
-                return alarm_colour(False)
-        if role == Qt.ItemDataRole.FontRole:
-            if column == LoadColumn.BREACHED and load.breached:
-                return _bold()
-            if load.username is None:
-                font = QFont()
-                font.setItalic(True)
-                return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == LoadColumn.WORKER and not load.in_team:
-            return self.tr("No longer in this team: move their work to someone who is")
-        return None
-
-    def _display(self, load: WorkerLoad, column: LoadColumn) -> str:
+    def display(self, load: WorkerLoad, column: LoadColumn) -> str:
         if column == LoadColumn.WORKER:
             if load.username is None:
                 return self.tr("Unassigned")
@@ -196,6 +133,37 @@ class WorkloadModel(QAbstractTableModel):
         if column == LoadColumn.NEXT_DUE:
             return format_local(load.next_due_at)
         return str(getattr(load, _NUMBERS[column]))
+
+    def sort_value(self, load: WorkerLoad, column: LoadColumn) -> Any:
+        if column in _NUMBERS:
+            return getattr(load, _NUMBERS[column])
+        if column == LoadColumn.NEXT_DUE:
+            return load.next_due_at.timestamp() if load.next_due_at else float("inf")
+        return self.display(load, column).casefold()
+
+    def alignment(self, load: WorkerLoad, column: LoadColumn) -> int | None:
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if column in _NUMBERS else None
+
+    def foreground(self, load: WorkerLoad, column: LoadColumn) -> QColor | None:
+        if column == LoadColumn.BREACHED and load.breached:
+            return alarm_colour(True)
+        if column == LoadColumn.WARNING and load.warning:
+            return alarm_colour(False)
+        return None
+
+    def font(self, load: WorkerLoad, column: LoadColumn) -> QFont | None:
+        if column == LoadColumn.BREACHED and load.breached:
+            return bold_font()
+        if load.username is None:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def tooltip(self, load: WorkerLoad, column: LoadColumn) -> str | None:
+        if column == LoadColumn.WORKER and not load.in_team:
+            return self.tr("No longer in this team: move their work to someone who is")
+        return None
 
 
 # --- live timers ---------------------------------------------------------------------------------------
@@ -221,22 +189,22 @@ TIMER_HEADERS = {
 }
 
 
-class LiveTimerModel(QAbstractTableModel):
+class LiveTimerModel(RecordListModel[TeamTimer]):
     """The team's live timers; the countdown and the state follow :meth:`set_now`."""
+
+    columns = TimerColumn
+    headers = TIMER_HEADERS
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[TeamTimer] = []
         self._names: dict[str, str] = {}
         self._now: datetime | None = None
         self._icons: dict[str, QIcon] = {}
 
     def set_timers(self, timers: Sequence[TeamTimer], now: datetime, names: dict[str, str] | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(timers)
         self._now = now
         self._names = dict(names or {})
-        self.endResetModel()
+        self.set_rows(timers)
 
     def set_now(self, now: datetime) -> None:
         """Move the countdowns on; only the two columns that depend on the time change."""
@@ -246,11 +214,11 @@ class LiveTimerModel(QAbstractTableModel):
                                   [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
                                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole, SortRole])
 
-    def timer(self, row: int) -> TeamTimer:
-        return self._rows[row]
+    timer = RecordListModel.row
+    timers = RecordListModel.rows
 
-    def timers(self) -> list[TeamTimer]:
-        return list(self._rows)
+    def key(self, item: TeamTimer) -> tuple[int, str]:
+        return item.timer.referral_id, item.timer.rule_id
 
     def state(self, item: TeamTimer) -> str:
         """The state now: one whose due time has passed is breached whatever the last load said."""
@@ -282,49 +250,32 @@ class LiveTimerModel(QAbstractTableModel):
         return {"breached": self.tr("Overdue"), "warning": self.tr("Due soon"), "running": self.tr("On track"),
                 "paused": self.tr("Paused")}.get(state, state.replace("_", " ").capitalize())
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
-        return 0 if parent.isValid() else len(self._rows)
+    def sort_value(self, item: TeamTimer, column: TimerColumn) -> Any:
+        view = item.timer
+        if column in (TimerColumn.TIME_LEFT, TimerColumn.DUE):
+            return view.due_at.timestamp() if view.due_at else float("inf")
+        if column == TimerColumn.STATE:
+            return {"breached": 0, "warning": 1, "running": 2}.get(self.state(item), 3)
+        if column == TimerColumn.REFERRAL:
+            return view.referral_id
+        return self.display(item, column).casefold()
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TimerColumn)
+    def decoration(self, item: TeamTimer, column: TimerColumn) -> QIcon | None:
+        return self._icon(self.state(item)) if column == TimerColumn.STATE else None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(TimerColumn):
-            return self.tr(TIMER_HEADERS[TimerColumn(section)])
+    def foreground(self, item: TeamTimer, column: TimerColumn) -> QColor | None:
+        state = self.state(item)
+        if column in (TimerColumn.TIME_LEFT, TimerColumn.STATE) and state in ("breached", "warning"):
+            return alarm_colour(state == "breached")
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
+    def font(self, item: TeamTimer, column: TimerColumn) -> QFont | None:
+        return bold_font() if column == TimerColumn.TIME_LEFT and self.state(item) == "breached" else None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
+    def tooltip(self, item: TeamTimer, column: TimerColumn) -> str | None:
         view = item.timer
-        column = TimerColumn(index.column())
-        if role == RecordRole:
-            return item
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(item, column)
-        state = self.state(item)
-        if role == SortRole:
-            if column in (TimerColumn.TIME_LEFT, TimerColumn.DUE):
-                return view.due_at.timestamp() if view.due_at else float("inf")
-            if column == TimerColumn.STATE:
-                return {"breached": 0, "warning": 1, "running": 2}.get(state, 3)
-            if column == TimerColumn.REFERRAL:
-                return view.referral_id
-            return self._display(item, column).casefold()
-        if role == Qt.ItemDataRole.DecorationRole and column == TimerColumn.STATE:
-            return self._icon(state)
-        if role == Qt.ItemDataRole.ForegroundRole and column in (TimerColumn.TIME_LEFT, TimerColumn.STATE) \
-                and state in ("breached", "warning"):
-            return alarm_colour(state == "breached")
-        if role == Qt.ItemDataRole.FontRole and state == "breached" and column == TimerColumn.TIME_LEFT:
-            return _bold()
-        if role == Qt.ItemDataRole.ToolTipRole and column in (TimerColumn.TIME_LEFT, TimerColumn.DUE):
-            return self.tr("Due {time}").format(time=format_local(view.due_at)) if view.due_at else None
+        if column in (TimerColumn.TIME_LEFT, TimerColumn.DUE) and view.due_at:
+            return self.tr("Due {time}").format(time=format_local(view.due_at))
         return None
 
     def _icon(self, state: str) -> QIcon | None:
@@ -337,7 +288,7 @@ class LiveTimerModel(QAbstractTableModel):
             self._icons[state] = QGuiApplication.instance().style().standardIcon(pixmap)  # type: ignore[union-attr]
         return self._icons[state]
 
-    def _display(self, item: TeamTimer, column: TimerColumn) -> str:
+    def display(self, item: TeamTimer, column: TimerColumn) -> str:
         view = item.timer
         if column == TimerColumn.TIME_LEFT:
             return self.time_left_text(item)
