@@ -7,6 +7,9 @@
 #                     otherwise starts a server with scripts/pg-test-server)
 #   make check-wheel  build the wheel, install it into a fresh venv, smoke-test the CLI
 #   make screenshots  render every main screen with sample data into docs/screenshots/
+#   make bundle       the PyInstaller one-folder bundle in dist/casework/ (installer/casework.spec)
+#   make deb          the bundle, then dist/casework_VERSION_ARCH.deb (installer/build-deb)
+#   make check-bundle build the bundle from scratch, smoke-test it and its .deb (scripts/check-bundle)
 #   make clean        build artefacts and caches;  make distclean  also the virtualenv
 #
 # Variables: PYTEST_ARGS="-k sla -x" is passed to pytest; PYTHON picks the interpreter for the venv.
@@ -23,10 +26,10 @@ STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 PYTEST := $(VENV_PY) -m pytest
 
-.PHONY: help venv system-deps run test test-sqlite test-pg check-wheel screenshots clean distclean
+.PHONY: help venv system-deps run test test-sqlite test-pg check-wheel screenshots bundle deb check-bundle clean distclean
 
 help:
-	@sed -n '2,13s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
+	@sed -n '2,20s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
 
 # --- environment ------------------------------------------------------------------------------
 
@@ -91,6 +94,24 @@ test-pg: venv system-deps
 
 check-wheel: system-deps
 	scripts/check-wheel
+
+# --- desktop bundle and Debian package ---------------------------------------------------------
+
+# PyInstaller goes into the project's venv when it is missing (it is not a dependency of the app).
+# The spec is known to build a working bundle with 6.10.0 and 6.22.3; <7 keeps to the spec API it uses.
+PYINSTALLER_REQ := pyinstaller>=6.10,<7
+
+bundle: venv system-deps
+	@$(VENV_PY) -c 'import sys, PyInstaller as p; v = tuple(map(int, p.__version__.split(".")[:2])); sys.exit(not (6, 10) <= v < (7,))' \
+	    2>/dev/null || $(VENV_PY) -m pip install '$(PYINSTALLER_REQ)'
+	$(VENV_PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+	    --distpath dist --workpath build/pyinstaller installer/casework.spec
+
+deb: bundle
+	installer/build-deb dist/casework dist
+
+check-bundle: system-deps
+	scripts/check-bundle
 
 # --- cleaning ---------------------------------------------------------------------------------
 

@@ -77,8 +77,9 @@ def story(run: Run, width: float) -> Iterator[Flowable]:
                 value_labels.append(line.share.n.text)
                 colours.append(colour)
         yield Spacer(1, 6)
+        hidden = " Counts under 5 are not drawn." if run.request.suppress_small_counts else ""
         yield together(charts.horizontal_bars(labels, values, value_labels, colours, width, legend=legend),
-                       caption("Open cases by stage, coloured by pathway."))
+                       caption("Open cases by stage, coloured by pathway." + hidden))
     else:
         yield empty("No open cases.")
 
@@ -101,7 +102,8 @@ def story(run: Run, width: float) -> Iterator[Flowable]:
                        f"{f.months[-1].month:%B %Y}, so {f.months_before_period} of them come before the period.")
         yield together(charts.stacked_bars(charts.month_labels([m.month for m in f.months]), series, width,
                                            y_title="Referrals"),
-                       caption("Referrals received each month, by pathway (UK local time)." + context))
+                       caption("Referrals received each month, by pathway (UK local time)." + context
+                               + (" Counts under 5 are not drawn." if run.request.suppress_small_counts else "")))
         share = 0.62 / len(f.month_pathways) if len(f.month_pathways) > 3 else 0.18
         columns = [Column("Month", 1 - share * len(f.month_pathways) - 0.16)]
         columns += [Column(label, share, "right") for _, label in f.month_pathways]

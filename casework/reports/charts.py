@@ -20,12 +20,20 @@ from .pdf import GREY, INK, RULE, SERIES, styles
 
 
 def month_labels(months: Sequence[date]) -> list[str]:
+    """"May", with the year under the first month shown in each year; every 2nd or 3rd month when crowded."""
+    step = 1 if len(months) <= 14 else 2 if len(months) <= 28 else 3
     labels = []
+    year_shown = None
     for index, month in enumerate(months):
+        if index % step:
+            labels.append("")
+            continue
         name = month.strftime("%b")
-        labels.append(f"{name}\n{month.year}" if index == 0 or month.month == 1 else name)
-    if len(months) > 14:  # too many to read side by side: every other month, years kept
-        labels = [label if i % 2 == 0 or "\n" in label else "" for i, label in enumerate(labels)]
+        if month.year != year_shown:
+            labels.append(f"{name}\n{month.year}")
+            year_shown = month.year
+        else:
+            labels.append(name)
     return labels
 
 

@@ -995,7 +995,7 @@ def case_file(session: Session, pathways: PathwayRegistry, referral_id: int, as_
             spec = kind.field(name) if kind else None
             if e.kind == "assigned":
                 value = staff.get(str(value), value)
-            choice = spec is not None and spec.type in ("choice", "multi")
+            choice = (spec is not None and spec.type in ("choice", "multi")) or (e.kind, name) == ("closed", "outcome")
             details.append((spec.label if spec else words.humanise(name), words.detail_value(value, choice)))
         events.append(EventLine(e.id, e.kind, kind.label if kind else words.humanise(e.kind), e.occurred_at,
                                 e.recorded_at, by, details, e.note, e.voided_at, e.void_reason, e.corrects_event_id))
