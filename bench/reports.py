@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import subprocess
 import sys
@@ -157,7 +156,7 @@ def child(url: str, case: str, out: Path, trace: bool) -> dict:
     with ctx.read() as session:
         admin = Actor.of(session.scalar(select(User).where(User.username == "admin")))
     # Warm up the imports the run needs (fonts, ReportLab modules), not the data.
-    from casework.reports import caseload, case_file, charts, meeting, sla  # noqa: F401
+    from casework.reports import caseload, case_file, charts, meeting, sla  # noqa: F401  (imported, not run)
     from casework.reports.fonts import family
 
     family()

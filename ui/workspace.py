@@ -59,7 +59,7 @@ class Workspace(QObject):
         window.add_page("breaches", window.tr("Breach review"), BreachReviewPage(ctx, actor, scheduler=self.scheduler))
         if actor.role in (Role.TEAM_LEAD, Role.MANAGER):
             window.add_page("team", window.tr("Team board"), TeamBoardPage(ctx, actor, scheduler=self.scheduler))
-        window.add_page("reports", window.tr("Reports"), ReportsPage(ctx, actor))
+        window.add_page("reports", window.tr("Reports"), ReportsPage(ctx, actor, settings=settings))
 
         self.badge = AlertBadge()
         self.badge.follow(self.alerts)

@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 from .test_cli import _environment, cli  # noqa: F401  (fixtures)
-from .test_reports import MAY, Service, service  # noqa: F401  (fixtures)
+from .test_reports import Service, service  # noqa: F401  (fixtures)
 
 
 def pdf_text(path) -> str:

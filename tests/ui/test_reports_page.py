@@ -9,7 +9,6 @@ from datetime import date
 
 import pytest
 
-from casework import reports
 from casework.reports import ReportResult
 from ui import reports_page as page_module
 from ui import settings as options
