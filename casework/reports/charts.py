@@ -94,19 +94,7 @@ def stacked_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
     chart.categoryAxis.strokeColor = GREY
     chart.categoryAxis.tickDown = 2
     totals = [sum(v[i] for _, v in series) for i in range(len(categories))] or [0]
-    top = max(totals) if max(totals) > 0 else 1
-    step = _nice_step(top)
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = step * (int(top / step) + (0 if top % step == 0 else 1))
-    chart.valueAxis.valueStep = step
-    chart.valueAxis.labels.fontName = s.regular
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fillColor = GREY
-    chart.valueAxis.labelTextFormat = lambda v: f"{v:,.0f}"
-    chart.valueAxis.strokeColor = None
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = RULE
-    chart.valueAxis.gridStrokeWidth = 0.4
+    _value_axis(chart.valueAxis, max(totals), s.regular)
     chart.barSpacing = 0
     chart.barWidth = 10
     slot = chart.width / max(1, len(categories))
@@ -120,6 +108,23 @@ def stacked_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
     if y_title:
         _axis_title(drawing, y_title, 0, height - 14)
     return drawing
+
+
+def _value_axis(axis, top: float, font: str) -> None:
+    """A value axis from 0 to a round number at or above ``top``, light grid lines, grouped labels."""
+    top = top if top > 0 else 1
+    step = _nice_step(top)
+    axis.valueMin = 0
+    axis.valueMax = step * (int(top / step) + (0 if top % step == 0 else 1))
+    axis.valueStep = step
+    axis.labels.fontName = font
+    axis.labels.fontSize = 7
+    axis.labels.fillColor = GREY
+    axis.labelTextFormat = lambda v: f"{v:,.0f}"
+    axis.strokeColor = None
+    axis.visibleGrid = True
+    axis.gridStrokeColor = RULE
+    axis.gridStrokeWidth = 0.4
 
 
 def horizontal_bars(labels: Sequence[str], values: Sequence[float], value_labels: Sequence[str],
@@ -143,19 +148,7 @@ def horizontal_bars(labels: Sequence[str], values: Sequence[float], value_labels
     chart.categoryAxis.labels.dx = -4
     chart.categoryAxis.strokeColor = GREY
     chart.categoryAxis.tickLeft = 0
-    top = max(values) if values and max(values) > 0 else 1
-    step = _nice_step(top)
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = step * (int(top / step) + (0 if top % step == 0 else 1))
-    chart.valueAxis.valueStep = step
-    chart.valueAxis.labels.fontName = s.regular
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fillColor = GREY
-    chart.valueAxis.labelTextFormat = lambda v: f"{v:,.0f}"
-    chart.valueAxis.strokeColor = None
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = RULE
-    chart.valueAxis.gridStrokeWidth = 0.4
+    _value_axis(chart.valueAxis, max(values) if values else 0, s.regular)
     chart.barWidth = bar * 0.7
     chart.groupSpacing = bar * 0.3
     chart.bars.strokeColor = None
