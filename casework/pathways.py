@@ -24,6 +24,11 @@ COMMON_FILE = "common.toml"
 CLOSED_STAGE = "closed"
 SOURCES = ("custody", "marf", "emergency_department")
 FIELD_TYPES = ("text", "bool", "int", "choice", "multi", "date")
+# How long a closed referral is kept, in years after closure, when its pathway file does not say.
+# Six years: the Limitation Act 1980 period that UK public-sector retention schedules commonly use
+# as the minimum after a case closes. An area sets its own schedule with ``retention_years``.
+DEFAULT_RETENTION_YEARS = 6
+MAX_RETENTION_YEARS = 100
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,8 @@ class Pathway:
     sla_rules: tuple[SlaRule, ...] = ()
     calendars: dict[str, CalendarSpec] = field(default_factory=dict)
     file: str = ""
+    retention_years: int = DEFAULT_RETENTION_YEARS
+    """Closed referrals are kept this many whole years after closure, then erased (casework retention)."""
 
     def stage(self, stage_id: str) -> Stage | None:
         return next((s for s in self.stages if s.id == stage_id), None)
@@ -183,7 +190,7 @@ class PathwayRegistry:
 
 _TOP_KEYS = {
     "id", "label", "description", "sources", "age", "initial_stage", "stages", "event_kinds",
-    "first_event", "outcomes", "service_area", "sla_rules", "calendars",
+    "first_event", "outcomes", "service_area", "sla_rules", "calendars", "retention_years",
 }
 
 
@@ -331,6 +338,10 @@ def load_pathway(text: str, file: str, common: list[EventKind]) -> Pathway:
             raise reader.fail(f"first_event.{source}", f"unknown event kind {kind_id!r}")
 
     outcomes = reader.strings(data, "outcomes", "")
+    retention_years = reader.get(data, "retention_years", int, "", required=False, default=DEFAULT_RETENTION_YEARS)
+    if not 1 <= retention_years <= MAX_RETENTION_YEARS:
+        raise reader.fail("retention_years", f"must be from 1 to {MAX_RETENTION_YEARS} years after closure, "
+                                             f"not {retention_years}")
     calendars = parse_calendars(data.get("calendars"), file)
     sla_rules = parse_rules(data.get("sla_rules"), file, set(kind_ids), calendars)
     return Pathway(
@@ -349,6 +360,7 @@ def load_pathway(text: str, file: str, common: list[EventKind]) -> Pathway:
         sla_rules=sla_rules,
         calendars=calendars,
         file=file,
+        retention_years=retention_years,
     )
 
 

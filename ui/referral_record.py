@@ -60,6 +60,7 @@ from .qt import (
 from .referral_record_dialogs import AssignDialog, BreachReasonDialog, CloseReferralDialog, VersionedDialog
 from .referral_record_timeline import Column, TimelineModel, details_text, interventions_summary, local_time
 from .referral_record_timers import TimersPanel
+from .subject_access import SubjectAccessDialog, SubjectAccessExport, default_folder, done_text, may_export
 from .tasks import Task, run_in_background
 from .wording import breach_reason_text, code_text, error_text, review_state_text, tr
 
@@ -242,12 +243,21 @@ class ReferralRecord(QWidget):
             self.person_form.addRow(tr(text) + ":", value)
         self.edit_person_button = self._button(tr("&Edit details…"), tr("Edit the young person's details"),
                                                self.open_person_editor)
+        # Subject access: managers export everything held about the young person (JSON and PDF).
+        self.subject_access = SubjectAccessExport(self._ctx, self._actor, self)
+        self.subject_access.finished.connect(lambda result: self.banner.show_message(done_text(result), kind="info"))
+        self.subject_access.failed.connect(self.banner.show_message)
+        self.subject_access_button = self._button(tr("Subject &access export…"),
+                                                  tr("Export everything held about the young person"),
+                                                  self.open_subject_access_dialog)
+        self.subject_access_button.setVisible(may_export(self._actor))
         person_widget = QWidget()
         person_layout = QVBoxLayout(person_widget)
         person_layout.setContentsMargins(0, 0, 0, 0)
         person_layout.addLayout(self.person_form)
         edit_row = QHBoxLayout()
         edit_row.addStretch(1)
+        edit_row.addWidget(self.subject_access_button)
         edit_row.addWidget(self.edit_person_button)
         person_layout.addLayout(edit_row)
         self.person_box = self._group(tr("Young person"), person_widget)
@@ -539,6 +549,7 @@ class ReferralRecord(QWidget):
         self.assign_button.setEnabled(open_)
         self.close_button.setEnabled(open_)
         self.edit_person_button.setEnabled(loaded)
+        self.subject_access_button.setEnabled(loaded and not self.subject_access.busy)
         for button in self.move_buttons.values():
             button.setEnabled(open_)
 
@@ -638,6 +649,24 @@ class ReferralRecord(QWidget):
         authorities = sorted({a for p in self._ctx.pathways for a in p.service_area})
         return self._open(PersonEditorDialog(self._ctx, self._actor, self.detail.person,  # type: ignore[return-value]
                                              local_authorities=authorities, parent=self))
+
+    def open_subject_access_dialog(self) -> SubjectAccessDialog | None:
+        """A manager's export of everything held about this record's young person (audited by the core)."""
+        if self.detail is None or not may_export(self._actor) or self.subject_access.busy:
+            return None
+        person = self.detail.person
+        dialog = SubjectAccessDialog(person.id, person.full_name, default_folder(), parent=self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self.export_subject_access(dialog.folder, dialog.reference))
+        dialog.open()
+        self.dialog = dialog  # type: ignore[assignment]
+        return dialog
+
+    def export_subject_access(self, folder: str, reference: str | None = None) -> None:
+        if self.detail is None:
+            return
+        self.banner.show_message(tr("Exporting everything held about this young person…"), kind="info")
+        self.subject_access.start(self.detail.person.id, folder, reference)
 
     def move_to(self, stage: str) -> None:
         """Move the referral on, with the version shown: a move made meanwhile is a conflict, not an overwrite."""

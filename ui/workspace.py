@@ -23,6 +23,7 @@ from .notifier import AlertNotifier
 from .qt import QCursor, QMainWindow, QMenu, QObject, Qt, QThreadPool, QWidget
 from .referral_record import ReferralRecord
 from .reports_page import ReportsPage
+from .retention_page import RetentionPage
 from .scheduler import SlaScheduler
 from .settings import Settings
 from .tasks import Task, run_in_background
@@ -60,6 +61,8 @@ class Workspace(QObject):
         if actor.role in (Role.TEAM_LEAD, Role.MANAGER):
             window.add_page("team", window.tr("Team board"), TeamBoardPage(ctx, actor, scheduler=self.scheduler))
         window.add_page("reports", window.tr("Reports"), ReportsPage(ctx, actor, settings=settings))
+        if actor.role is Role.ADMIN:
+            window.add_page("retention", window.tr("Data retention"), RetentionPage(ctx, actor))
 
         self.badge = AlertBadge()
         self.badge.follow(self.alerts)

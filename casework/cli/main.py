@@ -17,7 +17,7 @@ from .. import __version__
 from ..clock import Clock
 from ..errors import CaseworkError, DatabaseTooNew, PathwayFileError, ValidationError
 from ..pathways import load_pathways
-from . import admin, pathway, referral, report, sla
+from . import admin, pathway, privacy, referral, report, sla
 from .session import Invocation
 
 EXIT_OK = 0
@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     referral.register(sub, common)
     sla.register(sub, common)
     report.register(sub, common)
+    privacy.register(sub, common)
     return parser
 
 

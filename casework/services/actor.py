@@ -30,6 +30,10 @@ _ALLOWED: dict[str, set[Role]] = {
     "write_cases": {Role.CASEWORKER, Role.TEAM_LEAD, Role.ADMIN},
     "load_demo": {Role.ADMIN},
     "maintain": {Role.ADMIN},
+    # Export everything held about one person (a subject access request).
+    "subject_access": {Role.MANAGER},
+    # Erase or anonymise what has passed its pathway's retention period.
+    "retention": {Role.ADMIN},
 }
 
 

@@ -147,6 +147,8 @@ def refresh_timers(session: Session, pathways: PathwayRegistry, referral_id: int
     """Recompute and rewrite every timer of one referral, in the caller's transaction."""
     referral = session.get(Referral, referral_id)
     assert referral is not None
+    if referral.erased_at is not None:
+        return []  # erased by retention: its events are gone, so it has no clocks to keep
     pathway = pathways.get(referral.pathway)
     facts, nation, events = load_facts(session, pathway, referral)
     timers = compute_all(pathway, facts, nation, events, now)

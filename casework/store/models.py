@@ -121,6 +121,8 @@ class Person(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Set when retention anonymised the person (every referral past its pathway's retention period).
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     contacts: Mapped[list[Contact]] = relationship(
         back_populates="person", cascade="all, delete-orphan", order_by="Contact.id"
@@ -169,6 +171,8 @@ class Referral(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Set when retention erased the referral's record, leaving this anonymous row for the counts.
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     person: Mapped[Person] = relationship()
     site: Mapped[Site | None] = relationship()
