@@ -37,11 +37,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import MetaData, Table, func, select, tuple_, update
+from sqlalchemy import MetaData, Table, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from ..pathways import PathwayRegistry
-from ..store.models import Base, Person, Referral
+from ..store.models import AuditEntry, Base, Person, Referral
 from ..timeutil import local_to_utc, to_local
 from . import audit
 from .actor import Actor, require
@@ -242,18 +242,36 @@ def _anonymise_person(session: Session, metadata: MetaData, person_id: int, now:
     return counts, holdings
 
 
+REDACTION_REASON = "retention: the record passed its pathway's retention period and was erased"
+
+
 def _redact(session: Session, holdings: Holdings, now: datetime, actor: Actor) -> int | None:
-    """Redact personal data in earlier audit entries about the erased rows, if the trail can."""
-    redact: Callable[..., int] | None = getattr(audit, "redact_details", None)
+    """Redact the details of earlier audit entries about the erased rows, if the audit trail can.
+
+    Who, when, which action and which record stay; the details (names, dates of birth, event details
+    before and after a change) go. The retention entries themselves hold no personal data and stay.
+    Returns how many entries were redacted, or None when this version's audit trail cannot redact.
+    """
+    redact: Callable[..., Any] | None = getattr(audit, "redact_details", None)
     if redact is None:
         return None
-    total = 0
+    conditions = []
     for table, rows in holdings.rows.items():
         ids = [held.key[0] for held in rows.values() if held.belongs and len(held.key) == 1]
-        if ids:
-            total += int(redact(session, entity_type=table, entity_ids=ids, at=now, actor=actor,
-                                reason="retention") or 0)
-    return total
+        for start in range(0, len(ids), 500):
+            conditions.append((AuditEntry.entity_type == table) & AuditEntry.entity_id.in_(ids[start:start + 500]))
+    if not conditions:
+        return 0
+    query = select(AuditEntry.id).where(or_(*conditions), AuditEntry.action.not_like("retention%"),
+                                        AuditEntry.action != "audit_redact")
+    redacted_by = getattr(AuditEntry, "redacted_by_seq", None)
+    if redacted_by is not None:
+        query = query.where(redacted_by.is_(None))  # already redacted: not again
+    entry_ids = list(session.scalars(query))
+    if not entry_ids:
+        return 0
+    result = redact(session, entry_ids, actor=actor, at=now, reason=REDACTION_REASON)
+    return int(getattr(result, "entries", result) or 0)
 
 
 def run(ctx: Context, actor: Actor, *, dry_run: bool = False, metadata: MetaData | None = None,
