@@ -10,9 +10,11 @@ added, with no change here:
   NOT NULL foreign key: it cannot exist without it (events and timers of a referral, alerts and
   breaches of a timer, contacts of a person). Belonging is followed down, recursively;
 * a row that references a belonging row only through a **nullable** foreign key *mentions* it
-  (an event that corrects another, a record that points back to where it came from). It is
-  reported, but not followed further: it may be shared with other people (a group session that
-  one child's referral led to), so what hangs below it is not theirs;
+  (an event that corrects another, a session of an intervention, a record that points back to
+  where it came from). It belongs after all when it is theirs alone: neither it nor anything
+  hanging from it links to any other case row (another person's referral, their attendance…).
+  Otherwise (a group session other young people attend) it is reported but not followed further,
+  and retention only removes its pointer;
 * rows of ``person`` and ``referral`` are never reached as children: another person's record is
   never entered, whatever points where.
 
@@ -142,6 +144,18 @@ def collect(session: Session, metadata: MetaData, *, person_id: int | None = Non
         if new:
             frontier.append((referral_t, new))
 
+    _walk(session, metadata, held, frontier)
+    case_tables = _case_tables(metadata)
+    while True:
+        promoted = _promote_exclusive(session, metadata, held, case_tables)
+        if not promoted:
+            break
+        _walk(session, metadata, held, promoted)
+    return held
+
+
+def _walk(session: Session, metadata: MetaData, held: Holdings, frontier: list[tuple[Table, list[Held]]]) -> None:
+    """Follow foreign keys down from the rows in ``frontier`` until nothing new belongs."""
     while frontier:
         parent, parents = frontier.pop(0)
         for table, fk in _children_edges(metadata, parent):
@@ -172,7 +186,98 @@ def collect(session: Session, metadata: MetaData, *, person_id: int | None = Non
                         found.append(held.rows[table.name][item.key])
             if found:
                 frontier.append((table, found))
-    return held
+
+
+def _case_tables(metadata: MetaData) -> set[str]:
+    """Tables whose rows are part of someone's case: person, referral, and any with a key path to them."""
+    case = set(ROOT_TABLES)
+    grew = True
+    while grew:
+        grew = False
+        for table in metadata.sorted_tables:
+            if table.name not in case and any(fk.referred_table.name in case for fk in table.foreign_key_constraints):
+                case.add(table.name)
+                grew = True
+    return case
+
+
+def _promote_exclusive(session: Session, metadata: MetaData, held: Holdings, case_tables: set[str],
+                       limit: int = 10_000) -> list[tuple[Table, list[Held]]]:
+    """Rows that only mention the subject but are theirs alone become theirs.
+
+    A row reached through a nullable foreign key (a 1-2-1 session of an intervention, a record
+    started from an event) belongs after all when neither it nor anything hanging from it links to
+    another part of anyone's case: every case-table row it or its dependants point at is already
+    held. A group session attended by other young people links to their records, so it stays a mention.
+    """
+    promoted: dict[str, list[Held]] = {}
+    for table_name, rows in list(held.rows.items()):
+        table = metadata.tables[table_name]
+        for mention in list(rows.values()):
+            if mention.belongs or table_name in ROOT_TABLES:
+                continue
+            closure = _dependants(session, metadata, held, table, mention, limit)
+            if closure is None or not _exclusive(metadata, held, closure, case_tables):
+                continue
+            for item_table, item in closure:
+                item.referral_id = mention.referral_id
+                item.belongs = True
+                if held._add(item) or item is mention:
+                    promoted.setdefault(item_table.name, []).append(held.rows[item_table.name][item.key])
+    return [(metadata.tables[name], items) for name, items in promoted.items()]
+
+
+def _dependants(session: Session, metadata: MetaData, held: Holdings, table: Table, root: Held,
+                limit: int) -> list[tuple[Table, Held]] | None:
+    """``root`` and every row hanging from it through NOT NULL keys (None when there are too many)."""
+    closure: list[tuple[Table, Held]] = [(table, root)]
+    seen = {(table.name, root.key)}
+    queue = [(table, root)]
+    while queue:
+        parent, row = queue.pop()
+        for child, fk in _children_edges(metadata, parent):
+            local = [element.parent for element in fk.elements]
+            if any(c.nullable for c in local):
+                continue
+            value = tuple(row.values[element.column.name] for element in fk.elements)
+            if any(v is None for v in value):
+                continue
+            query = select(child).where(*[c == v for c, v in zip(local, value)])
+            for found in session.execute(query).mappings():
+                values = dict(found)
+                key = key_of(child, values)
+                if (child.name, key) in seen:
+                    continue
+                existing = held.rows.get(child.name, {}).get(key)
+                if existing is not None and existing.belongs:
+                    continue
+                seen.add((child.name, key))
+                item = Held(child.name, key, values, root.referral_id, False, f"{child.name}.{local[0].name}")
+                closure.append((child, item))
+                queue.append((child, item))
+                if len(closure) > limit:
+                    return None
+    return closure
+
+
+def _exclusive(metadata: MetaData, held: Holdings, closure: list[tuple[Table, Held]], case_tables: set[str]) -> bool:
+    inside = {(table.name, item.key) for table, item in closure}
+    for table, item in closure:
+        for fk in table.foreign_key_constraints:
+            target = fk.referred_table
+            if target.name not in case_tables:
+                continue
+            value = tuple(item.values[element.parent.name] for element in fk.elements)
+            if any(v is None for v in value):
+                continue
+            if [element.column for element in fk.elements] != primary_key(target):
+                return False  # a key to something other than a primary key: be safe, call it shared
+            if (target.name, value) in inside:
+                continue
+            other = held.rows.get(target.name, {}).get(value)
+            if other is None or not other.belongs:
+                return False
+    return True
 
 
 def reference_labels(session: Session, metadata: MetaData, holdings: Holdings) -> dict[tuple[str, str], dict[Any, str]]:

@@ -274,9 +274,15 @@ def test_retention_erases_rows_of_tables_added_later_and_unhooks_rows_that_only_
                     Column("text", String(80)))
     group = Table("tmp_group_session", metadata, Column("id", Integer, primary_key=True),
                   Column("started_from_event_id", ForeignKey("event.id")), Column("name", String(80)))
+    attendance = Table("tmp_attendance", metadata, Column("id", Integer, primary_key=True),
+                       Column("session_id", ForeignKey("tmp_group_session.id"), nullable=False),
+                       Column("referral_id", ForeignKey("referral.id"), nullable=False))
+    session_note = Table("tmp_session_note", metadata, Column("id", Integer, primary_key=True),
+                         Column("session_id", ForeignKey("tmp_group_session.id"), nullable=False),
+                         Column("text", String(80)))
     flag = Table("tmp_risk_flag", metadata, Column("id", Integer, primary_key=True),
                  Column("person_id", ForeignKey("person.id"), nullable=False), Column("flag", String(40)))
-    new_tables = [follow_up, outcome, group, flag]
+    new_tables = [follow_up, outcome, group, attendance, session_note, flag]
     for table in new_tables:
         table.create(ctx.engine)
     try:
@@ -287,17 +293,27 @@ def test_retention_erases_rows_of_tables_added_later_and_unhooks_rows_that_only_
                                               {"id": 2, "referral_id": refs["after"], "what": "call Catriona"}])
             conn.execute(outcome.insert(), [{"id": 1, "follow_up_id": 1, "text": "Annabel answered"},
                                             {"id": 2, "follow_up_id": 2, "text": "Catriona answered"}])
-            conn.execute(group.insert(), [{"id": 1, "started_from_event_id": leap_event, "name": "Boxing group"}])
+            # Session 1 is a group other young people attend; session 2 was Annabel's alone (a 1-2-1).
+            conn.execute(group.insert(), [{"id": 1, "started_from_event_id": leap_event, "name": "Boxing group"},
+                                          {"id": 2, "started_from_event_id": leap_event, "name": "1-2-1"}])
+            conn.execute(attendance.insert(), [{"id": 1, "session_id": 1, "referral_id": refs["leap"]},
+                                               {"id": 2, "session_id": 1, "referral_id": refs["after"]}])
+            conn.execute(session_note.insert(), [{"id": 1, "session_id": 2, "text": "Annabel talked about school"}])
             conn.execute(flag.insert(), [{"id": 1, "person_id": people["ann"], "flag": "weapon"},
                                          {"id": 2, "person_id": people["ben"], "flag": "exploited"}])
         result = retention.run(ctx, world.admin, metadata=metadata)
         assert result.rows["tmp_follow_up"] == 1 and result.rows["tmp_follow_up_outcome"] == 1
         assert result.rows["tmp_risk_flag"] == 1
+        assert result.rows["tmp_group_session"] == 1 and result.rows["tmp_session_note"] == 1
+        assert result.rows["tmp_attendance"] == 1
         with ctx.engine.connect() as conn:
             assert [r.id for r in conn.execute(select(follow_up))] == [2]
             assert [r.id for r in conn.execute(select(outcome))] == [2]
-            # The group session other young people attend stays; it only loses its pointer to the erased event.
+            # The group session other young people attend stays; it only loses its pointer to the erased event,
+            # and Annabel's attendance goes. Her 1-2-1 session, linked to nobody else, goes with its note.
             assert [tuple(r) for r in conn.execute(select(group))] == [(1, None, "Boxing group")]
+            assert [tuple(r) for r in conn.execute(select(attendance))] == [(2, 1, refs["after"])]
+            assert list(conn.execute(select(session_note))) == []
             assert [r.id for r in conn.execute(select(flag))] == [2]  # Ben is not anonymised: his flag stays
     finally:
         for table in reversed(new_tables):
