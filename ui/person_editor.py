@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from casework.errors import Conflict, ValidationError
-from casework.services import people
+from casework.services import audit, people
 from casework.services.actor import Actor
 from casework.services.context import Context
 from casework.services.people import GENDERS, ContactInput, PersonInput
@@ -441,6 +441,9 @@ class PersonEditorDialog(FormDialog):
         self.setMinimumWidth(720)
         self.save_button.setDefault(True)
         self.fields.given_edit.setFocus()
+        # Opening the editor is a look at the person's record: audited (off the UI thread).
+        self.track(run_in_background(lambda: audit.record_view(ctx, actor, "person", person.id, via="person_editor"),
+                                     lambda _none: None, self.show_error))
 
     @staticmethod
     def _contacts_text(person: PersonView) -> str:
@@ -485,7 +488,7 @@ class PersonEditorDialog(FormDialog):
         self.use_theirs_button.setEnabled(False)
         self.keep_mine_button.setEnabled(False)
         ctx, actor, person_id = self._ctx, self._actor, self.person.id
-        self.track(run_in_background(lambda: people.get_person(ctx, actor, person_id),
+        self.track(run_in_background(lambda: people.get_person(ctx, actor, person_id, view="person_editor"),
                                      self._theirs_loaded, self.show_error))
 
     def _theirs_loaded(self, theirs: PersonView) -> None:

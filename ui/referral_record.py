@@ -76,11 +76,15 @@ class RecordData:
     as_of: datetime
 
 
-def load_record(ctx: Context, actor: Actor, referral_id: int) -> RecordData:
-    """Everything the record shows, in plain values (runs off the UI thread)."""
-    detail = referrals.get_referral(ctx, actor, referral_id)
+# How opening the record is named in the audit trail; reloads of an open record are not new views.
+VIEW_VIA = "record_window"
+
+
+def load_record(ctx: Context, actor: Actor, referral_id: int, *, view: str | None = VIEW_VIA) -> RecordData:
+    """Everything the record shows, in plain values (runs off the UI thread). One view entry at most."""
+    detail = referrals.get_referral(ctx, actor, referral_id, view=view)
     now = ctx.clock.now()
-    return RecordData(detail, sla.explain(ctx, actor, referral_id, as_of=now),
+    return RecordData(detail, sla.explain(ctx, actor, referral_id, as_of=now, view=None),
                       sla.list_breaches(ctx, actor, referral_id=referral_id), now)
 
 
@@ -150,6 +154,7 @@ class ReferralRecord(QWidget):
         self._load_task: Task | None = None
         self._write_task: Task | None = None
         self._reload_again = False
+        self._viewed = False   # the audit trail has this window's view once it has loaded
         self.setObjectName("referralRecord")
         self.setAccessibleName(tr("Referral record"))
         self._build()
@@ -365,7 +370,8 @@ class ReferralRecord(QWidget):
         self.loading_label.setText(tr("Loading…"))
         self.loading_label.setVisible(True)
         ctx, actor, referral_id = self._ctx, self._actor, self.referral_id
-        self._load_task = run_in_background(lambda: load_record(ctx, actor, referral_id), self._loaded,
+        view = None if self._viewed else VIEW_VIA
+        self._load_task = run_in_background(lambda: load_record(ctx, actor, referral_id, view=view), self._loaded,
                                             self._load_failed)
 
     def _load_failed(self, error: BaseException) -> None:
@@ -376,6 +382,7 @@ class ReferralRecord(QWidget):
             self._reload_again = False
 
     def _loaded(self, data: RecordData) -> None:
+        self._viewed = True
         self.loading_label.setVisible(False)
         if self._reload_again:
             self._reload_again = False

@@ -151,7 +151,7 @@ class Workspace(QObject):
         if referral_id in self.records:
             self.records[referral_id].record.record_action.trigger()
             return
-        self._task = run_in_background(lambda: referrals.get_referral(self.ctx, self.actor, referral_id),
+        self._task = run_in_background(lambda: referrals.get_referral(self.ctx, self.actor, referral_id, view="event_form"),
                                        self._show_event_dialog, self._load_failed)
 
     def _show_event_dialog(self, detail) -> EventDialog:

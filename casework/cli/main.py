@@ -17,7 +17,7 @@ from .. import __version__
 from ..clock import Clock
 from ..errors import CaseworkError, DatabaseTooNew, PathwayFileError, ValidationError
 from ..pathways import load_pathways
-from . import admin, pathway, privacy, referral, report, sla
+from . import admin, audit, pathway, privacy, referral, report, sla
 from .session import Invocation
 
 EXIT_OK = 0
@@ -33,7 +33,8 @@ environment:
   CASEWORK_NEW_PASSWORD  the password of a user being added by `user add` (else asked twice)
   CASEWORK_PATHWAYS_DIR  a folder of extra or overriding pathway files
 
-exit codes: 0 ok, 2 invalid input, 3 not permitted or sign-in failed, 4 not found, 5 conflict
+exit codes: 0 ok, 2 invalid input, 3 not permitted or sign-in failed, 4 not found, 5 conflict,
+            6 `audit verify` found the audit trail tampered with
 """
 
 
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     sla.register(sub, common)
     report.register(sub, common)
     privacy.register(sub, common)
+    audit.register(sub, common)
     return parser
 
 

@@ -221,7 +221,7 @@ def print_detail(detail: ReferralDetail, today) -> None:
 
 def show(inv: Invocation) -> int:
     ctx = inv.context()
-    detail = referrals.get_referral(ctx, inv.actor(), inv.args.id)
+    detail = referrals.get_referral(ctx, inv.actor(), inv.args.id, view="command_line")
     if inv.json:
         output.print_json(detail.to_json())
     else:

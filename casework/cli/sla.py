@@ -108,7 +108,8 @@ def list_timers(inv: Invocation) -> int:
 
 def explain(inv: Invocation) -> int:
     a = inv.args
-    items = sla.explain(inv.context(), inv.actor(), a.referral, as_of=inputs.time_or_none(a.as_of, "as_of"))
+    items = sla.explain(inv.context(), inv.actor(), a.referral, as_of=inputs.time_or_none(a.as_of, "as_of"),
+                        view="command_line")
     if inv.json:
         output.print_json([e.to_json() for e in items])
         return 0

@@ -1,15 +1,72 @@
-"""The audit trail: one entry for every change, naming the acting user."""
+"""The audit trail: every change and every view of a record, append-only and hash-chained.
+
+Writing
+    :func:`record` queues an entry on the session; the entries are chained when the session
+    commits (a ``before_commit`` hook), so nothing is written for a transaction that rolls back, and
+    the chain's head row is locked as the *last* thing a transaction does (no lock-order deadlock
+    with the record locks services take). The head row is locked ``FOR UPDATE`` on PostgreSQL;
+    SQLite writers already hold the database's write lock (``BEGIN IMMEDIATE``). So appends are
+    serialised on both engines, sequence numbers have no gaps, and a unique index on ``seq`` makes a
+    fork impossible even if a caller bypassed the lock.
+
+What counts as a view
+    Opening one record's case content: a referral (the record window, the event form opened from a
+    list, ``casework referral show``, ``casework sla explain``), a person (the person editor), a
+    case-file PDF (its ``report`` entry), and any export of one person's data. Rows of a list
+    (caseload, search results, possible matches, alerts, breach lists) are not views: the list shows
+    a line, opening it is the view. Reloading a record that is already open (after a change made in
+    it, on the reconcile timer) is not a new view either: callers pass ``view=None`` for those.
+    :func:`record_view` writes a view in a short write transaction of its own, *after* the content
+    was read and *before* it is returned, so content is never handed out unlogged.
+
+Redaction
+    ``details`` may hold personal data (before/after values). The chain covers a salted digest of
+    the details, not the details, so :func:`redact_details` can later remove personal data for the
+    retention job without breaking verification: it replaces ``details``, clears the salt (so the
+    remaining digest can no longer be tested against guesses), points the entry at a new chained
+    ``audit_redact`` entry that lists, per sequence number, the digest of what the details became.
+    The database triggers allow exactly that change and nothing else.
+
+Reading
+    Only managers and administrators read the trail (:func:`list_entries`, :func:`verify`); an
+    administrator sees who, when, what action and on which record, never the details (case
+    content). Each read of the trail is itself an entry.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import os
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time as dt_time, timedelta, timezone
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, event, insert, or_, select, update
+from sqlalchemy.orm import Session, aliased
 
-from ..store.models import AuditEntry
+from ..errors import NotPermitted, ValidationError
+from ..store import chain
+from ..store.models import AuditChainHead, AuditEntry, Referral, Role, User
+from ..timeutil import LONDON
 from .actor import Actor
+from .views import JsonView
+
+if TYPE_CHECKING:
+    from .context import Context
+
+HEAD_ID = 1
+VIEW = "view"
+REDACT = "audit_redact"
+AUDIT_READ = "audit_read"
+AUDIT_VERIFY = "audit_verify"
+# Personal data is never in these; a redaction must not remove the evidence of redactions.
+NOT_REDACTABLE = (REDACT,)
+REDACTION_CHUNK = 500
+AUDIT_READERS = (Role.MANAGER, Role.ADMIN)
+
+_PENDING = "casework.audit.pending"
 
 
 def _plain(value: Any) -> Any:
@@ -24,19 +81,368 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# --- writing -------------------------------------------------------------------------------------------
+
+@dataclass
+class _Pending:
+    at: datetime
+    user_id: int | None
+    action: str
+    entity_type: str
+    entity_id: int | None
+    details: dict[str, Any]
+
+
 def record(session: Session, actor: Actor | None, at: datetime, action: str, entity_type: str,
            entity_id: int | None, *, before: dict[str, Any] | None = None,
-           after: dict[str, Any] | None = None) -> None:
-    details: dict[str, Any] = {}
+           after: dict[str, Any] | None = None, details: dict[str, Any] | None = None) -> None:
+    """Queue one entry; it is chained and written when ``session`` commits (dropped if it rolls back)."""
+    body: dict[str, Any] = dict(details or {})
     if before is not None:
-        details["before"] = _plain(before)
+        body["before"] = before
     if after is not None:
-        details["after"] = _plain(after)
-    session.add(AuditEntry(
-        at=at, user_id=actor.user_id if actor else None, action=action,
-        entity_type=entity_type, entity_id=entity_id, details=details,
-    ))
+        body["after"] = after
+    if at.tzinfo is None or at.utcoffset() is None:
+        raise ValueError("audit times are timezone-aware")
+    session.info.setdefault(_PENDING, []).append(_Pending(
+        at.astimezone(timezone.utc), actor.user_id if actor else None, action, entity_type, entity_id,
+        chain.normalise_details(_plain(body))))
 
 
 def snapshot(obj: Any, fields: list[str]) -> dict[str, Any]:
     return {name: getattr(obj, name) for name in fields}
+
+
+@event.listens_for(Session, "before_commit")
+def _chain_pending(session: Session) -> None:
+    pending = session.info.pop(_PENDING, None)
+    if pending:
+        session.flush()  # the transaction's own changes first: their errors before the chain lock
+        _append(session, pending)
+
+
+@event.listens_for(Session, "after_rollback")
+def _drop_pending(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+
+
+def _lock_head(session: Session) -> tuple[int, str]:
+    """The chain head, locked until the transaction ends (created on a new or emptied trail)."""
+    query = (select(AuditChainHead.last_seq, AuditChainHead.last_hash)
+             .where(AuditChainHead.id == HEAD_ID).with_for_update())
+    head = session.execute(query).first()
+    if head is None:
+        dialect = session.get_bind().dialect.name
+        values = {"id": HEAD_ID, "last_seq": 0, "last_hash": chain.GENESIS}
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert  # type: ignore[assignment]
+        session.execute(dialect_insert(AuditChainHead).values(**values).on_conflict_do_nothing())
+        head = session.execute(query).first()
+    assert head is not None
+    return int(head[0]), str(head[1])
+
+
+def _append(session: Session, entries: Sequence[_Pending]) -> tuple[int, ...]:
+    """Chain and insert ``entries`` now; returns their sequence numbers."""
+    last_seq, last_hash = _lock_head(session)
+    rows = []
+    for entry in entries:
+        last_seq += 1
+        salt = os.urandom(16).hex()
+        digest = chain.details_digest(entry.details, salt)
+        entry_hash = chain.entry_hash(last_seq, last_hash, entry.at, entry.user_id, entry.action,
+                                      entry.entity_type, entry.entity_id, digest)
+        rows.append({"at": entry.at, "user_id": entry.user_id, "action": entry.action,
+                     "entity_type": entry.entity_type, "entity_id": entry.entity_id, "details": entry.details,
+                     "details_salt": salt, "seq": last_seq, "prev_hash": last_hash, "entry_hash": entry_hash,
+                     "details_digest": digest})
+        last_hash = entry_hash
+    session.execute(insert(AuditEntry.__table__), rows)
+    session.execute(update(AuditChainHead.__table__).where(AuditChainHead.id == HEAD_ID)
+                    .values(last_seq=last_seq, last_hash=last_hash))
+    return tuple(row["seq"] for row in rows)
+
+
+def record_view(ctx: Context, actor: Actor, entity_type: str, entity_id: int, *, via: str) -> None:
+    """One look at one record's content, in a short write transaction of its own."""
+    with ctx.write() as s:
+        record(s, actor, ctx.clock.now(), VIEW, entity_type, entity_id, details={"via": via})
+
+
+# --- redaction (for the retention job) -------------------------------------------------------------------
+
+def _strip(value: Any, fields: frozenset[str]) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip(v, fields) for k, v in value.items() if k not in fields}
+    if isinstance(value, list):
+        return [_strip(v, fields) for v in value]
+    return value
+
+
+@dataclass(frozen=True)
+class Redaction:
+    entries: int
+    redaction_seqs: tuple[int, ...]
+
+
+def redact_details(session: Session, entry_ids: Iterable[int], *, actor: Actor | None, at: datetime,
+                   reason: str, fields: Iterable[str] | None = None) -> Redaction:
+    """Remove personal data from the details of the entries ``entry_ids`` (their ``id``), audited.
+
+    ``fields=None`` removes all details (they become ``{"redacted": true}``); otherwise the named keys
+    are removed wherever they occur (``before``/``after`` included) and ``"redacted"`` lists them.
+    Who, when, what action and which record stay. Each batch of up to 500 entries is described by
+    an ``audit_redact`` entry (seq -> digest of the new details) that verification checks.
+    The caller owns the transaction (the retention job's own).
+    """
+    words = (reason or "").strip()
+    if not words:
+        raise ValidationError("reason", "required", "say why the details are being removed")
+    keys = None if fields is None else frozenset(fields)
+    ids = sorted(set(entry_ids))
+    if not ids:
+        return Redaction(0, ())
+    session.flush()
+    rows = []
+    for start in range(0, len(ids), 1000):
+        rows += session.execute(select(AuditEntry.id, AuditEntry.seq, AuditEntry.action, AuditEntry.details)
+                                .where(AuditEntry.id.in_(ids[start:start + 1000]))).all()
+    found = {row.id for row in rows}
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise ValidationError("entry_ids", "unknown_entry", f"no audit entry with id {missing[0]}")
+    if any(row.action in NOT_REDACTABLE for row in rows):
+        raise ValidationError("entry_ids", "not_redactable", "a redaction's own entry is never redacted")
+    rows.sort(key=lambda row: row.seq)
+    redaction_seqs = []
+    for start in range(0, len(rows), REDACTION_CHUNK):
+        batch = rows[start:start + REDACTION_CHUNK]
+        new_details = {}
+        for row in batch:
+            if keys is None:
+                new_details[row.id] = {"redacted": True}
+            else:
+                new_details[row.id] = {**_strip(dict(row.details or {}), keys), "redacted": sorted(keys)}
+            new_details[row.id] = chain.normalise_details(new_details[row.id])
+        declared = {str(row.seq): chain.details_digest(new_details[row.id]) for row in batch}
+        (seq,) = _append(session, [_Pending(at.astimezone(timezone.utc), actor.user_id if actor else None, REDACT,
+                                            "audit", None, {"reason": words,
+                                                            "fields": sorted(keys) if keys is not None else "all",
+                                                            "entries": declared})])
+        for row in batch:
+            session.execute(update(AuditEntry.__table__).where(AuditEntry.id == row.id)
+                            .values(details=new_details[row.id], details_salt=None, redacted_by_seq=seq))
+        redaction_seqs.append(seq)
+    return Redaction(len(rows), tuple(redaction_seqs))
+
+
+# --- reading ---------------------------------------------------------------------------------------------
+
+def may_read(actor: Actor) -> bool:
+    return actor.role in AUDIT_READERS or bool(getattr(actor, "is_admin", False))
+
+
+def sees_details(actor: Actor) -> bool:
+    """Managers see the before/after values; an administrator sees who, when and what, not case content."""
+    return actor.role is Role.MANAGER
+
+
+def _require_reader(actor: Actor) -> None:
+    if not may_read(actor):
+        raise NotPermitted("read_audit", "only managers and administrators may read the audit trail")
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    referral_id: int | None = None
+    person_id: int | None = None
+    user: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    action: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: _plain(v) for k, v in self.__dict__.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class AuditEntryView(JsonView):
+    seq: int
+    at: datetime
+    user: str | None
+    user_name: str | None
+    action: str
+    entity_type: str
+    entity_id: int | None
+    details: dict[str, Any] | None   # None: hidden from this reader (an administrator)
+    redacted: bool
+
+    @property
+    def refused(self) -> bool:
+        return "refused" in self.action
+
+
+def _bounds(f: AuditFilter) -> tuple[datetime | None, datetime | None]:
+    start = end = None
+    if f.date_from is not None:
+        start = datetime.combine(f.date_from, dt_time(0), LONDON).astimezone(timezone.utc)
+    if f.date_to is not None:
+        end = datetime.combine(f.date_to + timedelta(days=1), dt_time(0), LONDON).astimezone(timezone.utc)
+    if start is not None and end is not None and end <= start:
+        raise ValidationError("to", "before_from", "the end date is before the start date")
+    return start, end
+
+
+def _conditions(s: Session, f: AuditFilter) -> list[Any]:
+    conditions: list[Any] = []
+    if f.referral_id is not None:
+        conditions.append(and_(AuditEntry.entity_type == "referral", AuditEntry.entity_id == f.referral_id))
+    if f.person_id is not None:
+        # The person's own entries and those of every referral of theirs.
+        their_referrals = select(Referral.id).where(Referral.person_id == f.person_id).scalar_subquery()
+        conditions.append(or_(and_(AuditEntry.entity_type == "person", AuditEntry.entity_id == f.person_id),
+                              and_(AuditEntry.entity_type == "referral", AuditEntry.entity_id.in_(their_referrals))))
+    if f.user:
+        user_id = s.scalar(select(User.id).where(User.username == f.user.strip().lower()))
+        if user_id is None:
+            raise ValidationError("user", "unknown_user", f"no user called {f.user!r}")
+        conditions.append(AuditEntry.user_id == user_id)
+    start, end = _bounds(f)
+    if start is not None:
+        conditions.append(AuditEntry.at >= start)
+    if end is not None:
+        conditions.append(AuditEntry.at < end)
+    if f.action:
+        conditions.append(AuditEntry.action == f.action)
+    return conditions
+
+
+def list_entries(ctx: Context, actor: Actor, filters: AuditFilter | None = None, *, limit: int | None = None,
+                 offset: int = 0, record_read: bool = True) -> list[AuditEntryView]:
+    """Entries matching ``filters``, newest first. Refused attempts are entries like any other.
+
+    The read is itself audited (``audit_read`` with the filters) unless ``record_read`` is False,
+    which the viewer passes when it fetches the next page of a listing it has already recorded.
+    """
+    _require_reader(actor)
+    f = filters or AuditFilter()
+    if limit is not None and limit < 1:
+        raise ValidationError("limit", "positive", "limit is at least 1")
+    shown = sees_details(actor)
+    who = aliased(User)
+    with ctx.read() as s:
+        query = (select(AuditEntry, who.username, who.display_name)
+                 .outerjoin(who, who.id == AuditEntry.user_id)
+                 .where(*_conditions(s, f))
+                 .order_by(AuditEntry.seq.desc()))
+        if limit is not None:
+            query = query.limit(limit)
+        if offset:
+            query = query.offset(offset)
+        views = [AuditEntryView(e.seq, e.at, username, name, e.action, e.entity_type, e.entity_id,
+                                dict(e.details or {}) if shown else None, e.redacted_by_seq is not None)
+                 for e, username, name in s.execute(query)]
+    if record_read:
+        with ctx.write() as s:
+            record(s, actor, ctx.clock.now(), AUDIT_READ, "audit", None,
+                   details={"filters": f.to_json(), "entries": len(views)})
+    return views
+
+
+# --- verification ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Problem(JsonView):
+    seq: int
+    kind: str      # missing, out_of_order, altered, details_altered, bad_redaction, head
+    message: str
+
+
+@dataclass(frozen=True)
+class VerifyResult(JsonView):
+    ok: bool
+    entries: int
+    head_seq: int
+    head_hash: str
+    seconds: float
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def first_bad_seq(self) -> int | None:
+        return min((p.seq for p in self.problems), default=None)
+
+
+MAX_PROBLEMS = 100
+
+
+def check_chain(session: Session) -> VerifyResult:
+    """Walk the whole chain in sequence order; every problem is named by its sequence number."""
+    started = time.perf_counter()
+    problems: list[Problem] = []
+
+    def problem(seq: int, kind: str, message: str) -> None:
+        if len(problems) < MAX_PROBLEMS:
+            problems.append(Problem(seq, kind, message))
+
+    expected, prev, count = 1, chain.GENESIS, 0
+    redacted: list[tuple[int, int, str]] = []
+    declared: dict[int, dict[str, str]] = {}
+    columns = (AuditEntry.seq, AuditEntry.prev_hash, AuditEntry.entry_hash, AuditEntry.details_digest,
+               AuditEntry.details_salt, AuditEntry.details, AuditEntry.at, AuditEntry.user_id, AuditEntry.action,
+               AuditEntry.entity_type, AuditEntry.entity_id, AuditEntry.redacted_by_seq)
+    result = session.execute(select(*columns).order_by(AuditEntry.seq).execution_options(yield_per=5000))
+    for (seq, prev_hash, entry_hash, digest, salt, details, at, user_id, action, entity_type, entity_id,
+         redacted_by) in result:
+        count += 1
+        if seq != expected:
+            if seq > expected:
+                problem(expected, "missing", f"entries {expected}–{seq - 1} are missing" if seq - 1 > expected
+                        else f"entry {expected} is missing")
+            else:
+                problem(seq, "out_of_order", f"entry {seq} appears again after entry {expected - 1}")
+        if prev_hash != prev:
+            problem(seq, "out_of_order", f"entry {seq} does not follow the entry before it (previous hash differs)")
+        if chain.entry_hash(seq, prev_hash, at, user_id, action, entity_type, entity_id, digest) != entry_hash:
+            problem(seq, "altered", f"entry {seq} was changed after it was written (its hash does not match)")
+        if redacted_by is None:
+            if chain.details_digest(details, salt) != digest:
+                problem(seq, "details_altered", f"the details of entry {seq} were changed after it was written")
+        elif redacted_by <= seq:
+            problem(seq, "bad_redaction", f"entry {seq} claims a redaction that comes before it")
+        else:
+            redacted.append((seq, redacted_by, chain.details_digest(details)))
+        if action == REDACT and redacted_by is None and isinstance(details, dict):
+            entries = details.get("entries")
+            if isinstance(entries, dict):
+                declared[seq] = entries
+        prev = entry_hash
+        expected = max(expected, seq) + 1
+    for seq, by, digest in redacted:
+        if declared.get(by, {}).get(str(seq)) != digest:
+            problem(seq, "bad_redaction", f"the details of entry {seq} were changed outside an audited redaction")
+    head = session.execute(select(AuditChainHead.last_seq, AuditChainHead.last_hash)
+                           .where(AuditChainHead.id == HEAD_ID)).first()
+    head_seq, head_hash = (int(head[0]), str(head[1])) if head is not None else (0, chain.GENESIS)
+    last = expected - 1
+    if head_seq > last:
+        problem(last + 1, "missing", f"the trail ends at entry {last} but its head says {head_seq}: "
+                                     f"entries {last + 1}–{head_seq} were removed")
+    elif head_seq < last or (count and head_hash != prev):
+        problem(head_seq + 1 if head_seq < last else last, "head",
+                "the trail's head does not match its last entry")
+    problems.sort(key=lambda p: p.seq)
+    return VerifyResult(not problems, count, head_seq, head_hash, round(time.perf_counter() - started, 3), problems)
+
+
+def verify(ctx: Context, actor: Actor) -> VerifyResult:
+    """Check the whole chain (managers and administrators); the check itself is recorded."""
+    _require_reader(actor)
+    with ctx.read() as s:
+        result = check_chain(s)
+    with ctx.write() as s:
+        record(s, actor, ctx.clock.now(), AUDIT_VERIFY, "audit", None,
+               details={"ok": result.ok, "entries": result.entries, "head_seq": result.head_seq,
+                        "head_hash": result.head_hash, "first_bad_seq": result.first_bad_seq})
+    return result

@@ -117,13 +117,17 @@ def person_view(person: Person) -> PersonView:
     )
 
 
-def get_person(ctx: Context, actor: Actor, person_id: int) -> PersonView:
+def get_person(ctx: Context, actor: Actor, person_id: int, *, view: str | None = "open") -> PersonView:
+    """One person with their contacts; audited as a view of the person unless ``view`` is None."""
     require(actor, "read_cases")
     with ctx.read() as s:
         person = s.get(Person, person_id)
         if person is None:
             raise NotFound("person", person_id)
-        return person_view(person)
+        result = person_view(person)
+    if view is not None:
+        audit.record_view(ctx, actor, "person", person_id, via=view)
+    return result
 
 
 def update_person(ctx: Context, actor: Actor, person_id: int, expected_version: int, *,

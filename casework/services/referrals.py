@@ -337,10 +337,15 @@ def close_referral(ctx: Context, actor: Actor, referral_id: int, outcome: str, *
         return _detail(s, ctx, referral.id)
 
 
-def get_referral(ctx: Context, actor: Actor, referral_id: int) -> ReferralDetail:
+def get_referral(ctx: Context, actor: Actor, referral_id: int, *, view: str | None = "open") -> ReferralDetail:
+    """One referral with its person and events. Opening it is a view, audited as ``view`` with
+    ``via=view``; a caller reloading a record it already has open passes ``view=None``."""
     require(actor, "read_cases")
     with ctx.read() as s:
-        return _detail(s, ctx, referral_id)
+        detail = _detail(s, ctx, referral_id)
+    if view is not None:
+        audit.record_view(ctx, actor, "referral", referral_id, via=view)
+    return detail
 
 
 def list_referrals(ctx: Context, actor: Actor, *, open_only: bool = False, pathway: str | None = None,

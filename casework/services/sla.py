@@ -187,7 +187,10 @@ def _state_from_cache(row: SlaTimer, when: datetime, calendar) -> tuple[str, tim
     return state, calendar.elapsed(when, row.due_at)
 
 
-def explain(ctx: Context, actor: Actor, referral_id: int, *, as_of: datetime | None = None) -> list[Explanation]:
+def explain(ctx: Context, actor: Actor, referral_id: int, *, as_of: datetime | None = None,
+            view: str | None = "sla_explanation") -> list[Explanation]:
+    """Each SLA clock of one referral in words: one record's content, so a view (``view=None`` when
+    the record window that already recorded its view loads it)."""
     require(actor, "read_cases")
     when = _as_of(ctx, as_of)
     with ctx.read() as s:
@@ -207,6 +210,8 @@ def explain(ctx: Context, actor: Actor, referral_id: int, *, as_of: datetime | N
             start_event_id=timer.start_event_id, stop_event_id=timer.stop_event_id,
             lines=explain_timer(timer, when, labels),
         ))
+    if view is not None:
+        audit.record_view(ctx, actor, "referral", referral_id, via=view)
     return result
 
 
@@ -271,10 +276,15 @@ def mark_alerts_read(ctx: Context, actor: Actor, alert_ids: list[int] | None = N
     """Mark the user's own alerts read (all unread ones when no ids are given)."""
     now = ctx.clock.now()
     with ctx.write() as s:
-        stmt = update(Alert).where(Alert.user_id == actor.user_id, Alert.read_at.is_(None)).values(read_at=now)
+        stmt = (update(Alert).where(Alert.user_id == actor.user_id, Alert.read_at.is_(None)).values(read_at=now)
+                .returning(Alert.id))
         if alert_ids is not None:
             stmt = stmt.where(Alert.id.in_(alert_ids))
-        return s.execute(stmt).rowcount
+        marked = sorted(s.scalars(stmt).all())
+        if marked:
+            audit.record(s, actor, now, "mark_read", "alert", marked[0] if len(marked) == 1 else None,
+                         before={"read_at": None}, after={"read_at": now, "alert_ids": marked})
+        return len(marked)
 
 
 def acknowledge_alert(ctx: Context, actor: Actor, alert_id: int) -> AlertView:
@@ -283,9 +293,11 @@ def acknowledge_alert(ctx: Context, actor: Actor, alert_id: int) -> AlertView:
         alert = s.get(Alert, alert_id)
         if alert is None or alert.user_id != actor.user_id:
             raise NotFound("alert", alert_id)
+        before = {"read_at": alert.read_at, "acknowledged_at": alert.acknowledged_at}
         alert.read_at = alert.read_at or now
         alert.acknowledged_at = alert.acknowledged_at or now
-        audit.record(s, actor, now, "acknowledge", "alert", alert.id)
+        audit.record(s, actor, now, "acknowledge", "alert", alert.id, before=before,
+                     after={"read_at": alert.read_at, "acknowledged_at": alert.acknowledged_at})
     return next(a for a in list_alerts(ctx, actor, limit=10_000) if a.id == alert_id)
 
 

@@ -54,6 +54,8 @@ def _begin(conn) -> None:
 
 
 def make_engine(url: str | None = None, *, echo: bool = False) -> Engine:
+    """An engine for ``url``. SQL parameters (names, dates of birth, notes) are never put in log
+    records or in the text of database errors: ``hide_parameters``."""
     resolved = make_url(resolve_url(url))
     if resolved.get_backend_name() == "sqlite":
         database = resolved.database
@@ -62,11 +64,12 @@ def make_engine(url: str | None = None, *, echo: bool = False) -> Engine:
             path = Path(database).expanduser()
             path.parent.mkdir(parents=True, exist_ok=True)
             resolved = resolved.set(database=str(path))
-        engine = create_engine(resolved, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(resolved, echo=echo, hide_parameters=True,
+                               connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin)
         return engine
-    return create_engine(resolved, echo=echo, pool_pre_ping=True)
+    return create_engine(resolved, echo=echo, pool_pre_ping=True, hide_parameters=True)
 
 
 def make_sessionmakers(engine: Engine) -> tuple[sessionmaker[Session], sessionmaker[Session]]:

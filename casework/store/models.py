@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     Enum,
@@ -309,7 +310,13 @@ class Breach(Base):
 
 
 class AuditEntry(Base):
-    """Who did what, when, to which record, with the values before and after."""
+    """Who did what, when, to which record, with the values before and after.
+
+    Append-only (database triggers refuse UPDATE and DELETE, except the audited redaction of
+    ``details``) and hash-chained: ``seq`` numbers the entries 1, 2, 3 … with no gaps, each stores
+    the previous entry's hash and its own, computed over a digest of its details
+    (``casework.store.chain``). Entries are written by ``casework.services.audit`` only.
+    """
 
     __tablename__ = "audit_entry"
 
@@ -320,11 +327,35 @@ class AuditEntry(Base):
     entity_type: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+    details_digest: Mapped[str] = mapped_column(String(64))
+    details_salt: Mapped[str | None] = mapped_column(String(32))
+    # Set once, by the audited redaction: the seq of the entry that recorded it.
+    redacted_by_seq: Mapped[int | None] = mapped_column(BigInteger)
 
-    __table_args__ = (Index("ix_audit_entity", "entity_type", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_entity", "entity_type", "entity_id"),
+        Index("ix_audit_user_seq", "user_id", "seq"),
+        Index("ix_audit_at", "at"),
+    )
+
+
+class AuditChainHead(Base):
+    """The chain's head: one row, locked by every append, so concurrent writers never fork the chain.
+
+    It also lets verification notice entries cut off the end of the trail.
+    """
+
+    __tablename__ = "audit_chain"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_seq: Mapped[int] = mapped_column(BigInteger)
+    last_hash: Mapped[str] = mapped_column(String(64))
 
 
 __all__ = [
-    "Alert", "AuditEntry", "Base", "Breach", "Contact", "Event", "Nation", "Person", "Referral", "Role",
+    "Alert", "AuditChainHead", "AuditEntry", "Base", "Breach", "Contact", "Event", "Nation", "Person", "Referral", "Role",
     "Site", "SiteKind", "SlaTimer", "Team", "User",
 ]
