@@ -25,13 +25,14 @@ from typing import Any
 
 from casework.errors import Conflict
 from casework.pathways import Pathway
-from casework.services import referrals, sla
+from casework.services import audit, referrals, sla
 from casework.services.actor import Actor
 from casework.services.context import Context
 from casework.services.sla import BreachView, Explanation
 from casework.services.views import EventView, ReferralDetail
 from casework.timeutil import age_on, to_local
 
+from .audit_view import WhoLookedDialog
 from .event_dialog import EventDialog, VoidEventDialog, recordable_kinds
 from .field_widgets import FormDialog, conflict_text
 from .forms import heading, small_print
@@ -216,6 +217,12 @@ class ReferralRecord(QWidget):
         actions.addWidget(self.moves_label)
         actions.addLayout(self.moves_box)
         actions.addStretch(1)
+        # Managers and administrators: the audit trail of this record.
+        self.who_looked_button = self._button(tr("&Who has looked…"), tr("Who has looked at this record"),
+                                              self.open_who_looked)
+        self.who_looked_button.setToolTip(tr("Who has opened or changed this referral, and when"))
+        self.who_looked_button.setVisible(audit.may_read(self._actor))
+        actions.addWidget(self.who_looked_button)
 
         # left column: timers, breaches, interventions, person
         self.timers_panel = TimersPanel()
@@ -260,9 +267,16 @@ class ReferralRecord(QWidget):
         person_layout = QVBoxLayout(person_widget)
         person_layout.setContentsMargins(0, 0, 0, 0)
         person_layout.addLayout(self.person_form)
+        self.person_looked_button = self._button(tr("Who has looked at them…"),
+                                                 tr("Who has looked at this young person's record"),
+                                                 self.open_person_looked)
+        self.person_looked_button.setToolTip(tr("Who has opened or changed this young person's details or any of "
+                                                "their referrals"))
+        self.person_looked_button.setVisible(audit.may_read(self._actor))
         edit_row = QHBoxLayout()
         edit_row.addStretch(1)
         edit_row.addWidget(self.subject_access_button)
+        edit_row.addWidget(self.person_looked_button)
         edit_row.addWidget(self.edit_person_button)
         person_layout.addLayout(edit_row)
         self.person_box = self._group(tr("Young person"), person_widget)
@@ -413,10 +427,12 @@ class ReferralRecord(QWidget):
     def _fix_tab_order(self) -> None:
         """Buttons made on loading (moves, timers, breaches) join the Tab order where they are seen."""
         chain: list[QWidget] = [self.banner.button, self.banner.close_button, self.record_button, self.note_button,
-                                self.assign_button, self.close_button, *self.move_buttons.values()]
+                                self.assign_button, self.close_button, *self.move_buttons.values(),
+                                self.who_looked_button]
         chain += [row.why_button for row in self.timers_panel.timer_rows()]
         chain += [button for _label, button in self.breach_rows.values()]
-        chain += [self.edit_person_button, self.timeline, self.correct_button, self.void_button]
+        chain += [self.subject_access_button, self.person_looked_button, self.edit_person_button, self.timeline,
+                  self.correct_button, self.void_button]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -557,6 +573,7 @@ class ReferralRecord(QWidget):
         self.close_button.setEnabled(open_)
         self.edit_person_button.setEnabled(loaded)
         self.subject_access_button.setEnabled(loaded and not self.subject_access.busy)
+        self.person_looked_button.setEnabled(loaded)
         for button in self.move_buttons.values():
             button.setEnabled(open_)
 
@@ -674,6 +691,26 @@ class ReferralRecord(QWidget):
             return
         self.banner.show_message(tr("Exporting everything held about this young person…"), kind="info")
         self.subject_access.start(self.detail.person.id, folder, reference)
+
+    def open_who_looked(self) -> WhoLookedDialog | None:
+        if not audit.may_read(self._actor):
+            return None
+        title = tr("Who has looked at referral {id}").format(id=self.referral_id)
+        return self._show_trail(WhoLookedDialog(self._ctx, self._actor, referral_id=self.referral_id, title=title,
+                                                parent=self))
+
+    def open_person_looked(self) -> WhoLookedDialog | None:
+        if self.detail is None or not audit.may_read(self._actor):
+            return None
+        person = self.detail.person
+        title = tr("Who has looked at {name}'s record").format(name=person.full_name)
+        return self._show_trail(WhoLookedDialog(self._ctx, self._actor, person_id=person.id, title=title,
+                                                parent=self))
+
+    def _show_trail(self, dialog: WhoLookedDialog) -> WhoLookedDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def move_to(self, stage: str) -> None:
         """Move the referral on, with the version shown: a move made meanwhile is a conflict, not an overwrite."""

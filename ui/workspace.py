@@ -9,12 +9,13 @@ scheduler is asked to look again, so a new deadline is armed at once.
 
 from __future__ import annotations
 
-from casework.services import referrals
+from casework.services import audit, referrals
 from casework.services.actor import Actor
 from casework.services.context import Context
 from casework.store.models import Role
 
 from .alerts import AlertBadge, AlertCentre
+from .audit_view import AuditPage
 from .breach_review import BreachReviewPage
 from .event_dialog import EventDialog
 from .intake import IntakeChoice, intake_choices, open_intake
@@ -63,6 +64,8 @@ class Workspace(QObject):
         window.add_page("reports", window.tr("Reports"), ReportsPage(ctx, actor, settings=settings))
         if actor.role is Role.ADMIN:
             window.add_page("retention", window.tr("Data retention"), RetentionPage(ctx, actor))
+        if audit.may_read(actor):
+            window.add_page("audit", window.tr("Audit trail"), AuditPage(ctx, actor))
 
         self.badge = AlertBadge()
         self.badge.follow(self.alerts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from ..errors import ValidationError
 from ..services import audit
 from ..timeutil import format_local
 from . import inputs, output
@@ -47,6 +48,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                                        "entry follows the one before, nothing was changed after it was written "
                                        "(redactions only through the audited path), and nothing was cut off "
                                        f"the end. Exit code {EXIT_TAMPERED} names the first bad entry.")
+    v.add_argument("--expect-head", metavar="SEQ:HASH",
+                   help="a head printed by an earlier check (kept outside the database): that entry must still "
+                        "have that hash")
     v.add_argument("--json", action="store_true", help="print the result as JSON")
     v.set_defaults(handler=verify)
 
@@ -76,13 +80,23 @@ def list_(inv: Invocation) -> int:
     return 0
 
 
+def _anchor(text: str | None) -> tuple[int, str] | None:
+    if text is None:
+        return None
+    seq, _, digest = text.strip().partition(":")
+    if not seq.isdigit() or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        raise ValidationError("expect_head", "format", "give the head as SEQ:HASH, e.g. 1234:3f5a… (64 hex digits)")
+    return int(seq), digest
+
+
 def verify(inv: Invocation) -> int:
-    result = audit.verify(inv.context(), inv.actor())
+    anchor = _anchor(inv.args.expect_head)
+    result = audit.verify(inv.context(), inv.actor(), anchor=anchor)
     if inv.json:
         output.print_json({**result.to_json(), "first_bad_seq": result.first_bad_seq})
     elif result.ok:
-        print(f"audit trail intact: {result.entries} entries, head {result.head_seq} "
-              f"(hash {result.head_hash}), checked in {result.seconds:.2f} s")
+        print(f"audit trail intact: {result.entries} entries, head {result.head_seq}:{result.head_hash} "
+              f"(checked in {result.seconds:.2f} s)")
     if not result.ok:
         first = result.problems[0]
         output.info(f"error: audit trail tampered with: first bad entry is {first.seq}: {first.message}")

@@ -278,6 +278,9 @@ class AuditEntryView(JsonView):
     entity_id: int | None
     details: dict[str, Any] | None   # None: hidden from this reader (an administrator)
     redacted: bool
+    # Never case content, so shown to every reader: how a record was looked at, what was attempted.
+    via: str | None = None
+    attempted: str | None = None
 
     @property
     def refused(self) -> bool:
@@ -319,12 +322,21 @@ def _conditions(s: Session, f: AuditFilter) -> list[Any]:
     return conditions
 
 
+def _safe_parts(entry: AuditEntry) -> tuple[str | None, str | None]:
+    details = entry.details if isinstance(entry.details, dict) else {}
+    via = details.get("via") if entry.action == VIEW else None
+    after = details.get("after") if isinstance(details.get("after"), dict) else {}
+    attempted = after.get("attempted") if "refused" in entry.action else None
+    return (via if isinstance(via, str) else None, attempted if isinstance(attempted, str) else None)
+
+
 def list_entries(ctx: Context, actor: Actor, filters: AuditFilter | None = None, *, limit: int | None = None,
-                 offset: int = 0, record_read: bool = True) -> list[AuditEntryView]:
+                 before_seq: int | None = None, record_read: bool = True) -> list[AuditEntryView]:
     """Entries matching ``filters``, newest first. Refused attempts are entries like any other.
 
-    The read is itself audited (``audit_read`` with the filters) unless ``record_read`` is False,
-    which the viewer passes when it fetches the next page of a listing it has already recorded.
+    ``before_seq`` pages on: only entries older than that one (entries written meanwhile do not
+    shift the pages). The read is itself audited (``audit_read`` with the filters) unless
+    ``record_read`` is False, which the viewer passes for the next page of a search it recorded.
     """
     _require_reader(actor)
     f = filters or AuditFilter()
@@ -339,10 +351,11 @@ def list_entries(ctx: Context, actor: Actor, filters: AuditFilter | None = None,
                  .order_by(AuditEntry.seq.desc()))
         if limit is not None:
             query = query.limit(limit)
-        if offset:
-            query = query.offset(offset)
+        if before_seq is not None:
+            query = query.where(AuditEntry.seq < before_seq)
         views = [AuditEntryView(e.seq, e.at, username, name, e.action, e.entity_type, e.entity_id,
-                                dict(e.details or {}) if shown else None, e.redacted_by_seq is not None)
+                                dict(e.details or {}) if shown else None, e.redacted_by_seq is not None,
+                                *_safe_parts(e))
                  for e, username, name in s.execute(query)]
     if record_read:
         with ctx.write() as s:
@@ -377,8 +390,13 @@ class VerifyResult(JsonView):
 MAX_PROBLEMS = 100
 
 
-def check_chain(session: Session) -> VerifyResult:
-    """Walk the whole chain in sequence order; every problem is named by its sequence number."""
+def check_chain(session: Session, anchor: tuple[int, str] | None = None) -> VerifyResult:
+    """Walk the whole chain in sequence order; every problem is named by its sequence number.
+
+    ``anchor`` is a head (seq, hash) printed by an earlier check and kept outside the database: that
+    entry must still be there with that hash, so even a trail rewritten from some point on, hashes
+    and head recomputed, is caught.
+    """
     started = time.perf_counter()
     problems: list[Problem] = []
 
@@ -413,6 +431,8 @@ def check_chain(session: Session) -> VerifyResult:
             problem(seq, "bad_redaction", f"entry {seq} claims a redaction that comes before it")
         else:
             redacted.append((seq, redacted_by, chain.details_digest(details)))
+        if anchor is not None and seq == anchor[0] and entry_hash != anchor[1]:
+            problem(seq, "anchor", f"entry {seq} is not the entry whose hash was recorded as the head earlier")
         if action == REDACT and redacted_by is None and isinstance(details, dict):
             entries = details.get("entries")
             if isinstance(entries, dict):
@@ -422,6 +442,8 @@ def check_chain(session: Session) -> VerifyResult:
     for seq, by, digest in redacted:
         if declared.get(by, {}).get(str(seq)) != digest:
             problem(seq, "bad_redaction", f"the details of entry {seq} were changed outside an audited redaction")
+    if anchor is not None and anchor[0] > expected - 1:
+        problem(expected, "anchor", f"the trail ends at entry {expected - 1}, before the recorded head {anchor[0]}")
     head = session.execute(select(AuditChainHead.last_seq, AuditChainHead.last_hash)
                            .where(AuditChainHead.id == HEAD_ID)).first()
     head_seq, head_hash = (int(head[0]), str(head[1])) if head is not None else (0, chain.GENESIS)
@@ -436,11 +458,11 @@ def check_chain(session: Session) -> VerifyResult:
     return VerifyResult(not problems, count, head_seq, head_hash, round(time.perf_counter() - started, 3), problems)
 
 
-def verify(ctx: Context, actor: Actor) -> VerifyResult:
+def verify(ctx: Context, actor: Actor, *, anchor: tuple[int, str] | None = None) -> VerifyResult:
     """Check the whole chain (managers and administrators); the check itself is recorded."""
     _require_reader(actor)
     with ctx.read() as s:
-        result = check_chain(s)
+        result = check_chain(s, anchor)
     with ctx.write() as s:
         record(s, actor, ctx.clock.now(), AUDIT_VERIFY, "audit", None,
                details={"ok": result.ok, "entries": result.entries, "head_seq": result.head_seq,

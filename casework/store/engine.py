@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -43,6 +44,23 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
 WRITE_OPTION = "casework_write"
 
 
+class _NoRowData(logging.Filter):
+    """SQLAlchemy logs every fetched row when its engine logger is at DEBUG; rows hold names, dates
+    of birth and notes, so those records are dropped (statements stay, their parameters hidden)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (isinstance(record.msg, str) and record.msg.startswith("Row "))
+
+
+_ROW_FILTER = _NoRowData()
+
+
+def _keep_personal_data_out_of_logs() -> None:
+    logger = logging.getLogger("sqlalchemy.engine.Engine")
+    if _ROW_FILTER not in logger.filters:
+        logger.addFilter(_ROW_FILTER)
+
+
 def _begin(conn) -> None:
     # A writing transaction takes the write lock up front (BEGIN IMMEDIATE), so two writers queue
     # on the busy timeout instead of one failing with "database is locked" when it upgrades a
@@ -56,6 +74,7 @@ def _begin(conn) -> None:
 def make_engine(url: str | None = None, *, echo: bool = False) -> Engine:
     """An engine for ``url``. SQL parameters (names, dates of birth, notes) are never put in log
     records or in the text of database errors: ``hide_parameters``."""
+    _keep_personal_data_out_of_logs()
     resolved = make_url(resolve_url(url))
     if resolved.get_backend_name() == "sqlite":
         database = resolved.database

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .test_audit import tamper
+from casework.store import chain
+
+from .test_audit import entries, tamper
 from .test_cli import _environment, cli, new_act_now, referral_id  # noqa: F401 - fixtures used here
 
 __all__ = ["_environment", "cli", "referral_id"]
@@ -64,3 +66,26 @@ def test_verify_passes_then_names_the_first_tampered_entry(cli, referral_id, ctx
     assert "first bad entry is 4" in bad.err and "entry 7" in bad.err
     as_json = cli("audit", "verify", "--json", user="admin")
     assert as_json.code == 6 and as_json.json()["first_bad_seq"] == 4
+
+
+def test_verify_against_a_head_kept_outside_catches_a_rewritten_trail(cli, referral_id, ctx):
+    first = cli("audit", "verify", user="morgan")
+    head = first.out.split("head ")[1].split()[0]
+    assert cli("audit", "verify", "--expect-head", head, user="morgan").code == 0
+    seq = int(head.split(":")[0])
+    # Rewrite that entry (and, to stay consistent, every later one and the head) with fresh hashes.
+    rewritten = entries(ctx)
+    prev = next(e.entry_hash for e in rewritten if e.seq == seq - 1)
+    for e in (e for e in rewritten if e.seq >= seq):
+        action = "create" if e.seq == seq else e.action
+        new_hash = chain.entry_hash(e.seq, prev, e.at, e.user_id, action, e.entity_type, e.entity_id,
+                                    e.details_digest)
+        tamper(ctx, "UPDATE audit_entry SET prev_hash = :p, action = :a, entry_hash = :h WHERE seq = :s",
+               p=prev, a=action, h=new_hash, s=e.seq)
+        prev = new_hash
+    tamper(ctx, "UPDATE audit_chain SET last_hash = :h", h=prev)
+    assert cli("audit", "verify", user="morgan").code == 0   # consistent on its own...
+    caught = cli("audit", "verify", "--expect-head", head, user="morgan")   # ...but not with the kept head
+    assert caught.code == 6 and f"first bad entry is {seq}" in caught.err
+    bad = cli("audit", "verify", "--expect-head", "12:nothex", user="morgan")
+    assert bad.code == 2 and "expect_head" in bad.err
