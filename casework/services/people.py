@@ -147,6 +147,9 @@ def update_person(ctx: Context, actor: Actor, person_id: int, expected_version: 
         person = s.get(Person, person_id, with_for_update={"key_share": True})
         if person is None:
             raise NotFound("person", person_id)
+        if person.erased_at is not None:
+            raise ValidationError("person", "erased", f"person {person_id} was anonymised under retention; "
+                                                      "their details cannot be filled in again")
         if person.version != expected_version:
             raise Conflict("person", person_id, expected_version, person.version)
         current = PersonInput(**{f.name: getattr(person, f.name) for f in fields(PersonInput) if f.name != "contacts"})

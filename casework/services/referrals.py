@@ -65,6 +65,9 @@ def _load(session: Session, referral_id: int, *, for_update: bool = False) -> Re
     referral = session.get(Referral, referral_id, with_for_update={"key_share": True} if for_update else None)
     if referral is None:
         raise NotFound("referral", referral_id)
+    if for_update and referral.erased_at is not None:
+        raise ValidationError("referral", "erased", f"referral {referral_id} was erased under retention; "
+                                                    "nothing can be added to it")
     return referral
 
 
@@ -116,6 +119,10 @@ def create_referral(ctx: Context, actor: Actor, new: NewReferral) -> ReferralDet
             existing = s.get(Person, new.person_id)
             if existing is None:
                 raise ValidationError("person_id", "unknown_person", f"no person with id {new.person_id}")
+            if existing.erased_at is not None:
+                raise ValidationError("person_id", "erased_person",
+                                      f"person {new.person_id} was anonymised under retention; "
+                                      "take the referral as a new person")
             dob = existing.date_of_birth
         assert dob is not None
         age = age_on(dob, received_day)

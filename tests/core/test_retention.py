@@ -336,3 +336,25 @@ def test_retention_redacts_personal_data_in_earlier_audit_entries(ctx, world, cl
         assert secret not in text
     with ctx.read() as s:
         assert audit.check_chain(s).ok   # redacted through the audited path: the hash chain still verifies
+
+
+def test_an_erased_referral_and_an_anonymised_person_cannot_be_written_to_again(ctx, world, clock, fixture):
+    from casework.errors import ValidationError
+    from casework.services import people as people_service
+
+    people, refs = fixture
+    retention.run(ctx, world.admin)
+    with pytest.raises(ValidationError) as err:
+        referrals.record_event(ctx, world.caseworker, refs["leap"], "note", note="Annabel rang")
+    assert (err.value.field, err.value.rule) == ("referral", "erased")
+    with ctx.read() as s:
+        version = s.get(Person, people["ann"]).version
+    with pytest.raises(ValidationError) as err:
+        people_service.update_person(ctx, world.caseworker, people["ann"], version, given_name="Annabel")
+    assert (err.value.field, err.value.rule) == ("person", "erased")
+    with pytest.raises(ValidationError) as err:
+        referrals.create_referral(ctx, world.caseworker, referrals.NewReferral(
+            pathway="act_now", source="custody", person_id=people["ann"], site="mk-custody", team="YOT Milton Keynes"))
+    assert (err.value.field, err.value.rule) == ("person_id", "erased_person")
+    with ctx.read() as s:
+        assert s.get(Person, people["ann"]).given_name == "Erased"
