@@ -112,37 +112,44 @@ def _chunks(values: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]
 
 
 def collect(session: Session, metadata: MetaData, *, person_id: int | None = None,
-            referral_ids: Sequence[int] = (), include_person_referrals: bool = True) -> Holdings:
-    """Every row that belongs to, or mentions, the given person and/or referrals.
+            referral_ids: Sequence[int] = (), include_person_referrals: bool = True,
+            person_ids: Sequence[int] = ()) -> Holdings:
+    """Every row that belongs to, or mentions, the given people and/or referrals.
 
-    With ``person_id`` the person's row, rows hanging from it, and (``include_person_referrals``)
-    all their referrals with theirs. With ``referral_ids`` only those referrals and what hangs from them.
+    With ``person_id`` (or several, ``person_ids``) the person's row, rows hanging from it, and
+    (``include_person_referrals``) all their referrals with theirs. With ``referral_ids`` those
+    referrals and what hangs from them.
     """
     held = Holdings()
     person_t = metadata.tables["person"]
     referral_t = metadata.tables["referral"]
     frontier: list[tuple[Table, list[Held]]] = []
+    people = ([person_id] if person_id is not None else []) + list(person_ids)
 
-    if person_id is not None:
-        row = session.execute(select(person_t).where(person_t.c.id == person_id)).mappings().first()
-        if row is not None:
-            item = Held("person", key_of(person_t, dict(row)), dict(row), None, True, "person")
-            held._add(item)
-            frontier.append((person_t, [item]))
-    query = None
-    if person_id is not None and include_person_referrals:
-        query = select(referral_t).where(referral_t.c.person_id == person_id)
-    elif referral_ids:
-        query = select(referral_t).where(referral_t.c.id.in_(list(referral_ids)))
-    if query is not None:
-        new = []
+    if people:
+        found_people = []
+        for chunk in _chunks(people):
+            for row in session.execute(select(person_t).where(person_t.c.id.in_(list(chunk)))
+                                       .order_by(person_t.c.id)).mappings():
+                item = Held("person", key_of(person_t, dict(row)), dict(row), None, True, "person")
+                if held._add(item):
+                    found_people.append(item)
+        if found_people:
+            frontier.append((person_t, found_people))
+    queries = []
+    if people and include_person_referrals:
+        queries += [select(referral_t).where(referral_t.c.person_id.in_(list(chunk))) for chunk in _chunks(people)]
+    if referral_ids:
+        queries += [select(referral_t).where(referral_t.c.id.in_(list(chunk))) for chunk in _chunks(list(referral_ids))]
+    new = []
+    for query in queries:
         for row in session.execute(query.order_by(referral_t.c.id)).mappings():
             values = dict(row)
             item = Held("referral", key_of(referral_t, values), values, values["id"], True, "referral")
             if held._add(item):
                 new.append(item)
-        if new:
-            frontier.append((referral_t, new))
+    if new:
+        frontier.append((referral_t, new))
 
     _walk(session, metadata, held, frontier)
     case_tables = _case_tables(metadata)

@@ -25,8 +25,8 @@ Personal data inside earlier audit entries' details is redacted with ``audit.red
 the audit trail offers it (the trail itself is append-only; this module never edits it).
 
 A dry run works out the same plan and changes nothing. Runs are idempotent: what is erased is
-marked and never erased twice. Each person's erasure is one transaction, so an interrupted run
-leaves every person either untouched or done, and the next run finishes the rest.
+marked and never erased twice. Each batch of up to 100 people is one transaction, so an interrupted run
+leaves every batch of people either untouched or done, and the next run finishes the rest.
 """
 
 from __future__ import annotations
@@ -274,6 +274,10 @@ def _redact(session: Session, holdings: Holdings, now: datetime, actor: Actor) -
     return int(getattr(result, "entries", result) or 0)
 
 
+BATCH = 100
+"""People erased per transaction: each batch is erased whole or not at all."""
+
+
 def run(ctx: Context, actor: Actor, *, dry_run: bool = False, metadata: MetaData | None = None,
         progress: Callable[[int, int], None] | None = None) -> RetentionResult:
     """Erase what has passed its pathway's retention period (or, with ``dry_run``, say what would go)."""
@@ -292,28 +296,29 @@ def run(ctx: Context, actor: Actor, *, dry_run: bool = False, metadata: MetaData
 
     rows: Counter[str] = Counter()
     redacted: int | None = None
+    people = list(plan.by_person)
+    batches = [people[start:start + BATCH] for start in range(0, len(people), BATCH)]
     if dry_run:
         with ctx.read() as s:
-            for person_id, items in plan.by_person.items():
-                held = collect(s, metadata, referral_ids=[i[0] for i in items])
-                rows.update(_belonging_counts(held))
-                if person_id in plan.anonymise:
-                    rows.update(_belonging_counts(collect(s, metadata, person_id=person_id,
+            for batch in batches:
+                referral_ids = [i[0] for person_id in batch for i in plan.by_person[person_id]]
+                rows.update(_belonging_counts(collect(s, metadata, referral_ids=referral_ids)))
+                anonymise = [person_id for person_id in batch if person_id in plan.anonymise]
+                if anonymise:
+                    rows.update(_belonging_counts(collect(s, metadata, person_ids=anonymise,
                                                           include_person_referrals=False)))
     else:
         done = 0
-        total = len(plan.by_person)
-        for person_id, items in plan.by_person.items():
+        for batch in batches:
             with ctx.write() as s:
-                counts, count_redacted = _erase_one(s, ctx, actor, metadata, person_id, items,
-                                                    person_id in plan.anonymise, now)
+                counts, count_redacted = _erase_batch(s, ctx, actor, metadata, plan, batch, now)
             rows.update(counts)
             if count_redacted is not None:
                 redacted = (redacted or 0) + count_redacted
-            done += 1
+            done += len(batch)
             if progress is not None:
-                progress(done, total)
-        if redacted is None and plan.by_person and hasattr(audit, "redact_details"):
+                progress(done, len(people))
+        if redacted is None and people and hasattr(audit, "redact_details"):
             redacted = 0
     result = RetentionResult(
         dry_run=dry_run, as_of=now,
@@ -338,40 +343,56 @@ def _belonging_counts(holdings: Holdings) -> Counter[str]:
     return +counts
 
 
-def _erase_one(s: Session, ctx: Context, actor: Actor, metadata: MetaData, person_id: int,
-               items: list[tuple[int, str, datetime]], anonymise: bool, now: datetime
-               ) -> tuple[Counter[str], int | None]:
-    # Lock the referrals and check again: nothing reopened or erased since the plan was made.
+def _add_redacted(total: int | None, more: int | None) -> int | None:
+    return total if more is None else (total or 0) + more
+
+
+def _erase_batch(s: Session, ctx: Context, actor: Actor, metadata: MetaData, plan: _Plan, batch: list[int],
+                 now: datetime) -> tuple[Counter[str], int | None]:
+    """One transaction: the due referrals of these people, then the people left with none."""
+    items = [item for person_id in batch for item in plan.by_person[person_id]]
+    # Lock the referrals and check again: nothing erased by another run since the plan was made.
     ids = [i[0] for i in items]
-    still = {rid for rid, in s.execute(select(Referral.id).where(
-        Referral.id.in_(ids), Referral.closed_at.is_not(None), Referral.erased_at.is_(None)).with_for_update())}
+    still: set[int] = set()
+    for start in range(0, len(ids), 500):
+        still |= {rid for rid, in s.execute(select(Referral.id).where(
+            Referral.id.in_(ids[start:start + 500]), Referral.closed_at.is_not(None),
+            Referral.erased_at.is_(None)).with_for_update())}
     items = [i for i in items if i[0] in still]
     counts: Counter[str] = Counter()
     redacted: int | None = None
     if items:
         erased, holdings = _erase_referrals(s, metadata, [i[0] for i in items], now)
         counts.update(erased)
+        by_referral: Counter[tuple[int | None, str]] = Counter()
+        for table, rows in holdings.rows.items():
+            if table == "referral":
+                continue
+            for held in rows.values():
+                if held.belongs:
+                    by_referral[(held.referral_id, table)] += 1
         for referral_id, pathway_id, closed_at in items:
             pathway = ctx.pathways.get(pathway_id)
-            mine = {t: sum(1 for h in rows.values() if h.belongs and h.referral_id == referral_id)
-                    for t, rows in holdings.rows.items() if t != "referral"}
+            mine = {table: n for (rid, table), n in sorted(by_referral.items(), key=lambda kv: kv[0][1])
+                    if rid == referral_id}
             audit.record(s, actor, now, "retention_erase", "referral", referral_id, after={
                 "pathway": pathway_id, "retention_years": pathway.retention_years,
-                "closed_on": to_local(closed_at).date(), "rows_deleted": {t: n for t, n in mine.items() if n}})
+                "closed_on": to_local(closed_at).date(), "rows_deleted": mine})
         redacted = _redact(s, holdings, now, actor)
-    if anonymise:
+    for person_id in batch:
+        if person_id not in plan.anonymise:
+            continue
         person = s.get(Person, person_id, with_for_update=True)
         left = s.scalar(select(Referral.id).where(Referral.person_id == person_id, Referral.erased_at.is_(None))
                         .limit(1))
-        if person is not None and person.erased_at is None and left is None:
-            s.expunge(person)
-            erased, holdings = _anonymise_person(s, metadata, person_id, now)
-            counts.update(erased)
-            audit.record(s, actor, now, "retention_anonymise", "person", person_id, after={
-                "fields_cleared": list(PERSON_FIELDS_CLEARED), "rows_deleted": erased})
-            more = _redact(s, holdings, now, actor)
-            if more is not None:
-                redacted = (redacted or 0) + more
+        if person is None or person.erased_at is not None or left is not None:
+            continue
+        s.expunge(person)
+        erased, holdings = _anonymise_person(s, metadata, person_id, now)
+        counts.update(erased)
+        audit.record(s, actor, now, "retention_anonymise", "person", person_id, after={
+            "fields_cleared": list(PERSON_FIELDS_CLEARED), "rows_deleted": erased})
+        redacted = _add_redacted(redacted, _redact(s, holdings, now, actor))
     return counts, redacted
 
 

@@ -216,7 +216,8 @@ class Event(Base):
     voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     void_reason: Mapped[str | None] = mapped_column(Text)
-    corrects_event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id"))
+    # Indexed: deleting events (retention) checks that no correction still points at them.
+    corrects_event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id"), index=True)
 
     referral: Mapped[Referral] = relationship(back_populates="events")
     recorded_by: Mapped[User] = relationship(foreign_keys=[recorded_by_id])
