@@ -79,3 +79,52 @@ class DatabaseTooNew(CaseworkError):
         )
         self.found = found
         self.known = known
+
+
+class DatabaseKeyRequired(CaseworkError):
+    """An encrypted database was opened without its key (not in the keyring, no passphrase given)."""
+
+    exit_code = 2
+
+    def __init__(self, where: str, hint: str = "") -> None:
+        super().__init__(
+            f"the database {where} is encrypted and its key is not in this computer's keyring; "
+            + (hint or "give its passphrase (set CASEWORK_DB_PASSPHRASE, or run on a terminal to be asked)")
+        )
+        self.field = "passphrase"
+        self.where = where
+
+
+class WrongDatabaseKey(CaseworkError):
+    """The key or passphrase given does not open the encrypted database (or the file is not a database)."""
+
+    exit_code = 3
+
+    def __init__(self, where: str) -> None:
+        super().__init__(f"the passphrase or key does not open the database {where} "
+                         "(wrong passphrase, or the file is not a Casework database)")
+        self.field = "passphrase"
+        self.where = where
+
+
+class DatabaseInUse(CaseworkError):
+    """An operation that needs the database to itself found another program using it."""
+
+    exit_code = 5
+
+    def __init__(self, where: str, action: str) -> None:
+        super().__init__(f"the database {where} is in use by another program (the desktop app or another "
+                         f"command); close it everywhere, then {action} again")
+        self.where = where
+        self.action = action
+
+
+class BadBackupFile(CaseworkError):
+    """A file offered for restore is not a usable Casework backup. Names the problem."""
+
+    exit_code = 2
+
+    def __init__(self, file: str, problem: str) -> None:
+        super().__init__(f"cannot restore from {file}: {problem}; nothing was changed")
+        self.file = file
+        self.problem = problem

@@ -14,6 +14,9 @@ from datetime import datetime, timezone
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import keyring
+import keyring.backend
+import keyring.errors
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -22,7 +25,8 @@ from casework.clock import FixedClock
 from casework.services import directory
 from casework.services.actor import Actor
 from casework.services.context import Context
-from casework.store.engine import make_engine
+from casework.store.encryption import DatabaseKey
+from casework.store.engine import create_encrypted, make_engine
 from casework.store.migrate import ensure_schema
 from casework.store.models import Base
 
@@ -34,14 +38,41 @@ import casework.passwords
 casework.passwords._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 PG_URL = os.environ.get("CASEWORK_TEST_PG_URL")
+# CASEWORK_TEST_ENCRYPTED=1: every SQLite test database is SQLCipher-encrypted (a raw key, found in
+# the keyring below by the file's salt), to run the suite, or part of it, on encrypted files.
+ENCRYPTED = not PG_URL and os.environ.get("CASEWORK_TEST_ENCRYPTED", "") not in ("", "0")
 ENGINE = "postgresql" if PG_URL else "sqlite"
 PASSWORD = "correct-horse-battery"
 # A Monday in British Summer Time.
 START = datetime(2026, 6, 15, 9, 0, tzinfo=timezone.utc)
 
 
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring in a dict: tests never read or write the developer's own keyring."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.entries.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service, username):
+        if self.entries.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+TEST_KEYRING = MemoryKeyring()
+keyring.set_keyring(TEST_KEYRING)
+
+
 def pytest_report_header(config):
-    return f"casework test engine: {ENGINE}" + (f" ({make_url(PG_URL).render_as_string(hide_password=True)})" if PG_URL else "")
+    return f"casework test engine: {ENGINE}" + (" (SQLCipher-encrypted files)" if ENCRYPTED else "") + (f" ({make_url(PG_URL).render_as_string(hide_password=True)})" if PG_URL else "")
 
 
 @pytest.fixture(scope="session")
@@ -54,7 +85,11 @@ def _sqlite_template(tmp_path_factory) -> str | None:
     if PG_URL:
         return None
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    engine = make_engine(f"sqlite:///{path}")
+    if ENCRYPTED:
+        # Copies of the file keep its salt, so each test's copy finds this key in TEST_KEYRING.
+        engine = create_encrypted(f"sqlite:///{path}", DatabaseKey.random())
+    else:
+        engine = make_engine(f"sqlite:///{path}")
     ensure_schema(engine)
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

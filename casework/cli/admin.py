@@ -19,6 +19,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                                    "database with no users, create the first administrator: the name from --user "
                                    "(default admin), the password from $CASEWORK_PASSWORD or asked twice.")
     p.add_argument("--display-name", help="the administrator's full name")
+    p.add_argument("--encrypt", action=argparse.BooleanOptionalAction, default=True,
+                   help="encrypt a new SQLite database with SQLCipher (default: yes); the key goes to the "
+                        "system keyring, or comes from a passphrase ($CASEWORK_DB_PASSPHRASE, else asked twice) "
+                        "where there is no keyring")
+    p.add_argument("--passphrase", action="store_true",
+                   help="protect a new encrypted database with a passphrase even when a keyring is available")
     p.set_defaults(handler=init)
 
     team = sub.add_parser("team", help="teams").add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -81,6 +87,12 @@ def init(inv: Invocation) -> int:
     where = display_url(inv.url)
     if result.before is None:
         print(f"created the database at {where} (revision {result.after})")
+        if inv.key is not None:
+            how = ("a random key kept in this computer's keyring" if inv.key.kind.value == "raw"
+                   else "your passphrase (it cannot be recovered: keep it safe)")
+            print(f"the database is encrypted (SQLCipher) with {how}")
+        elif ctx.engine.dialect.name == "sqlite":
+            print("the database is NOT encrypted (--no-encrypt); `casework encrypt` encrypts it later")
     elif result.before != result.after:
         print(f"upgraded the database at {where} from revision {result.before} to {result.after}")
         if result.backup is not None:

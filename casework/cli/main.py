@@ -17,7 +17,8 @@ from .. import __version__
 from ..clock import Clock
 from ..errors import CaseworkError, DatabaseTooNew, PathwayFileError, ValidationError
 from ..pathways import load_pathways
-from . import admin, audit, pathway, privacy, referral, report, sla
+from ..store.engine import SSLMODES
+from . import admin, audit, datafile, pathway, privacy, referral, report, sla
 from .session import Invocation
 
 EXIT_OK = 0
@@ -32,6 +33,11 @@ environment:
   CASEWORK_PASSWORD      the acting user's password (else asked on a terminal)
   CASEWORK_NEW_PASSWORD  the password of a user being added by `user add` (else asked twice)
   CASEWORK_PATHWAYS_DIR  a folder of extra or overriding pathway files
+  CASEWORK_DB_PASSPHRASE the passphrase of an encrypted SQLite database (when its key is not in the
+                         system keyring; else asked on a terminal)
+  CASEWORK_NEW_DB_PASSPHRASE  the new passphrase for `rekey --passphrase` (else asked twice)
+  CASEWORK_DB_SSLMODE, CASEWORK_DB_SSLROOTCERT, CASEWORK_DB_SSLCERT, CASEWORK_DB_SSLKEY
+                         PostgreSQL TLS settings when the --db-ssl* options are not given
 
 exit codes: 0 ok, 2 invalid input, 3 not permitted or sign-in failed, 4 not found, 5 conflict,
             6 `audit verify` found the audit trail tampered with
@@ -47,6 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help="database URL, e.g. sqlite:///casework.sqlite3 or "
                                                     "postgresql+psycopg://host/db (default: $CASEWORK_DB)")
     parser.add_argument("--user", metavar="NAME", help="acting user (default: $CASEWORK_USER, else admin)")
+    tls = parser.add_argument_group("PostgreSQL TLS (libpq settings; default sslmode prefer, verify-full recommended)")
+    tls.add_argument("--db-sslmode", metavar="MODE", choices=SSLMODES,
+                     help=f"one of {', '.join(SSLMODES)} (default: $CASEWORK_DB_SSLMODE, else libpq's prefer)")
+    tls.add_argument("--db-sslrootcert", metavar="FILE", help="the CA certificate(s) that signed the server's "
+                                                              "certificate (default: $CASEWORK_DB_SSLROOTCERT)")
+    tls.add_argument("--db-sslcert", metavar="FILE", help="a client certificate (default: $CASEWORK_DB_SSLCERT)")
+    tls.add_argument("--db-sslkey", metavar="FILE", help="the client certificate's key (default: $CASEWORK_DB_SSLKEY)")
     # The same two options are accepted after the command too; SUPPRESS keeps a value given
     # before the command from being reset by the subcommand's default.
     common = argparse.ArgumentParser(add_help=False)
@@ -60,11 +73,24 @@ def build_parser() -> argparse.ArgumentParser:
     report.register(sub, common)
     privacy.register(sub, common)
     audit.register(sub, common)
+    datafile.register(sub, common)
     return parser
 
 
 def _error(message: str) -> None:
     sys.stderr.write(f"error: {message}\n")
+
+
+def _tls_hint(reason: str) -> str:
+    lowered = reason.lower()
+    if "certificate verify failed" in lowered:
+        return (" (the server's certificate is not signed by a CA in --db-sslrootcert / $CASEWORK_DB_SSLROOTCERT, "
+                "or has expired)")
+    if "does not match host name" in lowered or "server certificate for" in lowered:
+        return " (sslmode verify-full: the server's certificate is for another host name than the one in the URL)"
+    if "server does not support ssl" in lowered:
+        return " (the server does not offer TLS; ask its administrator, or lower --db-sslmode)"
+    return ""
 
 
 def run(args: argparse.Namespace, clock: Clock | None) -> int:
@@ -90,7 +116,7 @@ def run(args: argparse.Namespace, clock: Clock | None) -> int:
         return EXIT_INVALID
     except sa_exc.OperationalError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else "unknown reason"
-        _error(f"database: cannot use the database: {reason}")
+        _error(f"database: cannot use the database: {reason}{_tls_hint(reason)}")
         return EXIT_FAILED
     except BrokenPipeError:
         # The reader went away (`casework referral list | head`): say nothing more, write nothing more.

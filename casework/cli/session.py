@@ -14,7 +14,8 @@ from ..pathways import PathwayRegistry
 from ..services import directory
 from ..services.actor import Actor
 from ..services.context import Context
-from ..store.engine import resolve_url
+from ..store.encryption import DatabaseKey, FileState, file_state
+from ..store.engine import TlsOptions, create_encrypted, make_engine, resolve_url
 from ..store.migrate import UpgradeResult, current_revision, ensure_schema
 from . import output, prompts
 
@@ -37,6 +38,10 @@ def _sqlite_path(url: str) -> Path | None:
     return Path(database).expanduser()
 
 
+def sqlite_path(url: str) -> Path | None:
+    return _sqlite_path(url)
+
+
 def _not_initialised(url: str) -> ValidationError:
     return ValidationError("database", "not_initialised",
                            f"no Casework database at {display_url(url)}; run `casework init` to create it")
@@ -51,6 +56,7 @@ class Invocation:
     clock: Clock | None = None
     _ctx: Context | None = field(default=None, repr=False)
     _actor: Actor | None = field(default=None, repr=False)
+    key: DatabaseKey | None = field(default=None, repr=False)  # the SQLite file's key, once opened
 
     @property
     def url(self) -> str:
@@ -59,6 +65,26 @@ class Invocation:
     @property
     def json(self) -> bool:
         return bool(getattr(self.args, "json", False))
+
+    @property
+    def tls(self) -> TlsOptions:
+        """--db-sslmode and friends, else $CASEWORK_DB_SSLMODE and friends (PostgreSQL only)."""
+        a = self.args
+        return TlsOptions.from_env(sslmode=getattr(a, "db_sslmode", None), sslrootcert=getattr(a, "db_sslrootcert", None),
+                                   sslcert=getattr(a, "db_sslcert", None), sslkey=getattr(a, "db_sslkey", None))
+
+    def database_key(self, path: Path) -> DatabaseKey | None:
+        """The key of the SQLite file at ``path``: None if plain; the keyring, $CASEWORK_DB_PASSPHRASE,
+        else the passphrase asked on a terminal."""
+        if file_state(path) is not FileState.ENCRYPTED:
+            return None
+        return prompts.database_key(path)
+
+    def new_database_key(self) -> DatabaseKey | None:
+        """For `init` on a new SQLite file: None with --no-encrypt; a keyring key; else a passphrase."""
+        if not getattr(self.args, "encrypt", False):
+            return None
+        return prompts.new_database_key(prefer_passphrase=bool(getattr(self.args, "passphrase", False)))
 
     def open(self, *, create: bool = False) -> tuple[Context, UpgradeResult]:
         """Open the database, upgrading it to head (after a backup) when it is older than the app.
@@ -72,7 +98,15 @@ class Invocation:
             path = _sqlite_path(url)
             if path is not None and not path.exists():
                 raise _not_initialised(url)
-        ctx = Context.open(url, clock=self.clock, pathways=self.pathways, migrate=False)
+        path = _sqlite_path(url)
+        if path is not None and create and file_state(path) in (FileState.MISSING, FileState.EMPTY):
+            key = self.new_database_key()
+            engine = create_encrypted(url, key) if key is not None else make_engine(url)
+        else:
+            key = self.database_key(path) if path is not None else None
+            engine = make_engine(url, key=key, tls=self.tls)
+        self.key = key
+        ctx = Context.from_engine(engine, clock=self.clock, pathways=self.pathways)
         try:
             if not create and current_revision(ctx.engine) is None:
                 raise _not_initialised(url)

@@ -35,6 +35,13 @@ class Context:
         reader, writer = make_sessionmakers(engine)
         return cls(engine, reader, writer, clock or SystemClock(), pathways or load_pathways())
 
+    @classmethod
+    def from_engine(cls, engine: Engine, *, clock: Clock | None = None,
+                    pathways: PathwayRegistry | None = None) -> Context:
+        """A Context over an engine already made (e.g. with a database key or TLS options)."""
+        reader, writer = make_sessionmakers(engine)
+        return cls(engine, reader, writer, clock or SystemClock(), pathways or load_pathways())
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         with self.reader() as session:

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import logging
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from ..errors import ValidationError, WrongDatabaseKey
+from .encryption import DatabaseKey, FileState, file_state, key_for_existing
 
 APP_NAME = "Casework"
 DB_ENV = "CASEWORK_DB"
@@ -71,24 +77,164 @@ def _begin(conn) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str | None = None, *, echo: bool = False) -> Engine:
-    """An engine for ``url``. SQL parameters (names, dates of birth, notes) are never put in log
-    records or in the text of database errors: ``hide_parameters``."""
+def sqlite_file(url: str) -> Path | None:
+    """The file a SQLite URL names (``~`` expanded), or None for PostgreSQL, ``:memory:`` and ``file:`` URIs."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    database = parsed.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database).expanduser()
+
+
+def make_engine(url: str | None = None, *, echo: bool = False, key: DatabaseKey | None = None,
+                tls: TlsOptions | None = None) -> Engine:
+    """An engine for ``url`` (see resolve_url).
+
+    SQLite: an existing encrypted file is opened with ``key``, else with the key found by
+    encryption.key_for_existing (keyring, $CASEWORK_DB_PASSPHRASE), else DatabaseKeyRequired; the key
+    is checked at once (WrongDatabaseKey). A new file is encrypted when ``key`` is given and plain
+    otherwise; an existing plain file is opened plain. PostgreSQL: ``tls`` (else the
+    $CASEWORK_DB_SSL* variables) adds libpq's sslmode / sslrootcert / sslcert / sslkey. SQL
+    parameters (names, dates of birth, notes) are never put in log records or in the text of
+    database errors: ``hide_parameters``.
+    """
     _keep_personal_data_out_of_logs()
     resolved = make_url(resolve_url(url))
     if resolved.get_backend_name() == "sqlite":
         database = resolved.database
-        if database and database != ":memory:":
+        path: Path | None = None
+        if database and database != ":memory:" and not database.startswith("file:"):
             # Open the file whose folder is made: sqlite3 itself does not expand "~".
             path = Path(database).expanduser()
             path.parent.mkdir(parents=True, exist_ok=True)
             resolved = resolved.set(database=str(path))
-        engine = create_engine(resolved, echo=echo, hide_parameters=True,
-                               connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        if path is not None:
+            state = file_state(path)
+            if state is FileState.PLAIN:
+                key = None
+            elif state is FileState.ENCRYPTED and key is None:
+                key = key_for_existing(path)
+        connect_args = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+        if key is None:
+            engine = create_engine(resolved, echo=echo, hide_parameters=True, connect_args=connect_args)
+        else:
+            engine = _sqlcipher_engine(resolved, key, echo=echo, connect_args=connect_args)
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin)
+        if key is not None:
+            _check_key(engine, str(path) if path is not None else ":memory:")
         return engine
-    return create_engine(resolved, echo=echo, pool_pre_ping=True, hide_parameters=True)
+    options = tls if tls is not None else TlsOptions.from_env()
+    return create_engine(resolved, echo=echo, pool_pre_ping=True, hide_parameters=True,
+                         connect_args=options.connect_args())
+
+
+def create_encrypted(url: str, key: DatabaseKey) -> Engine:
+    """A new encrypted SQLite database at ``url``; a raw key is put in the keyring at once.
+
+    The file is written (and so its salt chosen) before the key is filed; if the keyring refuses the
+    key, the new file is deleted again, so no database is ever left without a way to open it.
+    """
+    from .encryption import KeyKind, store_in_keyring
+
+    path = sqlite_file(url)
+    if path is None:
+        raise ValidationError("database", "not_a_file", "only a SQLite database file can be encrypted")
+    if file_state(path) not in (FileState.MISSING, FileState.EMPTY):
+        raise ValidationError("database", "exists", f"{path} already exists")
+    engine = make_engine(url, key=key)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA user_version = 0")  # writes page 1: the file and its salt exist
+        if key.kind is KeyKind.RAW:
+            store_in_keyring(path, key)
+    except BaseException:
+        engine.dispose()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    return engine
+
+
+def _sqlcipher_engine(url: URL, key: DatabaseKey, *, echo: bool, connect_args: dict) -> Engine:
+    from .encryption import sqlcipher_module
+
+    sqlcipher3 = sqlcipher_module()  # the one SQLCipher binding (its wheels carry SQLCipher itself)
+
+    # The pysqlcipher dialect runs `PRAGMA key` first on every new connection, before SQLAlchemy or
+    # our own connect hook touches the file. The key rides in the URL's password field, which
+    # SQLAlchemy never prints (it shows ***). QueuePool as for plain files: the dialect's default
+    # SingletonThreadPool does not suit the desktop's worker threads.
+    cipher_url = URL.create("sqlite+pysqlcipher", password=key.pragma_value(), database=url.database,
+                            query=url.query)
+    return create_engine(cipher_url, echo=echo, module=sqlcipher3, poolclass=QueuePool, hide_parameters=True,
+                         connect_args=connect_args)
+
+
+def _check_key(engine: Engine, where: str) -> None:
+    """Read the schema once: SQLCipher only finds out that a key is wrong when a page is decrypted."""
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except sa_exc.DatabaseError as exc:
+        engine.dispose()
+        if "file is not a database" in str(exc.orig) or "encrypted" in str(exc.orig):
+            raise WrongDatabaseKey(where) from None
+        raise
+
+
+# --- PostgreSQL TLS ---------------------------------------------------------------------------------
+
+SSLMODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+TLS_ENV = {
+    "sslmode": "CASEWORK_DB_SSLMODE",
+    "sslrootcert": "CASEWORK_DB_SSLROOTCERT",
+    "sslcert": "CASEWORK_DB_SSLCERT",
+    "sslkey": "CASEWORK_DB_SSLKEY",
+}
+
+
+@dataclass(frozen=True)
+class TlsOptions:
+    """libpq's TLS settings for a PostgreSQL connection. Unset ones are left to the URL and libpq
+    (whose default sslmode is ``prefer``: TLS when the server offers it, unverified). ``verify-full``
+    with the server's CA in ``sslrootcert`` is the setting to use across a network."""
+
+    sslmode: str | None = None
+    sslrootcert: str | None = None
+    sslcert: str | None = None
+    sslkey: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.sslmode is not None and self.sslmode not in SSLMODES:
+            raise ValidationError("sslmode", "choice",
+                                  f"{self.sslmode!r} is not an sslmode; use one of {', '.join(SSLMODES)}")
+        for name in ("sslrootcert", "sslcert", "sslkey"):
+            value = getattr(self, name)
+            if value and value != "system" and not Path(value).expanduser().is_file():
+                raise ValidationError(name, "missing_file", f"no such file: {value}")
+        if bool(self.sslcert) != bool(self.sslkey):
+            raise ValidationError("sslkey" if self.sslcert else "sslcert", "required",
+                                  "a client certificate needs both sslcert and sslkey")
+
+    @classmethod
+    def from_env(cls, **given: str | None) -> TlsOptions:
+        """Options given explicitly (e.g. on the command line) win over the $CASEWORK_DB_SSL* variables."""
+        values = {name: given.get(name) or os.environ.get(env) or None for name, env in TLS_ENV.items()}
+        return cls(**values)
+
+    def connect_args(self) -> dict[str, str]:
+        args = {}
+        for name in TLS_ENV:
+            value = getattr(self, name)
+            if value:
+                args[name] = value if name == "sslmode" or value == "system" else str(Path(value).expanduser())
+        return args
+
+    def describe(self) -> str:
+        return f"TLS {self.sslmode}" if self.sslmode else ""
 
 
 def make_sessionmakers(engine: Engine) -> tuple[sessionmaker[Session], sessionmaker[Session]]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
-from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
 
@@ -53,24 +52,28 @@ def _sqlite_file(engine: Engine) -> Path | None:
 
 
 def _backup_sqlite(engine: Engine, source: Path, revision: str) -> Path:
-    """A consistent copy through SQLite's online backup API (safe with WAL and other readers)."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = source.with_name(f"{source.name}.before-{revision}-{stamp}.bak")
-    raw = engine.raw_connection()
-    try:
-        import sqlite3
+    """A consistent copy through SQLite's online backup API (safe with WAL and other readers).
 
-        dest = sqlite3.connect(target)
-        try:
-            raw.driver_connection.backup(dest)
-        finally:
-            dest.close()
+    An encrypted database is copied encrypted, with the same key (store.backup)."""
+    from .backup import backup_sqlite, sibling
+
+    target = sibling(source, f"before-{revision}")
+    try:
+        backup_sqlite(engine, target)
     except Exception:
+        if engine.url.drivername != "sqlite":
+            raise  # an encrypted file is never copied byte-wise mid-use: stop the upgrade instead
         target.unlink(missing_ok=True)
         shutil.copy2(source, target)
-    finally:
-        raw.close()
     return target
+
+
+def known_revision(revision: str) -> bool:
+    """Whether this version of Casework has ``revision`` among its migrations."""
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except Exception:
+        return False
 
 
 def ensure_schema(engine: Engine) -> UpgradeResult:
