@@ -14,15 +14,18 @@ import tempfile
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from casework.errors import CaseworkError, PathwayFileError
+from casework.errors import CaseworkError, DatabaseKeyRequired, PathwayFileError
 from casework.pathways import load_pathways
 from casework.services import directory
 from casework.services.actor import Actor
 from casework.services.context import Context
-from casework.store.engine import DB_ENV, resolve_url
+from casework.store.encryption import FileState, file_state, key_for_existing, keyring_usable
+from casework.store.engine import DB_ENV, create_encrypted, make_engine, resolve_url, sqlite_file
+from casework.store.migrate import ensure_schema
 from casework.store.models import Role
 
 from . import app_version
+from .database_key_dialog import NewDatabaseDialog, UnlockDialog
 from .first_run_dialog import FirstRunDialog
 from .main_window import MainWindow
 from .workspace import build_workspace
@@ -71,15 +74,53 @@ def main(argv: list[str] | None = None) -> int:
     where = describe_database(url)
     try:
         # Pathway files first: a broken one stops the app before the database is touched.
-        ctx = Context.open(url, pathways=load_pathways())
+        pathways = load_pathways()
+        ctx = open_database(url, pathways, where, interactive=not args.offscreen_smoke)
     except (CaseworkError, SQLAlchemyError, OSError) as exc:
         return _cannot_open(exc, where, smoke=args.offscreen_smoke)
+    if ctx is None:  # the person cancelled the new-database or unlock dialog
+        return EXIT_OK
     try:
         if args.offscreen_smoke:
             return smoke(ctx, app, where)
         return run(ctx, app, where)
     finally:
         ctx.close()
+
+
+def open_database(url: str, pathways, where: str, *, interactive: bool = True) -> Context | None:
+    """The database at ``url``, created or upgraded; None if the person cancelled.
+
+    A new SQLite file: the new-database dialog offers encryption (on by default). An encrypted file
+    whose key is neither in the keyring nor in $CASEWORK_DB_PASSPHRASE: the unlock dialog asks for
+    the passphrase. Off screen (the smoke check) nothing is asked: a new file is plain, and a locked
+    one is an error.
+    """
+    path = sqlite_file(url)
+    state = file_state(path) if path is not None else None
+    if interactive and state in (FileState.MISSING, FileState.EMPTY):
+        choice = NewDatabaseDialog(database=where, keyring_available=keyring_usable())
+        if choice.exec() != QDialog.DialogCode.Accepted:
+            return None
+        engine = create_encrypted(url, choice.key) if choice.key is not None else make_engine(url)
+    elif state is FileState.ENCRYPTED:
+        try:
+            engine = make_engine(url, key=key_for_existing(path))
+        except DatabaseKeyRequired:
+            if not interactive:
+                raise
+            unlock = UnlockDialog(url, database=where)
+            if unlock.exec() != QDialog.DialogCode.Accepted or unlock.engine is None:
+                return None
+            engine = unlock.engine
+    else:
+        engine = make_engine(url)
+    try:
+        ensure_schema(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Context.from_engine(engine, pathways=pathways)
 
 
 def _cannot_open(error: BaseException, where: str, *, smoke: bool) -> int:

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = file_menu
         file_menu.addAction(self.new_referral_action)
         file_menu.addAction(self.record_event_action)
         file_menu.addSeparator()

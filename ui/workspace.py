@@ -17,6 +17,7 @@ from casework.store.models import Role
 from .alerts import AlertBadge, AlertCentre
 from .audit_view import AuditPage
 from .breach_review import BreachReviewPage
+from .database_actions import BackupAction
 from .event_dialog import EventDialog
 from .intake import IntakeChoice, intake_choices, open_intake
 from .main_window import MainWindow
@@ -76,6 +77,9 @@ class Workspace(QObject):
         self.notifier.follow(self.alerts)
         self.notifier.follow_scheduler(self.scheduler)
         self.notifier.activated.connect(self._show_alerts)
+
+        self.backup = BackupAction(window, ctx, actor)
+        window.file_menu.insertAction(window.quit_action, self.backup.action)
 
         window.open_referral_requested.connect(self.open_referral)
         window.new_referral_requested.connect(self.choose_new_referral)
