@@ -20,7 +20,15 @@ from casework.services import directory
 from casework.services.actor import Actor
 from casework.services.context import Context
 from casework.store.encryption import FileState, file_state, key_for_existing, keyring_usable
-from casework.store.engine import DB_ENV, create_encrypted, make_engine, resolve_url, sqlite_file
+from casework.store.engine import (
+    DB_ENV,
+    SSLMODES,
+    TlsOptions,
+    create_encrypted,
+    make_engine,
+    resolve_url,
+    sqlite_file,
+)
 from casework.store.migrate import ensure_schema
 from casework.store.models import Role
 
@@ -43,6 +51,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         prog="casework-gui", description="Casework desktop: case management for youth-violence referral pathways.")
     parser.add_argument("--db", metavar="URL",
                         help=f"database URL (default: ${DB_ENV}, else the SQLite file in your user data folder)")
+    tls = parser.add_argument_group("PostgreSQL TLS (default: $CASEWORK_DB_SSLMODE etc., else libpq's sslmode prefer)")
+    tls.add_argument("--db-sslmode", metavar="MODE", choices=SSLMODES, help="verify-full is recommended")
+    tls.add_argument("--db-sslrootcert", metavar="FILE", help="the CA that signed the server's certificate")
+    tls.add_argument("--db-sslcert", metavar="FILE", help="a client certificate")
+    tls.add_argument("--db-sslkey", metavar="FILE", help="the client certificate's key")
     parser.add_argument("--offscreen-smoke", action="store_true",
                         help="open the database, build the main window off screen, and exit 0 if all went well")
     return parser.parse_args(argv)
@@ -75,7 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # Pathway files first: a broken one stops the app before the database is touched.
         pathways = load_pathways()
-        ctx = open_database(url, pathways, where, interactive=not args.offscreen_smoke)
+        tls = TlsOptions.from_env(sslmode=args.db_sslmode, sslrootcert=args.db_sslrootcert,
+                                  sslcert=args.db_sslcert, sslkey=args.db_sslkey)
+        ctx = open_database(url, pathways, where, interactive=not args.offscreen_smoke, tls=tls)
     except (CaseworkError, SQLAlchemyError, OSError) as exc:
         return _cannot_open(exc, where, smoke=args.offscreen_smoke)
     if ctx is None:  # the person cancelled the new-database or unlock dialog
@@ -88,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
         ctx.close()
 
 
-def open_database(url: str, pathways, where: str, *, interactive: bool = True) -> Context | None:
+def open_database(url: str, pathways, where: str, *, interactive: bool = True,
+                  tls: TlsOptions | None = None) -> Context | None:
     """The database at ``url``, created or upgraded; None if the person cancelled.
 
     A new SQLite file: the new-database dialog offers encryption (on by default). An encrypted file
@@ -114,7 +130,7 @@ def open_database(url: str, pathways, where: str, *, interactive: bool = True) -
                 return None
             engine = unlock.engine
     else:
-        engine = make_engine(url)
+        engine = make_engine(url, tls=tls)
     try:
         ensure_schema(engine)
     except BaseException:
