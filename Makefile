@@ -1,8 +1,9 @@
 # Casework: the two commands are `make run` and `make test`.
 #
 #   make run          start the desktop app on the embedded SQLite database
-#   make test         the test suite on SQLite, then again on a throwaway PostgreSQL 15 server
+#   make test         the test suite on SQLite (then its store tests on encrypted files), then on PostgreSQL 15
 #   make test-sqlite  only the SQLite half
+#   make test-encrypted  the store, workflow and SLA-store tests again on SQLCipher-encrypted files
 #   make test-pg      only the PostgreSQL half (uses $CASEWORK_TEST_PG_URL when it is set,
 #                     otherwise starts a server with scripts/pg-test-server)
 #   make check-wheel  build the wheel, install it into a fresh venv, smoke-test the CLI
@@ -26,7 +27,7 @@ STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 PYTEST := $(VENV_PY) -m pytest
 
-.PHONY: help venv system-deps run test test-sqlite test-pg check-wheel screenshots bundle deb check-bundle clean distclean
+.PHONY: help venv system-deps run test test-sqlite test-pg test-encrypted check-wheel screenshots bundle deb check-bundle clean distclean
 
 help:
 	@sed -n '2,20s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
@@ -58,6 +59,14 @@ define test_sqlite
 	env -u CASEWORK_TEST_PG_URL $(PYTEST) $(PYTEST_ARGS)
 endef
 
+# The same tests on encrypted SQLite files (tests/conftest.py: CASEWORK_TEST_ENCRYPTED=1); part of `make test`.
+ENCRYPTED_TESTS ?= tests/core/test_store.py tests/core/test_referral_workflow.py tests/core/test_sla_store.py \
+    tests/core/test_encryption.py
+define test_encrypted
+	@echo "=== store, workflow and SLA tests on SQLCipher-encrypted SQLite ==="
+	env -u CASEWORK_TEST_PG_URL CASEWORK_TEST_ENCRYPTED=1 $(PYTEST) -q $(ENCRYPTED_TESTS)
+endef
+
 # Exit 75 from pg-test-server means "no server could be started", with the reason in a file;
 # anything else is the exit status of pytest.
 define test_pg
@@ -84,6 +93,7 @@ endef
 
 test: venv system-deps
 	$(test_sqlite)
+	$(test_encrypted)
 	$(test_pg)
 
 test-sqlite: venv system-deps
@@ -91,6 +101,9 @@ test-sqlite: venv system-deps
 
 test-pg: venv system-deps
 	$(test_pg)
+
+test-encrypted: venv system-deps
+	$(test_encrypted)
 
 check-wheel: system-deps
 	scripts/check-wheel

@@ -32,7 +32,7 @@ from casework.store.encryption import DatabaseKey, FileState, KeyKind, file_stat
 from casework.store.engine import create_encrypted, make_engine
 from casework.store.migrate import ensure_schema
 
-from ..conftest import ENGINE, TEST_KEYRING
+from ..conftest import ENCRYPTED, ENGINE, TEST_KEYRING
 from .factories import act_now, young_person
 
 pytestmark = pytest.mark.skipif(ENGINE != "sqlite", reason="encryption and file backups are for the SQLite store")
@@ -85,6 +85,14 @@ def every_byte(path: Path) -> bytes:
 
 
 # --- encryption at rest ------------------------------------------------------------------------
+
+def test_the_suites_database_is_encrypted_exactly_when_the_suite_runs_encrypted(db_url):
+    path = Path(db_url.removeprefix("sqlite:///"))
+    assert file_state(path) is (FileState.ENCRYPTED if ENCRYPTED else FileState.PLAIN)
+    engine = make_engine(db_url)
+    assert (engine_key(engine) is not None) == ENCRYPTED
+    engine.dispose()
+
 
 def test_an_encrypted_file_does_not_contain_a_planted_name_while_a_plain_one_does(tmp_path, clock):
     plain_url, plain_path = new_db(tmp_path, None, "plain.sqlite3")
