@@ -249,9 +249,17 @@ def sees_details(actor: Actor) -> bool:
     return actor.role is Role.MANAGER
 
 
-def _require_reader(actor: Actor) -> None:
-    if not may_read(actor):
-        raise NotPermitted("read_audit", "only managers and administrators may read the audit trail")
+REFUSED = "refused"
+
+
+def _require_reader(ctx: Context, actor: Actor, attempted: str) -> None:
+    """Managers and administrators only; a refused attempt is itself written to the trail."""
+    if may_read(actor):
+        return
+    reason = "only managers and administrators may read the audit trail"
+    with ctx.write() as s:
+        record(s, actor, ctx.clock.now(), REFUSED, "audit", None, after={"attempted": attempted, "reason": reason})
+    raise NotPermitted("read_audit", reason)
 
 
 @dataclass(frozen=True)
@@ -338,7 +346,7 @@ def list_entries(ctx: Context, actor: Actor, filters: AuditFilter | None = None,
     shift the pages). The read is itself audited (``audit_read`` with the filters) unless
     ``record_read`` is False, which the viewer passes for the next page of a search it recorded.
     """
-    _require_reader(actor)
+    _require_reader(ctx, actor, "read_audit")
     f = filters or AuditFilter()
     if limit is not None and limit < 1:
         raise ValidationError("limit", "positive", "limit is at least 1")
@@ -460,7 +468,7 @@ def check_chain(session: Session, anchor: tuple[int, str] | None = None) -> Veri
 
 def verify(ctx: Context, actor: Actor, *, anchor: tuple[int, str] | None = None) -> VerifyResult:
     """Check the whole chain (managers and administrators); the check itself is recorded."""
-    _require_reader(actor)
+    _require_reader(ctx, actor, "verify_audit")
     with ctx.read() as s:
         result = check_chain(s, anchor)
     with ctx.write() as s:

@@ -387,7 +387,7 @@ def test_concurrent_writer_processes_never_fork_the_chain(ctx, world, db_url):
 
 # --- reading the trail -----------------------------------------------------------------------------------
 
-def test_only_managers_and_administrators_read_the_trail(ctx, world):
+def test_only_managers_and_administrators_read_the_trail_and_refusals_are_recorded(ctx, world):
     for actor in (world.caseworker, world.team_lead):
         with pytest.raises(NotPermitted):
             audit.list_entries(ctx, actor)
@@ -395,6 +395,10 @@ def test_only_managers_and_administrators_read_the_trail(ctx, world):
             audit.verify(ctx, actor)
     assert audit.list_entries(ctx, world.manager)
     assert audit.verify(ctx, world.admin).ok
+    refused = entries(ctx, action="refused")
+    assert [(e.user_id, e.entity_type, e.details["after"]["attempted"]) for e in refused] == [
+        (world.caseworker.user_id, "audit", "read_audit"), (world.caseworker.user_id, "audit", "verify_audit"),
+        (world.team_lead.user_id, "audit", "read_audit"), (world.team_lead.user_id, "audit", "verify_audit")]
 
 
 def test_an_administrator_sees_who_when_and_what_but_not_the_details(ctx, world):
