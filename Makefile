@@ -8,6 +8,8 @@
 #                     otherwise starts a server with scripts/pg-test-server)
 #   make check-wheel  build the wheel, install it into a fresh venv, smoke-test the CLI
 #   make screenshots  render every main screen with sample data into docs/screenshots/
+#   make bench        the benchmarks at 1,000,000 referrals, each figure against its raw limit, one table
+#                     (bench/README.md; the database is generated once into bench/data/, then reused)
 #   make bundle       the PyInstaller one-folder bundle in dist/casework/ (installer/casework.spec)
 #   make deb          the bundle, then dist/casework_VERSION_ARCH.deb (installer/build-deb)
 #   make check-bundle build the bundle from scratch, smoke-test it and its .deb (scripts/check-bundle)
@@ -27,7 +29,7 @@ STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 PYTEST := $(VENV_PY) -m pytest
 
-.PHONY: help venv system-deps run test test-sqlite test-pg test-encrypted check-wheel screenshots bundle deb check-bundle clean distclean
+.PHONY: help venv system-deps run test test-sqlite test-pg test-encrypted check-wheel screenshots bundle deb check-bundle clean distclean bench
 
 help:
 	@sed -n '2,20s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
@@ -125,6 +127,18 @@ deb: bundle
 
 check-bundle: system-deps
 	scripts/check-bundle
+
+# --- benchmarks (bench/, not part of the test run) ----------------------------------------------
+
+# The profilers and psycopg go into the project's venv as the "bench" extra, not the app's dependencies.
+BENCH_STAMP := $(VENV)/.bench-installed
+BENCH_ARGS ?=
+$(BENCH_STAMP): pyproject.toml | $(STAMP)
+	$(VENV_PY) -m pip install -e '.[test,bench]'
+	@touch $@
+
+bench: $(BENCH_STAMP) system-deps
+	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m bench.run $(BENCH_ARGS)
 
 # --- cleaning ---------------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import json
+import math
 import queue
 import random
 import threading
@@ -773,40 +774,68 @@ class _Generator:
             contacts.append((f"{c_given} {c_family}", relation, phone, parent))
         return _PlannedPerson(row, contacts)
 
-    def plan(self, total: int) -> list[_Planned]:
-        """Every referral to make, in received order."""
+    def plan(self, total: int, people: int | None = None) -> list[_Planned]:
+        """Every referral to make, in received order.
+
+        By default most young people are referred once (88.5%), some two or three times. With
+        ``people``, the referrals are shared among that many young people instead (a service's
+        records over many years, where the same young people come back): the number each one gets
+        is drawn, geometrically, around what is still left to share, so the totals come out exact.
+        """
         rng = self.rng
-        london = self.london
         planned: list[_Planned] = []
+        made: list[tuple[str, _Area, _PlannedPerson]] = []
         while len(planned) < total:
-            r = rng.random()
-            wanted = min(1 if r < 0.885 else (2 if r < 0.97 else 3), total - len(planned))
+            left = total - len(planned)
+            if people is None:
+                r = rng.random()
+                wanted = min(1 if r < 0.885 else (2 if r < 0.97 else 3), left)
+            elif len(made) >= people:
+                # Everybody exists: the rest are further referrals of people already known.
+                pathway_id, area, person = made[int(rng.random() * len(made))]
+                found = self._again(person, pathway_id, area, [self._received(pathway_id)], [])
+                planned.extend(found)
+                continue
+            else:
+                mean = left / (people - len(made))
+                wanted = 1 if mean <= 1 else 1 + int(math.log(1 - rng.random()) / math.log(1 - 1 / mean))
+                wanted = min(wanted, left)
             pathway_id = self.pick_pathway(rng)
             area = self.pick_area[pathway_id](rng)
             times = sorted(self._received(pathway_id) for _ in range(wanted))
             person = self._person(pathway_id, area, times[0])
-            planned.append((times[0], next(self.tiebreak), pathway_id, area, person))
-            previous = times[0]
-            for at in times[1:]:
-                if at - previous < timedelta(days=21):
-                    continue
-                previous = at
-                target = pathway_id
-                if rng.random() < 0.3:
-                    # Young people turn up in more than one programme: arrested, or in an ED.
-                    target = "ae_navigator" if pathway_id != "ae_navigator" else "act_now"
-                age = age_on(person.row["date_of_birth"], london.local(at).date())
-                for candidate in (target, pathway_id):
-                    p = self.pathways[candidate]
-                    if p.age_min <= age <= p.age_max:
-                        break
-                else:
-                    continue
-                same = candidate == pathway_id and rng.random() < 0.9
-                planned.append((at, next(self.tiebreak), candidate, area if same else self.pick_area[candidate](rng),
-                                person))
+            made.append((pathway_id, area, person))
+            first = (times[0], next(self.tiebreak), pathway_id, area, person)
+            planned.append(first)
+            planned.extend(self._again(person, pathway_id, area, times[1:], [first[0]]))
         planned.sort(key=itemgetter(0, 1))
         return planned
+
+    def _again(self, person: _PlannedPerson, pathway_id: str, area: _Area, times: list[datetime],
+               taken: list[datetime]) -> list[_Planned]:
+        """Further referrals of ``person`` at ``times``: none within 21 days of another, each to a
+        pathway that takes the young person's age then (sometimes another programme)."""
+        rng = self.rng
+        found: list[_Planned] = []
+        for at in times:
+            if any(abs(at - other) < timedelta(days=21) for other in taken):
+                continue
+            taken.append(at)
+            target = pathway_id
+            if rng.random() < 0.3:
+                # Young people turn up in more than one programme: arrested, or in an ED.
+                target = "ae_navigator" if pathway_id != "ae_navigator" else "act_now"
+            age = age_on(person.row["date_of_birth"], self.london.local(at).date())
+            for candidate in (target, pathway_id):
+                p = self.pathways[candidate]
+                if p.age_min <= age <= p.age_max:
+                    break
+            else:
+                continue
+            same = candidate == pathway_id and rng.random() < 0.9
+            found.append((at, next(self.tiebreak), candidate, area if same else self.pick_area[candidate](rng),
+                          person))
+        return found
 
     # -- the pathways' flows ------------------------------------------------------------------------
 
@@ -1586,16 +1615,22 @@ def _audit_incomplete(ctx: Context, actor: Actor, now: datetime, details: dict[s
 
 
 def generate(ctx: Context, actor: Actor, referrals: int, seed: int,
-             progress: Callable[[int, int], None] | None = None) -> DemoResult:
+             progress: Callable[[int, int], None] | None = None, *, people: int | None = None) -> DemoResult:
     """Fill the database with ``referrals`` synthetic referrals (and their people) across the pathways.
 
-    Only an administrator may load demo data. One audit entry records the load as a whole.
+    ``people``, when given, is how many young people the referrals belong to (at least one, at most
+    one per referral); by default most are referred once. Only an administrator may load demo
+    data. One audit entry records the load as a whole.
     """
     require(actor, "load_demo")
     if isinstance(referrals, bool) or not isinstance(referrals, int) or referrals < 0:
         raise ValidationError("referrals", "non_negative", "the number of referrals is a whole number, 0 or more")
     if referrals > MAX_REFERRALS:
         raise ValidationError("referrals", "too_many", f"at most {MAX_REFERRALS:,} referrals in one load")
+    if people is not None and (isinstance(people, bool) or not isinstance(people, int)
+                               or not 1 <= people <= max(1, referrals)):
+        raise ValidationError("people", "range", "the number of people is a whole number from 1 to the "
+                                                 "number of referrals")
     now = ctx.clock.now().astimezone(UTC)
     pathways = {pid: ctx.pathways.get(pid) for pid in _WRITES}
     _check_pathways(pathways)
@@ -1607,7 +1642,7 @@ def generate(ctx: Context, actor: Actor, referrals: int, seed: int,
         used_nhs = set(s.scalars(select(Person.nhs_number).where(Person.nhs_number.is_not(None))))
         used_pnc = set(s.scalars(select(Person.pnc_id).where(Person.pnc_id.is_not(None))))
     generator = _Generator(rng, now.replace(tzinfo=None), pathways, ref, used_nhs, used_pnc)
-    planned = generator.plan(referrals)
+    planned = generator.plan(referrals, people)
 
     counts = {"people": 0, "contacts": 0, "referrals": 0, "events": 0, "open": 0, "closed": 0, "timers": 0,
               "breaches": 0}

@@ -22,6 +22,7 @@ always say the state ("Breached — 12 min over"); colour only repeats it.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from enum import IntEnum
@@ -128,6 +129,9 @@ class CaseloadModel(QAbstractTableModel):
         self._count = 0
         self._generation = 0
         self._pages: OrderedDict[int, list[CaseloadRow]] = OrderedDict()
+        # For orders no index gives (see caseload.wants_id_list): every id in order, so a deep page is
+        # a lookup by id rather than the whole sort again.
+        self._ids: Sequence[int] | None = None
         self._pending: OrderedDict[int, None] = OrderedDict()
         self._failed_pages: set[int] = set()
         self._fetching: tuple[int, int, Task] | None = None   # (generation, page, task)
@@ -389,8 +393,16 @@ class CaseloadModel(QAbstractTableModel):
             self._pump()
             return
         generation, query, size = self._generation, self._query, self._page_size
-        ctx, actor = self._ctx, self._actor
-        task = run_in_background(lambda: caseload.page(ctx, actor, query, number * size, size),
+        ctx, actor, ids = self._ctx, self._actor, self._ids
+        if ids is not None:
+            wanted = ids[number * size:(number + 1) * size]
+
+            def fetch() -> list[CaseloadRow]:
+                return caseload.rows(ctx, actor, query, wanted)
+        else:
+            def fetch() -> list[CaseloadRow]:
+                return caseload.page(ctx, actor, query, number * size, size)
+        task = run_in_background(fetch,
                                  on_success=partial(self._page_arrived, generation, number),
                                  on_failure=partial(self._page_failed, generation, number))
         self._fetching = (generation, number, task)
@@ -441,13 +453,20 @@ class CaseloadModel(QAbstractTableModel):
         query = query.at(self._ctx.clock.now())
         ctx, actor, size = self._ctx, self._actor, self._page_size
 
-        def load() -> tuple[int, dict[int, list[CaseloadRow]]]:
-            total = caseload.count(ctx, actor, query)
+        def load() -> tuple[int, dict[int, list[CaseloadRow]], Sequence[int] | None]:
             fetched = {}
+            if caseload.wants_id_list(query):
+                # One sort for the whole list (it costs what the first page would by OFFSET anyway).
+                ids = caseload.ordered_ids(ctx, actor, query)
+                for number in pages:
+                    if number * size < len(ids):
+                        fetched[number] = caseload.rows(ctx, actor, query, ids[number * size:(number + 1) * size])
+                return len(ids), fetched, ids
+            total = caseload.count(ctx, actor, query)
             for number in pages:
                 if number * size < total:
                     fetched[number] = caseload.page(ctx, actor, query, number * size, size)
-            return total, fetched
+            return total, fetched, None
 
         task = run_in_background(load, on_success=partial(self._loaded, query, keep_position),
                                  on_failure=self._load_failed)
@@ -455,9 +474,9 @@ class CaseloadModel(QAbstractTableModel):
         self._set_loading(True)
 
     def _loaded(self, query: CaseloadQuery, keep_position: bool,
-                result: tuple[int, dict[int, list[CaseloadRow]]]) -> None:
+                result: tuple[int, dict[int, list[CaseloadRow]], Sequence[int] | None]) -> None:
         self._load_task = None
-        total, pages = result
+        total, pages, self._ids = result
         if keep_position and query == replace(self._query, as_of=query.as_of):
             self._apply_in_place(query, total, pages)
         else:

@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casework.errors import ValidationError
-from casework.reports import KINDS, ReportRequest, ReportResult, default_file_name, last_full_month, run_report
-from casework.reports.params import check
+from casework.reports.params import KINDS, ReportRequest, check, last_full_month
 from casework.services import directory
 from casework.services.actor import Actor
 from casework.services.context import Context
@@ -55,6 +55,23 @@ from .qt import (
 from .settings import Settings
 from .tasks import Task, run_in_background
 from .wording import error_text, plural, report_description, report_name
+
+if TYPE_CHECKING:  # ReportLab is imported when a report is first run, not at start-up
+    from casework.reports import ReportResult
+
+
+def run_report(*args, **kwargs) -> ReportResult:
+    """``casework.reports.run_report``, imported (with ReportLab) when a report is first run."""
+    from casework.reports import run_report as run
+
+    return run(*args, **kwargs)
+
+
+def default_file_name(request: ReportRequest) -> str:
+    from casework.reports import default_file_name as name
+
+    return name(request)
+
 
 REPORTING_ROLES = (Role.TEAM_LEAD, Role.MANAGER, Role.ADMIN)
 ASSIGNABLE = ("caseworker", "team_lead")

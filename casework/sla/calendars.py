@@ -15,7 +15,6 @@ from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from typing import Protocol
 
-import holidays
 from dateutil import tz as date_tz
 
 from ..timeutil import LONDON
@@ -31,6 +30,8 @@ _MAX_DAYS = 3660
 @lru_cache(maxsize=64)
 def bank_holidays(nation: str, year: int) -> frozenset[date]:
     """The bank holidays of a UK nation in a year (the ``holidays`` package)."""
+    import holidays  # here, not at the top: it is a third of a second of the desktop's start-up
+
     subdivision = NATION_SUBDIVISIONS[nation]
     return frozenset(holidays.country_holidays("GB", subdiv=subdivision, years=[year]).keys())
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -360,3 +361,12 @@ __all__ = [
     "Alert", "AuditChainHead", "AuditEntry", "Base", "Breach", "Contact", "Event", "Nation", "Person", "Referral", "Role",
     "Site", "SiteKind", "SlaTimer", "Team", "User",
 ]
+
+
+# Name search matches the starts of lower-cased names (casework.services.caseload.search_condition):
+# SQLite answers its range form from these, PostgreSQL its LIKE 'jon%' (text_pattern_ops makes the
+# index usable for LIKE whatever the database's collation).
+Index("ix_person_given_lower", func.lower(Person.__table__.c.given_name).label("given_lower"),
+      postgresql_ops={"given_lower": "text_pattern_ops"})
+Index("ix_person_family_lower", func.lower(Person.__table__.c.family_name).label("family_lower"),
+      postgresql_ops={"family_lower": "text_pattern_ops"})

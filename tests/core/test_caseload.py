@@ -341,3 +341,83 @@ def test_explain_of_the_count_uses_an_index_too(ctx, world, cases, engine_name):
         assert "ix_referral_open_worker_due" in plan or "ix_referral_assigned_closed" in plan, plan
     else:
         assert "Aggregate" in plan
+
+
+# --- name search: the lower-cased name indexes (revision 0006) -------------------------------------
+
+def test_the_lower_case_name_indexes_exist_on_the_expressions_search_uses(ctx, engine_name):
+    with ctx.engine.connect() as conn:
+        if engine_name == "sqlite":
+            found = dict(conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                           "AND name LIKE 'ix_person_%_lower'")).all())
+            assert "lower(given_name)" in found["ix_person_given_lower"].replace(" ", "")
+            assert "lower(family_name)" in found["ix_person_family_lower"].replace(" ", "")
+        else:
+            found = dict(conn.execute(text("SELECT indexname, indexdef FROM pg_indexes "
+                                           "WHERE indexname LIKE 'ix_person_%_lower'")).all())
+            assert "lower((given_name)::text) text_pattern_ops" in found["ix_person_given_lower"]
+            assert "lower((family_name)::text) text_pattern_ops" in found["ix_person_family_lower"]
+
+
+@pytest.mark.parametrize("search", ["sam", "sam jon", "jones s"])
+def test_name_search_finds_people_through_the_lower_case_name_indexes(ctx, world, cases, engine_name, search):
+    query = CaseloadQuery(scope="all", open_only=False, search=search)
+    if engine_name == "sqlite":
+        for plan in (caseload.explain(ctx, world.manager, query, count_query=True),
+                     "\n".join(_inner_plan_sqlite(caseload.explain(ctx, world.manager, query, 0, 100)))):
+            assert "ix_person_given_lower" in plan and "ix_person_family_lower" in plan, plan
+            assert "SCAN referral" not in plan and "SCAN person" not in plan, plan
+    else:
+        statement = caseload.page_statement(ctx, world.manager, query, 0, 100)
+        sql = str(statement.compile(dialect=ctx.engine.dialect, compile_kwargs={"literal_binds": True}))
+        with ctx.engine.connect() as conn:
+            conn.execute(text("SET enable_seqscan = off"))
+            plan = "\n".join(row[0] for row in conn.execute(text(f"EXPLAIN {sql}")))
+            conn.rollback()
+        assert "ix_person_given_lower" in plan and "ix_person_family_lower" in plan, plan
+    # ... and the rows are still the right ones.
+    expected = {"sam": {cases.sam, cases.samira, cases.jon}, "sam jon": {cases.sam, cases.jon},
+                "jones s": {cases.sam}}[search]
+    assert set(ids(ctx, world.manager, query)) == expected
+
+
+# --- paging by ids: orders no index gives ------------------------------------------------------------
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort", caseload.SORT_KEYS)
+def test_ordered_ids_are_the_order_the_pages_give(ctx, world, cases, sort, descending):
+    query = CaseloadQuery(scope="all", open_only=False, sort=sort, descending=descending)
+    paged = [row.id for row in caseload.page(ctx, world.manager, query, 0, 1000)]
+    assert list(caseload.ordered_ids(ctx, world.manager, query)) == paged
+    # ... and rows() gives those referrals back in that order, whatever slice is asked for.
+    assert [r.id for r in caseload.rows(ctx, world.manager, query, paged[2:5])] == paged[2:5]
+    assert caseload.rows(ctx, world.manager, query, paged[2:5]) == caseload.page(ctx, world.manager, query, 2, 3)
+
+
+def test_rows_by_id_leave_out_referrals_outside_the_actors_scope(ctx, world, cases):
+    everything = caseload.ordered_ids(ctx, world.manager, CaseloadQuery(scope="all", open_only=False, sort="name"))
+    mine = CaseloadQuery(scope="mine", open_only=False, sort="name")
+    shown = {r.id for r in caseload.rows(ctx, world.caseworker, mine, everything)}
+    assert shown == set(caseload.ordered_ids(ctx, world.caseworker, mine))
+    assert cases.kieran not in shown and cases.jon not in shown
+
+
+def test_rows_by_id_keep_a_referral_that_stopped_matching_the_filter(ctx, world, cases):
+    query = CaseloadQuery(scope="all", sort="name")  # open only
+    ids = caseload.ordered_ids(ctx, world.manager, query)
+    referrals.close_referral(ctx, world.admin, cases.sam, "completed")
+    rows = caseload.rows(ctx, world.manager, query, ids)
+    assert [r.id for r in rows] == list(ids)
+    assert next(r for r in rows if r.id == cases.sam).closed_at is not None
+
+
+def test_rows_by_id_refuse_more_than_a_page(ctx, world):
+    with pytest.raises(ValidationError):
+        caseload.rows(ctx, world.manager, CaseloadQuery(scope="all"), list(range(1, caseload.MAX_PAGE + 2)))
+
+
+@pytest.mark.parametrize("sort, search, wanted", [
+    ("next_deadline", "", False), ("next_deadline", "sam", False), ("name", "sam", False), ("name", "", True),
+    ("received", "  ", True), ("assigned", "", True)])
+def test_only_orders_no_index_gives_are_paged_by_ids(sort, search, wanted):
+    assert caseload.wants_id_list(CaseloadQuery(sort=sort, search=search)) is wanted

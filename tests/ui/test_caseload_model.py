@@ -134,8 +134,8 @@ def test_unassigned_and_closed_rows_are_muted_but_still_say_so(qtbot, make_model
 def test_sorting_by_a_column_is_done_in_sql(qtbot, make_model, samples, monkeypatch):
     model = loaded(qtbot, make_model(page_size=5))
     queries = []
-    real = caseload.page
-    monkeypatch.setattr(caseload, "page", lambda ctx, actor, q, *a: queries.append(q) or real(ctx, actor, q, *a))
+    real = caseload.ordered_ids  # orders no index gives are sorted once, as a list of ids
+    monkeypatch.setattr(caseload, "ordered_ids", lambda ctx, actor, q: queries.append(q) or real(ctx, actor, q))
     with qtbot.waitSignal(model.loaded, timeout=5000):
         model.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
     assert queries[-1].sort == "name" and not queries[-1].descending
@@ -147,6 +147,35 @@ def test_sorting_by_a_column_is_done_in_sql(qtbot, make_model, samples, monkeypa
     born = [r.date_of_birth for r in all_records(qtbot, model)]
     assert born == sorted(born)  # oldest first
     assert model.sort_order() == Qt.SortOrder.DescendingOrder
+
+
+def test_a_sort_no_index_gives_pages_by_ids_with_the_rows_offset_pages_would_give(qtbot, make_model, samples,
+                                                                                   monkeypatch):
+    # GIVEN a caseload sorted by name, in pages of 3
+    model = loaded(qtbot, make_model(page_size=3))
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    offsets = []
+    real = caseload.page
+    monkeypatch.setattr(caseload, "page", lambda ctx, actor, q, offset, limit: offsets.append(offset) or real(
+        ctx, actor, q, offset, limit))
+    # WHEN every row is read (the later pages fetched as they are asked for)
+    shown = [r.id for r in all_records(qtbot, model)]
+    # THEN no page was read by OFFSET, and the rows are those OFFSET pages give, in the same order
+    assert offsets == []
+    query = model.query
+    expected = [r.id for r in real(model._ctx, model._actor, query, 0, 1000)]
+    assert shown == expected and len(shown) == model.rowCount() > 3
+
+
+def test_the_default_deadline_order_still_pages_by_offset(qtbot, make_model, samples, monkeypatch):
+    model = loaded(qtbot, make_model(page_size=3))
+    ids_asked = []
+    monkeypatch.setattr(caseload, "ordered_ids", lambda *a: ids_asked.append(a) or pytest.fail("ids read"))
+    assert len(all_records(qtbot, model)) == model.rowCount()
+    model.refresh()
+    wait_loaded(qtbot, model)
+    assert ids_asked == []
 
 
 def test_sorting_the_same_way_again_reads_nothing(qtbot, make_model, samples):
