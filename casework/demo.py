@@ -784,7 +784,7 @@ class _Generator:
         """
         rng = self.rng
         planned: list[_Planned] = []
-        made: list[tuple[str, _Area, _PlannedPerson]] = []
+        made: list[tuple[str, _Area, _PlannedPerson, list[datetime]]] = []
         while len(planned) < total:
             left = total - len(planned)
             if people is None:
@@ -792,8 +792,8 @@ class _Generator:
                 wanted = min(1 if r < 0.885 else (2 if r < 0.97 else 3), left)
             elif len(made) >= people:
                 # Everybody exists: the rest are further referrals of people already known.
-                pathway_id, area, person = made[int(rng.random() * len(made))]
-                found = self._again(person, pathway_id, area, [self._received(pathway_id)], [])
+                pathway_id, area, person, taken = made[int(rng.random() * len(made))]
+                found = self._again(person, pathway_id, area, [self._received(pathway_id)], taken)
                 planned.extend(found)
                 continue
             else:
@@ -804,10 +804,11 @@ class _Generator:
             area = self.pick_area[pathway_id](rng)
             times = sorted(self._received(pathway_id) for _ in range(wanted))
             person = self._person(pathway_id, area, times[0])
-            made.append((pathway_id, area, person))
-            first = (times[0], next(self.tiebreak), pathway_id, area, person)
-            planned.append(first)
-            planned.extend(self._again(person, pathway_id, area, times[1:], [first[0]]))
+            taken = [times[0]]
+            if people is not None:
+                made.append((pathway_id, area, person, taken))
+            planned.append((times[0], next(self.tiebreak), pathway_id, area, person))
+            planned.extend(self._again(person, pathway_id, area, times[1:], taken))
         planned.sort(key=itemgetter(0, 1))
         return planned
 

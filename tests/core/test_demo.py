@@ -535,3 +535,29 @@ def test_the_sla_cache_of_demo_data_equals_the_timer_function(ctx, clock, loaded
     assert checked > 100
     assert any(b.review_state == "accepted" for b in breaches.values())
     assert any(b.review_state == "awaiting_reason" for b in breaches.values())
+
+
+# --- a fixed number of people (the 1,000,000-referral benchmark shares them: bench/data.py) --------
+
+def test_referrals_can_be_shared_among_a_given_number_of_people(ctx, admin):
+    result = demo.generate(ctx, admin, 400, SEED, people=80)
+    assert result.counts["referrals"] == count(ctx, Referral) == 400
+    assert result.counts["people"] == count(ctx, Person) == 80
+    by_person: dict[int, list] = defaultdict(list)
+    for referral, person, _events in referrals_with_events(ctx):
+        pathway = ctx.pathways.get(referral.pathway)
+        age = age_on(person.date_of_birth, to_local(referral.received_at).date())
+        assert pathway.age_min <= age <= pathway.age_max, (referral.pathway, age)
+        by_person[person.id].append(referral.received_at)
+    for times in by_person.values():
+        times.sort()
+        assert all(b - a >= timedelta(days=21) for a, b in zip(times, times[1:]))
+    assert max(len(times) for times in by_person.values()) > 5  # some come back again and again
+
+
+@pytest.mark.parametrize("people", [0, -3, 11, True, 2.5])
+def test_the_number_of_people_is_between_one_and_the_number_of_referrals(ctx, admin, people):
+    with pytest.raises(ValidationError) as raised:
+        demo.generate(ctx, admin, 10, SEED, people=people)
+    assert raised.value.field == "people"
+    assert count(ctx, Referral) == 0
