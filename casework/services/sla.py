@@ -233,7 +233,7 @@ def run_sweep(ctx: Context, *, as_of: datetime | None = None) -> cache.SweepResu
 def next_deadline(ctx: Context) -> datetime | None:
     """The next instant any live timer changes state: what the desktop arms its timer for."""
     with ctx.read() as s:
-        return s.scalar(select(func.min(SlaTimer.next_check_at)).where(cache.LIVE))
+        return cache.next_check(s)
 
 
 def rebuild_timers(ctx: Context, referral_ids: list[int] | None = None) -> int:
