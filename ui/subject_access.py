@@ -8,8 +8,8 @@ too). It asks for a folder and an optional request reference, then runs the same
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from casework.reports.subject_access import SubjectAccessResult, export_subject_access, file_names
 from casework.services.actor import Actor
 from casework.services.context import Context
 from casework.store.models import Role
@@ -31,6 +31,21 @@ from .qt import (
 )
 from .tasks import Task, run_in_background
 from .wording import error_text, tr
+
+if TYPE_CHECKING:  # ReportLab comes with casework.reports.subject_access: imported on first use, not at start-up
+    from casework.reports.subject_access import SubjectAccessResult
+
+
+def file_names(person_id: int) -> tuple[str, str]:
+    from casework.reports.subject_access import file_names as names
+
+    return names(person_id)
+
+
+def export_subject_access(*args, **kwargs) -> SubjectAccessResult:
+    from casework.reports.subject_access import export_subject_access as export
+
+    return export(*args, **kwargs)
 
 
 def may_export(actor: Actor) -> bool:
