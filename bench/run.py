@@ -96,7 +96,7 @@ def replay(raw, statements, *, rollback: bool = False) -> int:
     for statement, parameters, many in statements:
         if statement.strip().upper() in ("BEGIN", "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"):
             continue
-        if many and parameters and isinstance(parameters[0], (tuple, list, dict)):
+        if many and isinstance(parameters, (list, tuple)) and parameters and isinstance(parameters[0], (tuple, list, dict)):
             cursor.executemany(statement, parameters)
         else:
             cursor.execute(statement, parameters)
