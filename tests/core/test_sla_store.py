@@ -354,26 +354,27 @@ def test_caseworkers_and_team_leads_see_only_their_own_teams_breaches(ctx, world
 def test_the_sweeps_due_query_reads_the_partial_index_of_live_timers(ctx, world, clock, engine_name):
     # The statement is built once with the instant bound; the index must still be usable with it.
     act_now(ctx, world.caseworker)
+    with ctx.read() as s:
+        statement = cache._statements(s)["any_due"]
+        following = cache._statements(s)["next"]
+    dialect = ctx.engine.dialect
+    compiled = statement.compile(dialect=dialect)
+    params = {}
+    for name, value in compiled.construct_params({"as_of": clock.now()}).items():
+        process = compiled.binds[name].type.bind_processor(dialect)
+        params[name] = process(value) if process else value
     with ctx.engine.connect() as conn:
-        with ctx.read() as s:
-            statement = cache._statements(s)["any_due"]
-        compiled = statement.compile(dialect=ctx.engine.dialect)
-        params = compiled.construct_params({"as_of": clock.now()})
         if engine_name == "sqlite":
-            bound = [compiled.binds[name].type.bind_processor(conn.dialect)(params[name])
-                     if compiled.binds[name].type.bind_processor(conn.dialect) else params[name]
-                     for name in compiled.positiontup]
-            plan = [row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", tuple(bound))]
+            bound = tuple(params[name] for name in compiled.positiontup)
+            plan = [row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", bound)]
             assert any("ix_sla_timer_live" in line for line in plan), plan
             assert not any(line.startswith("SCAN sla_timer") for line in plan), plan
             assert not any("TEMP B-TREE" in line for line in plan), plan
-            with ctx.read() as s:
-                following = str(cache._statements(s)["next"].compile(dialect=ctx.engine.dialect))
-            plan = [row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {following}")]
+            plan = [row[-1] for row in conn.exec_driver_sql(
+                f"EXPLAIN QUERY PLAN {following.compile(dialect=dialect)}")]
             assert any("ix_sla_timer_live" in line for line in plan), plan
         else:
             conn.exec_driver_sql("SET enable_seqscan = off")
-            plan = [row[0] for row in conn.execute(statement.prefix_with("EXPLAIN", dialect="postgresql")
-                                                   .params(as_of=clock.now()))]
+            plan = [row[0] for row in conn.exec_driver_sql(f"EXPLAIN {compiled}", params)]
             conn.rollback()
             assert any("ix_sla_timer_live" in line for line in plan), plan
