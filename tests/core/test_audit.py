@@ -354,10 +354,13 @@ def test_concurrent_writers_in_threads_never_fork_the_chain(ctx, world):
     assert verified(ctx).ok
 
 
-def _process_writer(url: str, referral_id: int, user_id: int, count: int) -> None:
+def _process_writer(url: str, referral_id: int, user_id: int, count: int, keys: dict) -> None:
     from casework.clock import SystemClock
     from casework.services.actor import Actor
     from casework.store.models import Role
+    from tests.conftest import TEST_KEYRING   # the test keyring, with the keys of encrypted test files
+
+    TEST_KEYRING.entries.update(keys)
 
     ctx = Context.open(url, clock=SystemClock(), migrate=False)
     actor = Actor(user_id, "tl", "Terry Lead", Role.TEAM_LEAD, None)
@@ -372,7 +375,10 @@ def test_concurrent_writer_processes_never_fork_the_chain(ctx, world, db_url):
     detail = act_now(ctx, world.caseworker)
     before = len(entries(ctx))
     spawn = multiprocessing.get_context("spawn")
-    processes = [spawn.Process(target=_process_writer, args=(db_url, detail.id, world.team_lead.user_id, 20))
+    from tests.conftest import TEST_KEYRING
+
+    keys = dict(TEST_KEYRING.entries)
+    processes = [spawn.Process(target=_process_writer, args=(db_url, detail.id, world.team_lead.user_id, 20, keys))
                  for _ in range(4)]
     for p in processes:
         p.start()
