@@ -120,6 +120,22 @@ class EventKind:
 
 
 @dataclass(frozen=True)
+class OutcomeSpec:
+    """A closure outcome a pathway offers. ``completed`` marks the outcomes that count as completing the work
+    (the evidence report's completion rate)."""
+
+    id: str
+    label: str
+    completed: bool = False
+
+
+# Every pathway offers these closure outcomes (the issue's list); a pathway file may add its own.
+REQUIRED_OUTCOMES = ("completed", "moved_away", "referred_on", "declined")
+# ... and one "disengaged" outcome: plain, or (where the criminal-justice route continues) this one.
+DISENGAGED_OUTCOMES = ("disengaged", "disengaged_criminal_justice")
+
+
+@dataclass(frozen=True)
 class Stage:
     id: str
     label: str
@@ -140,6 +156,7 @@ class Pathway:
     first_event: dict[str, str]
     outcomes: tuple[str, ...]
     service_area: tuple[str, ...] = ()
+    outcome_specs: tuple[OutcomeSpec, ...] = ()
     sla_rules: tuple[SlaRule, ...] = ()
     calendars: dict[str, CalendarSpec] = field(default_factory=dict)
     file: str = ""
@@ -160,6 +177,16 @@ class Pathway:
 
     def sla_rule(self, rule_id: str) -> SlaRule | None:
         return next((r for r in self.sla_rules if r.id == rule_id), None)
+
+    def outcome_label(self, outcome_id: str | None) -> str:
+        spec = next((o for o in self.outcome_specs if o.id == outcome_id), None)
+        if spec is not None:
+            return spec.label
+        return (outcome_id or "").replace("_", " ").capitalize()
+
+    @property
+    def completed_outcomes(self) -> tuple[str, ...]:
+        return tuple(o.id for o in self.outcome_specs if o.completed)
 
     def allowed_moves(self, stage_id: str) -> tuple[str, ...]:
         found = self.stage(stage_id)
@@ -273,6 +300,40 @@ def _read_event_kinds(reader: _Reader, raw: list) -> list[EventKind]:
     return kinds
 
 
+def _read_outcomes(reader: _Reader, data: dict) -> tuple[OutcomeSpec, ...]:
+    """``outcomes``: a list of ids, or of tables ``{ id, label, completed }``; the issue's list must be there."""
+    raw = reader.get(data, "outcomes", list, "")
+    specs: list[OutcomeSpec] = []
+    for index, item in enumerate(raw):
+        at = f"outcomes[{index}]"
+        if isinstance(item, str):
+            item = {"id": item}
+        if not isinstance(item, dict):
+            raise reader.fail(at, "must be an outcome id or a table { id, label, completed }")
+        unknown = set(item) - {"id", "label", "completed"}
+        if unknown:
+            raise reader.fail(f"{at}.{sorted(unknown)[0]}", "unknown key (known: completed, id, label)")
+        outcome_id = reader.get(item, "id", str, at)
+        if not outcome_id or not outcome_id.replace("_", "").isalnum() or not outcome_id.islower():
+            raise reader.fail(f"{at}.id", f"an outcome id is lower_case_with_underscores, not {outcome_id!r}")
+        if any(o.id == outcome_id for o in specs):
+            raise reader.fail(f"{at}.id", f"outcome {outcome_id!r} declared twice")
+        specs.append(OutcomeSpec(
+            id=outcome_id,
+            label=reader.get(item, "label", str, at, required=False,
+                             default=outcome_id.replace("_", " ").capitalize()),
+            completed=reader.get(item, "completed", bool, at, required=False, default=outcome_id == "completed"),
+        ))
+    ids = [o.id for o in specs]
+    missing = [o for o in REQUIRED_OUTCOMES if o not in ids]
+    if missing:
+        raise reader.fail("outcomes", f"every pathway offers the outcomes {', '.join(REQUIRED_OUTCOMES)} and one of "
+                                      f"{', '.join(DISENGAGED_OUTCOMES)}; {', '.join(missing)} missing")
+    if not any(o in ids for o in DISENGAGED_OUTCOMES):
+        raise reader.fail("outcomes", f"every pathway offers one of {', '.join(DISENGAGED_OUTCOMES)}")
+    return tuple(specs)
+
+
 def _parse(path: Path, text: str) -> dict:
     try:
         return tomllib.loads(text)
@@ -337,7 +398,8 @@ def load_pathway(text: str, file: str, common: list[EventKind]) -> Pathway:
         if not isinstance(kind_id, str) or kind_id not in kind_ids:
             raise reader.fail(f"first_event.{source}", f"unknown event kind {kind_id!r}")
 
-    outcomes = reader.strings(data, "outcomes", "")
+    outcome_specs = _read_outcomes(reader, data)
+    outcomes = tuple(o.id for o in outcome_specs)
     retention_years = reader.get(data, "retention_years", int, "", required=False, default=DEFAULT_RETENTION_YEARS)
     if not 1 <= retention_years <= MAX_RETENTION_YEARS:
         raise reader.fail("retention_years", f"must be from 1 to {MAX_RETENTION_YEARS} years after closure, "
@@ -356,6 +418,7 @@ def load_pathway(text: str, file: str, common: list[EventKind]) -> Pathway:
         event_kinds=tuple(kinds),
         first_event=dict(first_event),
         outcomes=outcomes,
+        outcome_specs=outcome_specs,
         service_area=reader.strings(data, "service_area", "", required=False),
         sla_rules=sla_rules,
         calendars=calendars,

@@ -14,7 +14,7 @@ from ..pathways import CLOSED_STAGE, Pathway
 from ..sla.cache import refresh_timers
 from ..store.models import Event, Person, Referral, Team, User
 from ..timeutil import age_on, format_local, require_aware, to_local
-from . import audit
+from . import audit, followups
 from .actor import Actor, require
 from .context import Context
 from .directory import find_site, find_team, find_user
@@ -337,9 +337,45 @@ def close_referral(ctx: Context, actor: Actor, referral_id: int, outcome: str, *
         referral.stage = CLOSED_STAGE
         referral.updated_at = now
         s.flush()
-        _add_event(s, actor, referral, "closed", when, now, {"outcome": outcome}, note)
+        closure = _add_event(s, actor, referral, "closed", when, now, {"outcome": outcome, "from_stage": before["stage"]},
+                             note)
         audit.record(s, actor, now, "update", "referral", referral.id, before=before,
                      after={"stage": CLOSED_STAGE, "closed_at": when, "outcome": outcome})
+        followups.schedule(s, actor, referral, closure.id, now)
+        refresh_timers(s, ctx.pathways, referral.id, now)
+        return _detail(s, ctx, referral.id)
+
+
+def reopen_referral(ctx: Context, actor: Actor, referral_id: int, reason: str, *,
+                    expected_version: int | None = None) -> ReferralDetail:
+    """Undo a closure made in error (or a case coming back): the closed event is voided with the reason, the
+    referral returns to the stage it was closed from, and the closure's follow-up checks are cancelled."""
+    require(actor, "write_cases")
+    now = ctx.clock.now()
+    reason_text = _note(reason)
+    if not reason_text:
+        raise ValidationError("reason", "required", "say why the referral is reopened")
+    with ctx.write() as s:
+        referral = _load(s, referral_id, for_update=True)
+        _check_version(referral, expected_version)
+        if referral.closed_at is None:
+            raise ValidationError("referral", "not_closed", f"referral {referral.id} is open")
+        pathway = ctx.pathways.get(referral.pathway)
+        closure = s.scalar(select(Event).where(Event.referral_id == referral.id, Event.kind == "closed",
+                                               Event.voided_at.is_(None)).order_by(Event.id.desc()).limit(1))
+        back_to = (closure.details or {}).get("from_stage") if closure is not None else None
+        if not back_to or pathway.stage(back_to) is None:
+            back_to = pathway.initial_stage
+        before = {"stage": referral.stage, "closed_at": referral.closed_at, "outcome": referral.outcome}
+        outcome = referral.outcome or ""
+        if closure is not None:
+            closure.voided_at, closure.voided_by_id, closure.void_reason = now, actor.user_id, reason_text
+        referral.closed_at, referral.outcome, referral.stage, referral.updated_at = None, None, back_to, now
+        s.flush()
+        _add_event(s, actor, referral, "reopened", now, now, {"outcome": outcome, "reason": reason_text}, None)
+        audit.record(s, actor, now, "reopen", "referral", referral.id, before=before,
+                     after={"stage": back_to, "closed_at": None, "outcome": None, "reason": reason_text})
+        followups.cancel_for_referral(s, actor, referral.id, now)
         refresh_timers(s, ctx.pathways, referral.id, now)
         return _detail(s, ctx, referral.id)
 

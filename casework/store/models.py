@@ -357,9 +357,133 @@ class AuditChainHead(Base):
     last_hash: Mapped[str] = mapped_column(String(64))
 
 
+
+# --- interventions, group programmes, follow-ups and the evaluation key (issue 6) ----------------------
+
+class Programme(Base):
+    """A named group programme (e.g. boxing sessions): its sessions, with participants from many referrals."""
+
+    __tablename__ = "programme"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    pathway: Mapped[str | None] = mapped_column(String(40))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"))
+    description: Mapped[str | None] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Intervention(Base):
+    """Work with one referral: 1-2-1 (with the child and/or parents or carers) or a place on a group programme."""
+
+    __tablename__ = "intervention"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referral.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    programme_id: Mapped[int | None] = mapped_column(ForeignKey("programme.id"), index=True)
+    with_child: Mapped[bool] = mapped_column(Boolean, default=True)
+    with_parents: Mapped[bool] = mapped_column(Boolean, default=False)
+    started_on: Mapped[date] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (
+        # One place per referral on a programme.
+        UniqueConstraint("referral_id", "programme_id", name="uq_intervention_referral_programme"),
+    )
+    __mapper_args__ = {"version_id_col": version}
+
+
+class InterventionSession(Base):
+    """A planned or held session: of a 1-2-1 intervention, or of a group programme."""
+
+    __tablename__ = "intervention_session"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    intervention_id: Mapped[int | None] = mapped_column(ForeignKey("intervention.id"), index=True)
+    programme_id: Mapped[int | None] = mapped_column(ForeignKey("programme.id"))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    minutes: Mapped[int] = mapped_column(Integer, default=60)
+    location: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (Index("ix_intervention_session_programme_starts", "programme_id", "starts_at"),)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Attendance(Base):
+    """Who came to a session: one row per participant (intervention), with the child and carers present."""
+
+    __tablename__ = "attendance"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("intervention_session.id"))
+    intervention_id: Mapped[int] = mapped_column(ForeignKey("intervention.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    child_attended: Mapped[bool] = mapped_column(Boolean, default=False)
+    contact_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+
+    __table_args__ = (UniqueConstraint("session_id", "intervention_id", name="uq_attendance_session_intervention"),)
+
+
+class FollowUp(Base):
+    """A check 3, 6 or 12 months after closure, due on a London calendar date; cancelled if the closure is undone."""
+
+    __tablename__ = "follow_up"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referral.id"), index=True)
+    closure_event_id: Mapped[int] = mapped_column(ForeignKey("event.id"))
+    months: Mapped[int] = mapped_column(Integer)
+    due_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="due")
+    further_police_contact: Mapped[bool | None] = mapped_column(Boolean)
+    police_contact_on: Mapped[date | None] = mapped_column(Date)
+    suspect_before: Mapped[int | None] = mapped_column(Integer)
+    victim_before: Mapped[int | None] = mapped_column(Integer)
+    suspect_after: Mapped[int | None] = mapped_column(Integer)
+    victim_after: Mapped[int | None] = mapped_column(Integer)
+    ed_reattendances: Mapped[int | None] = mapped_column(Integer)
+    recorded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (
+        UniqueConstraint("closure_event_id", "months", name="uq_follow_up_closure_months"),
+        Index("ix_follow_up_status_due", "status", "due_on"),
+    )
+    __mapper_args__ = {"version_id_col": version}
+
+
+class SecretKey(Base):
+    """Keys made once and kept in the database (the evaluation export's pseudonym key): never exported."""
+
+    __tablename__ = "secret_key"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    purpose: Mapped[str] = mapped_column(String(40), unique=True)
+    key: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 __all__ = [
     "Alert", "AuditChainHead", "AuditEntry", "Base", "Breach", "Contact", "Event", "Nation", "Person", "Referral", "Role",
     "Site", "SiteKind", "SlaTimer", "Team", "User",
+    "Attendance", "FollowUp", "Intervention", "InterventionSession", "Programme", "SecretKey",
 ]
 
 
