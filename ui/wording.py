@@ -231,6 +231,7 @@ REPORT_NAMES = {
     "sla": "SLA compliance and breaches",
     "case": "Case file",
     "meeting": "Multi-agency meeting list",
+    "evidence": "Outcomes and evidence",
 }
 
 REPORT_DESCRIPTIONS = {
@@ -242,6 +243,9 @@ REPORT_DESCRIPTIONS = {
             "interventions, sessions and notes.",
     "meeting": "Every young person seen in custody in the period, with their stage, timers and next action, for "
                "the multi-agency meeting.",
+    "evidence": "For referrals closed in the period, by pathway: completion and engagement, no further police "
+                "contact at 6 and 12 months, police occurrences before and after referral, ED re-attendance. "
+                "Counts under 5 are always suppressed.",
 }
 
 

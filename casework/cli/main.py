@@ -18,7 +18,7 @@ from ..clock import Clock
 from ..errors import CaseworkError, DatabaseTooNew, PathwayFileError, ValidationError
 from ..pathways import load_pathways
 from ..store.engine import SSLMODES
-from . import admin, audit, datafile, pathway, privacy, referral, report, sla
+from . import admin, audit, datafile, outcomes, pathway, privacy, referral, report, sla
 from .session import Invocation
 
 EXIT_OK = 0
@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     privacy.register(sub, common)
     audit.register(sub, common)
     datafile.register(sub, common)
+    outcomes.register(sub, common)
     return parser
 
 

@@ -110,6 +110,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     _write_options(p, note=True)
     p.set_defaults(handler=close)
 
+    p = actions.add_parser("reopen", parents=[common], help="undo a closure: back to the stage it was closed from; "
+                                                            "its follow-up checks are cancelled")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--reason", required=True, help="why it is reopened")
+    p.add_argument("--expected-version", type=int, metavar="N",
+                   help="refuse (exit 5) if the referral is no longer at this version")
+    p.add_argument("--json", action="store_true", help="print the referral as JSON")
+    p.set_defaults(handler=reopen)
+
 
 def _write_options(p: argparse.ArgumentParser, *, note: bool) -> None:
     p.add_argument("--at", metavar="TIME", help=f"when it happened (default now); {TIME_HELP}")
@@ -291,6 +300,12 @@ def close(inv: Invocation) -> int:
                                       expected_version=a.expected_version, at=inputs.time_or_none(a.at, "at"),
                                       note=a.note)
     return _done(inv, detail, f"referral {detail.id} closed: {detail.outcome}")
+
+
+def reopen(inv: Invocation) -> int:
+    a = inv.args
+    detail = referrals.reopen_referral(inv.context(), inv.actor(), a.id, a.reason, expected_version=a.expected_version)
+    return _done(inv, detail, f"referral {detail.id} reopened at {detail.stage_label} ({detail.stage})")
 
 
 def void(inv: Invocation) -> int:

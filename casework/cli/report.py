@@ -18,15 +18,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "report", parents=[common], help="print a report to a PDF file",
         description="Print a report to a PDF file: "
                     + "; ".join(f"{kind} — {TITLES[kind].lower()}" for kind in KINDS)
-                    + ". Without --from and --to a report covers every date. The caseload, SLA and meeting reports "
+                    + ". Without --from and --to a report covers every date; the evidence report's period is the "
+                      "closure date of the referrals it follows up, and it always suppresses counts under 5. The caseload, SLA and meeting reports "
                       "are for team leads (their own team), managers and administrators; a caseworker may print the "
                       "case file of their team's referrals.")
-    p.add_argument("kind", choices=KINDS, metavar="REPORT", help="caseload, sla, case or meeting")
+    p.add_argument("kind", choices=KINDS, metavar="REPORT", help="caseload, sla, case, meeting or evidence")
     p.add_argument("--pdf", required=True, metavar="FILE", help="the PDF file to write (replaced if it exists)")
     p.add_argument("--from", dest="date_from", metavar="DATE", help=f"first day of the period; {DATE_HELP}")
     p.add_argument("--to", dest="date_to", metavar="DATE", help=f"last day of the period; {DATE_HELP}")
     p.add_argument("--team", help="only this team's referrals (a team lead: always their own)")
     p.add_argument("--worker", metavar="USER", help="only referrals assigned to this worker")
+    p.add_argument("--pathway", help="evidence only: one pathway (default: every pathway)")
     p.add_argument("--referral", type=int, metavar="ID", help="the referral (case file only)")
     p.add_argument("--suppress-small-counts", action="store_true",
                    help="show counts from 1 to 4 as <5 (for reports that leave the team)")
@@ -40,7 +42,7 @@ def report(inv: Invocation) -> int:
     request = ReportRequest(
         kind=a.kind, date_from=inputs.date_or_none(a.date_from, "from"), date_to=inputs.date_or_none(a.date_to, "to"),
         team=a.team, worker=a.worker, referral_id=a.referral, suppress_small_counts=a.suppress_small_counts,
-        case_list=a.case_list,
+        case_list=a.case_list, pathway=a.pathway,
     )
     show = sys.stderr.isatty() and not inv.json
 

@@ -13,12 +13,13 @@ from datetime import date, datetime, time, timedelta
 from ..errors import ValidationError
 from ..timeutil import local_to_utc, to_local
 
-KINDS = ("caseload", "sla", "case", "meeting")
+KINDS = ("caseload", "sla", "case", "meeting", "evidence")
 TITLES = {
     "caseload": "Caseload summary",
     "sla": "SLA compliance and breaches",
     "case": "Case file",
     "meeting": "Multi-agency meeting list",
+    "evidence": "Outcomes and evidence",
 }
 SUPPRESS_UNDER = 5
 MARKING = "OFFICIAL-SENSITIVE"
@@ -39,6 +40,8 @@ class ReportRequest:
     referral_id: int | None = None
     suppress_small_counts: bool = False
     case_list: bool = False
+    pathway: str | None = None
+    """Evidence report only: one pathway (default: every pathway)."""
 
     @property
     def title(self) -> str:
@@ -46,7 +49,8 @@ class ReportRequest:
 
     @property
     def suppress_under(self) -> int | None:
-        return SUPPRESS_UNDER if self.suppress_small_counts else None
+        # The evidence report leaves the team by design: small counts are always suppressed there.
+        return SUPPRESS_UNDER if self.suppress_small_counts or self.kind == "evidence" else None
 
 
 def check(request: ReportRequest) -> None:
@@ -60,6 +64,8 @@ def check(request: ReportRequest) -> None:
         raise ValidationError("to", "before_from",
                               f"the period ends ({long_date(request.date_to)}) before it starts "
                               f"({long_date(request.date_from)})")
+    if request.pathway is not None and request.kind != "evidence":
+        raise ValidationError("pathway", "evidence_only", "only the evidence report is made for one pathway")
     if request.kind == "case":
         if request.referral_id is None:
             raise ValidationError("referral", "required", "the case file needs a referral id")

@@ -23,7 +23,7 @@ from ..services.context import Context
 from ..services.directory import find_team, find_user
 from ..services.views import JsonView
 from ..store.models import Person, Referral, Role, Team
-from . import caseload, case_file, figures, meeting, pdf, sla
+from . import caseload, case_file, evidence, figures, meeting, pdf, sla
 from .common import Progress, ProgressCallback, Run
 from .params import ReportRequest, check, long_date, period_bounds, period_text
 
@@ -47,6 +47,7 @@ class _Resolved:
     worker_id: int | None
     worker_name: str | None
     case_title: str | None = None
+    pathway_label: str | None = None
 
 
 def _resolve(ctx: Context, actor: Actor, request: ReportRequest) -> _Resolved:
@@ -83,17 +84,22 @@ def _resolve(ctx: Context, actor: Actor, request: ReportRequest) -> _Resolved:
         if request.worker:
             worker = find_user(s, request.worker, "worker")
             worker_id, worker_name = worker.id, worker.display_name
-        return _Resolved(team_id, team_name, worker_id, worker_name)
+        pathway_label = ctx.pathways.get(request.pathway).label if request.pathway else None
+        return _Resolved(team_id, team_name, worker_id, worker_name, None, pathway_label)
 
 
 def filters_text(request: ReportRequest, resolved: _Resolved, generated_at: datetime) -> str:
     if request.kind == "case":
         return resolved.case_title or ""
     label = "Seen in custody" if request.kind == "meeting" else ("Due" if request.kind == "sla" else "Period")
+    if request.kind == "evidence":
+        label = "Closed"
     parts = [f"{label}: {period_text(request.date_from, request.date_to, generated_at)}",
              f"Team: {resolved.team_name or 'all teams'}",
              f"Worker: {resolved.worker_name or 'all workers'}"]
-    if request.suppress_small_counts:
+    if request.kind == "evidence":
+        parts.insert(1, f"Pathway: {resolved.pathway_label or 'all pathways'}")
+    if request.suppress_under is not None:
         parts.append("Counts under 5 suppressed")
     return " · ".join(parts)
 
@@ -109,6 +115,8 @@ def _audit(ctx: Context, actor: Actor, request: ReportRequest, resolved: _Resolv
         "suppress_small_counts": request.suppress_small_counts,
         "case_list": request.case_list,
     }
+    if request.kind == "evidence":
+        details["pathway"] = request.pathway
     with ctx.write() as s:
         if request.kind == "case":
             audit.record(s, actor, now, "report", "referral", request.referral_id, after=details)
@@ -156,7 +164,7 @@ def run_report(ctx: Context, actor: Actor, request: ReportRequest, path: str | P
                 raise NotFound("referral", request.referral_id)
             story = lambda width: case_file.story(run, width, case)  # noqa: E731
         else:
-            module = {"caseload": caseload, "sla": sla, "meeting": meeting}[request.kind]
+            module = {"caseload": caseload, "sla": sla, "meeting": meeting, "evidence": evidence}[request.kind]
             story = lambda width: module.story(run, width)  # noqa: E731
         pages = pdf.build(target, meta, story)
     tracker.finish()
