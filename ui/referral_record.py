@@ -35,6 +35,7 @@ from casework.timeutil import age_on, to_local
 from .audit_view import WhoLookedDialog
 from .event_dialog import EventDialog, VoidEventDialog, recordable_kinds
 from .field_widgets import FormDialog, conflict_text
+from .interventions_panel import FollowUpsPanel, InterventionsPanel
 from .forms import heading, small_print
 from .person_editor import PersonEditorDialog
 from .qt import (
@@ -241,6 +242,14 @@ class ReferralRecord(QWidget):
         self.interventions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.interventions_box = self._group(tr("Interventions and sessions"), self.interventions_label)
 
+        # Interventions (1-2-1 and group, sessions, attendance) and the follow-up checks after closure.
+        self.interventions_panel = InterventionsPanel(self._ctx, self._actor)
+        self.interventions_panel.changed.connect(self._wrote)
+        self.work_box = self._group(tr("Interventions"), self.interventions_panel)
+        self.followups_panel = FollowUpsPanel(self._ctx, self._actor)
+        self.followups_panel.changed.connect(self._wrote)
+        self.followups_box = self._group(tr("Follow-up checks"), self.followups_panel)
+
         self.person_form = QFormLayout()
         self.person_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.person_values: dict[str, QLabel] = {}
@@ -284,7 +293,8 @@ class ReferralRecord(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
-        for box in (self.timers_box, self.breaches_box, self.interventions_box, self.person_box):
+        for box in (self.timers_box, self.breaches_box, self.work_box, self.followups_box, self.interventions_box,
+                    self.person_box):
             left_layout.addWidget(box)
         left_layout.addStretch(1)
         left_scroll = QScrollArea()
@@ -408,6 +418,9 @@ class ReferralRecord(QWidget):
         self.timers_panel.set_timers(data.timers, self._ctx.clock.now())
         self._show_breaches(data.breaches)
         self._show_interventions(data.detail)
+        self.interventions_panel.set_detail(data.detail)
+        self.followups_panel.set_detail(data.detail)
+        self.followups_box.setVisible(data.detail.closed_at is not None)
         self._show_person(data.detail)
         selected = self.selected_event()
         self.timeline_model.set_events(self.pathway, data.detail.events)
@@ -743,6 +756,8 @@ class ReferralRecord(QWidget):
         for task in (self._load_task, self._write_task):
             if task is not None:
                 task.discard()
+        self.interventions_panel.dispose()
+        self.followups_panel.dispose()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.dispose()
