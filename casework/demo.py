@@ -47,10 +47,29 @@ from .pathways import CLOSED_STAGE, Pathway
 from .services import audit
 from .services.actor import Actor, require
 from .services.context import Context
+from .services.followups import CHECK_MONTHS, due_date
 from .services.people import GENDERS
 from .sla import cache as sla_cache
 from .sla.engine import EventFact, ReferralFacts, TimerState
-from .store.models import Breach, Contact, Event, Nation, Person, Referral, Role, Site, SiteKind, SlaTimer, Team, User
+from .store.models import (
+    Attendance,
+    Breach,
+    Contact,
+    Event,
+    FollowUp,
+    Intervention,
+    InterventionSession,
+    Nation,
+    Person,
+    Programme,
+    Referral,
+    Role,
+    Site,
+    SiteKind,
+    SlaTimer,
+    Team,
+    User,
+)
 from .store.types import UTCDateTime
 from .timeutil import LONDON, age_on
 
@@ -623,6 +642,8 @@ class _PlannedPerson:
     contacts: list[tuple[str, str, str | None, bool]]
     """(name, relationship, phone, is_parent_carer)"""
     id: int | None = None
+    carer_ids: list[int] = field(default_factory=list)
+    """Ids of the parent/carer contacts, once written (for who came to a session)."""
 
 
 # A planned referral: (received_at, tiebreak, pathway id, area, person)
@@ -631,8 +652,9 @@ _Planned = tuple[datetime, int, str, _Area, _PlannedPerson]
 
 class _Generator:
     def __init__(self, rng: random.Random, now: datetime, pathways: dict[str, Pathway], ref: _Reference,
-                 used_nhs: set[str], used_pnc: set[str]) -> None:
+                 used_nhs: set[str], used_pnc: set[str], outcomes: _Outcomes | None = None) -> None:
         self.rng = rng
+        self.outcomes = outcomes or _Outcomes(random.Random(0), now, pathways, {})
         self.now = now  # naive UTC
         self.london = _London()
         self.pathways = pathways
@@ -1136,6 +1158,8 @@ class _Generator:
         event_id = ids["event"]
         first_key = itemgetter(0)
         now_aware = now.replace(tzinfo=UTC)
+        out: dict[str, list[tuple[Any, ...]]] = {"intervention": [], "intervention_session": [], "attendance": [],
+                                                 "follow_up": []}
         for received, _tie, pathway_id, area, person in planned:
             pathway = self.pathways[pathway_id]
             staff = self.ref.staff[area.team]
@@ -1162,6 +1186,7 @@ class _Generator:
             last_recorded = received
             position = 0
             facts: list[EventFact] = []
+            work: list[tuple[int, datetime, str, Any, int]] = []
             for at, kind, details, note in events:
                 if at > now:
                     break  # the rest has not happened yet
@@ -1197,6 +1222,8 @@ class _Generator:
                 if recorded > last_recorded:
                     last_recorded = recorded
                 append_event((event_id, referral_id, kind, at, recorded, by, details, note))
+                if kind in _WORK_KINDS:
+                    work.append((event_id, at, kind, details, by))
                 facts.append(EventFact(event_id, kind, at.replace(tzinfo=UTC), details))
                 event_id += 1
                 position += 1
@@ -1209,6 +1236,8 @@ class _Generator:
                                first_recorded, first_recorded, 1))
                 for name, relation, phone, parent in person.contacts:
                     contacts.append((ids["contact"], person.id, name, relation, phone, parent))
+                    if parent:
+                        person.carer_ids.append(ids["contact"])
                     ids["contact"] += 1
             next_due, next_warn = self._timers(
                 pathway, referral_id, ReferralFacts(received.replace(tzinfo=UTC),
@@ -1221,7 +1250,11 @@ class _Generator:
                 first_recorded, last_recorded, 1,
             ))
             counts["closed" if closed_at else "open"] += 1
+            self.outcomes.add(referral_id, pathway_id, person, work, closed_at, outcome, assigned[0], ids, out)
         ids["event"] = event_id
+        counts["interventions"] = counts.get("interventions", 0) + len(out["intervention"])
+        counts["sessions"] = counts.get("sessions", 0) + len(out["intervention_session"])
+        counts["follow_ups"] = counts.get("follow_ups", 0) + len(out["follow_up"])
         counts["people"] += len(people)
         counts["contacts"] += len(contacts)
         counts["referrals"] += len(referral_rows)
@@ -1229,7 +1262,7 @@ class _Generator:
         counts["timers"] += len(timer_rows)
         counts["breaches"] += len(breach_rows)
         return {"person": people, "contact": contacts, "referral": referral_rows, "event": event_rows,
-                "sla_timer": timer_rows, "breach": breach_rows}
+                "sla_timer": timer_rows, "breach": breach_rows, **out}
 
     def _timers(self, pathway: Pathway, referral_id: int, facts: ReferralFacts, nation: str,
                 events: list[EventFact], staff: _Staff, assigned: tuple[int, str], ids: dict[str, int],
@@ -1332,8 +1365,20 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
                "reason_category", "reason_text", "reason_by_id", "reason_at", "review_state", "reviewed_by_id",
                "reviewed_at", "review_comment", "version"),
 }
+_COLUMNS.update({
+    "intervention": ("id", "referral_id", "kind", "programme_id", "with_child", "with_parents", "started_on",
+                     "ended_on", "created_at", "created_by_id", "version"),
+    "intervention_session": ("id", "intervention_id", "programme_id", "starts_at", "minutes", "location", "status",
+                             "created_at", "updated_at", "version"),
+    "attendance": ("id", "session_id", "intervention_id", "status", "child_attended", "contact_ids", "recorded_at",
+                   "recorded_by_id"),
+    "follow_up": ("id", "referral_id", "closure_event_id", "months", "due_on", "status", "further_police_contact",
+                  "police_contact_on", "suspect_before", "victim_before", "suspect_after", "victim_after",
+                  "ed_reattendances", "recorded_at", "recorded_by_id", "cancelled_at", "created_at", "version"),
+})
 _TABLES = (("person", Person), ("contact", Contact), ("referral", Referral), ("event", Event),
-           ("sla_timer", SlaTimer), ("breach", Breach))
+           ("sla_timer", SlaTimer), ("breach", Breach), ("intervention", Intervention),
+           ("intervention_session", InterventionSession), ("attendance", Attendance), ("follow_up", FollowUp))
 
 
 def _sqlite_time(value: datetime | None) -> str | None:
@@ -1366,7 +1411,21 @@ _SQLITE_CONVERT: dict[str, Callable[[list[tuple[Any, ...]]], list[tuple[Any, ...
     "breach": lambda rows: [(i, t, r, pw, rule, team, _sqlite_time(du), _sqlite_time(de), cat, txt, by,
                              _sqlite_time(ra), rs, rb, _sqlite_time(rva), rc, v)
                             for i, t, r, pw, rule, team, du, de, cat, txt, by, ra, rs, rb, rva, rc, v in rows],
+    "intervention": lambda rows: [(i, r, k, p, _bit(c), _bit(pa), s.isoformat(), e.isoformat() if e else None,
+                                   _sqlite_time(ca), by, v) for i, r, k, p, c, pa, s, e, ca, by, v in rows],
+    "intervention_session": lambda rows: [(i, iv, p, _sqlite_time(st), m, loc, status, _sqlite_time(c),
+                                           _sqlite_time(u), v) for i, iv, p, st, m, loc, status, c, u, v in rows],
+    "attendance": lambda rows: [(i, s, iv, st, _bit(c), _json_dumps(ids), _sqlite_time(at), by)
+                                for i, s, iv, st, c, ids, at, by in rows],
+    "follow_up": lambda rows: [(i, r, ev, m, d.isoformat(), st, None if fc is None else _bit(fc),
+                                pc.isoformat() if pc else None, sb, vb, sa, va, ed, _sqlite_time(ra), rb,
+                                _sqlite_time(cx), _sqlite_time(c), v)
+                               for i, r, ev, m, d, st, fc, pc, sb, vb, sa, va, ed, ra, rb, cx, c, v in rows],
 }
+
+
+def _bit(value: bool) -> int:
+    return 1 if value else 0
 
 
 def _pg_events(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
@@ -1382,6 +1441,11 @@ def _pg_rows(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
 def _pg_timers(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     dumps = _json_dumps
     return [row[:7] + (dumps(row[7]),) + row[8:] for row in _pg_rows(rows)]
+
+
+def _pg_attendance(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    dumps = _json_dumps
+    return [row[:5] + (dumps(row[5]),) + row[6:] for row in _pg_rows(rows)]
 
 
 # Column types COPY can take straight from the (zone-aware) Python values, JSON given as its text.
@@ -1436,7 +1500,8 @@ class _Inserter:
         if fast is not None:
             conn.exec_driver_sql(self.sql, fast)
         elif self.copy is not None:
-            converted = {"event": _pg_events, "sla_timer": _pg_timers}.get(self.name, _pg_rows)(rows)
+            converted = {"event": _pg_events, "sla_timer": _pg_timers, "attendance": _pg_attendance}.get(
+                self.name, _pg_rows)(rows)
             with conn.connection.driver_connection.cursor() as cursor, cursor.copy(self.copy) as copy:
                 for row in converted:
                     copy.write_row(row)
@@ -1615,6 +1680,162 @@ def _audit_incomplete(ctx: Context, actor: Actor, now: datetime, details: dict[s
         pass
 
 
+# --- interventions, sessions, attendance and follow-up checks ------------------------------------------
+
+# The events the outcomes are derived from.
+_WORK_KINDS = frozenset({"intervention_chosen", "session_attended", "session_missed", "parent_meeting_held",
+                         "aftercare_appointment_held", "closed"})
+_COMPLETED = frozenset({"completed", "no_further_police_contact"})
+
+
+def _ensure_programmes(ctx: Context, now: datetime) -> dict[str, int]:
+    """The INTACT group programmes the demo's group work names, created when missing (by name)."""
+    found: dict[str, int] = {}
+    with ctx.write() as s:
+        for name in GROUP_PROGRAMMES:
+            programme = s.scalar(select(Programme).where(func.lower(Programme.name) == name.lower()))
+            if programme is None:
+                programme = Programme(name=name, pathway="intact", description="Weekly, after school (demo data)",
+                                      active=True, created_at=now)
+                s.add(programme)
+                s.flush()
+            found[name] = programme.id
+    return found
+
+
+class _Outcomes:
+    """Interventions, sessions, attendance and follow-up checks, derived from each referral's events.
+
+    INTACT's chosen intervention becomes 1-2-1 work or a group programme place, its sessions attended
+    and missed become sessions with attendance (group sessions shared by everyone on the programme that
+    week); Act Now's parent/carer meetings and A&E's aftercare appointments become 1-2-1 sessions. A
+    closed referral gets its 3-, 6- and 12-month checks, recorded (mostly) once due. It draws from a
+    random stream of its own, so the referrals and events are the same as without it.
+    """
+
+    def __init__(self, rng: random.Random, now: datetime, pathways: dict[str, Pathway],
+                 programmes: dict[str, int]) -> None:
+        self.rng = rng
+        self.now = now
+        self.london = _London()
+        self.today = self.london.local(now).date()
+        self.pathways = pathways
+        self.programmes = programmes
+        self.group_sessions: dict[tuple[int, date], int] = {}
+
+    def _session(self, ids, out, intervention_id, programme_id, at: datetime, status: str = "held") -> int:
+        session_id = ids["intervention_session"]
+        ids["intervention_session"] += 1
+        out["intervention_session"].append((session_id, intervention_id, programme_id, at, 60, None, status, at, at, 1))
+        return session_id
+
+    def _attend(self, ids, out, session_id, intervention_id, status, child, carers, at: datetime, by: int) -> None:
+        recorded = min(at + _HOUR * 2, self.now)
+        out["attendance"].append((ids["attendance"], session_id, intervention_id, status, child, carers, recorded, by))
+        ids["attendance"] += 1
+
+    def _intervention(self, ids, out, referral_id, kind, programme_id, child, parents, at, closed_at, by) -> int:
+        intervention_id = ids["intervention"]
+        ids["intervention"] += 1
+        ended = self.london.local(closed_at).date() if closed_at is not None else None
+        started = self.london.local(at).date()
+        out["intervention"].append((intervention_id, referral_id, kind, programme_id, child, parents, started,
+                                    max(ended, started) if ended else None, at, by, 1))
+        return intervention_id
+
+    def add(self, referral_id: int, pathway_id: str, person: _PlannedPerson, work, closed_at, outcome,
+            worker_id: int, ids: dict[str, int], out: dict[str, list[tuple[Any, ...]]]) -> None:
+        rng = self.rng
+        if pathway_id == "intact":
+            chosen = next((w for w in work if w[2] == "intervention_chosen"), None)
+            if chosen is not None:
+                self._intact(referral_id, person, work, chosen, closed_at, worker_id, ids, out)
+        else:
+            kind = "parent_meeting_held" if pathway_id == "act_now" else "aftercare_appointment_held"
+            held = [w for w in work if w[2] == kind]
+            if held:
+                parents = pathway_id == "act_now"
+                intervention_id = self._intervention(ids, out, referral_id, "one_to_one", None, True, parents,
+                                                     held[0][1], closed_at, held[0][4])
+                for _event_id, at, _kind, _details, by in held:
+                    session_id = self._session(ids, out, intervention_id, None, at)
+                    carers = person.carer_ids[:1] if parents else []
+                    child = not carers or rng.random() < 0.6
+                    self._attend(ids, out, session_id, intervention_id, "attended", child, carers, at, by)
+        if closed_at is not None:
+            closing = next((w for w in work if w[2] == "closed"), None)
+            if closing is not None:
+                self._follow_ups(referral_id, pathway_id, closing[0], closed_at, outcome, worker_id, ids, out)
+
+    def _intact(self, referral_id, person, work, chosen, closed_at, worker_id, ids, out) -> None:
+        rng = self.rng
+        _event_id, at, _kind, details, by = chosen
+        programme_id = self.programmes.get(details.get("programme")) if details.get("type") == "group" else None
+        group = programme_id is not None
+        parents = not group and rng.random() < 0.35
+        intervention_id = self._intervention(ids, out, referral_id, "group" if group else "one_to_one", programme_id,
+                                             True, parents, at, closed_at, by)
+        used: set[int] = set()
+        last = at
+        for _id, when, kind, _details, who in work:
+            if kind not in ("session_attended", "session_missed"):
+                continue
+            last = when
+            status = "attended" if kind == "session_attended" else "did_not_attend"
+            if group:
+                day = self.london.local(when).date()
+                key = (programme_id, day - timedelta(days=day.weekday()))
+                session_id = self.group_sessions.get(key)
+                if session_id is None:
+                    starts = self.london.utc(key[1] + timedelta(days=1), 17 * 60)
+                    session_id = self.group_sessions[key] = self._session(
+                        ids, out, None, programme_id, starts if starts <= self.now else when)
+                if session_id in used:
+                    continue
+            else:
+                session_id = self._session(ids, out, intervention_id, None, when)
+            used.add(session_id)
+            carers = person.carer_ids[:1] if parents and status == "attended" and rng.random() < 0.7 else []
+            self._attend(ids, out, session_id, intervention_id, status, status == "attended", carers, when, who)
+        if closed_at is None and not group:
+            # The next 1-2-1 session, planned.
+            upcoming = self.london.utc(self.london.local(max(last, self.now)).date() + timedelta(days=2 + int(rng.random() * 6)),
+                                       16 * 60)
+            self._session(ids, out, intervention_id, None, upcoming, "planned")
+
+    def _follow_ups(self, referral_id, pathway_id, closure_event_id, closed_at, outcome, worker_id, ids, out) -> None:
+        rng = self.rng
+        closed_aware = closed_at.replace(tzinfo=UTC)
+        closed_day = self.london.local(closed_at).date()
+        if outcome in _COMPLETED:
+            contact_chance, keep = 0.22, 0.35
+        elif outcome in ("disengaged", "disengaged_criminal_justice"):
+            contact_chance, keep = 0.62, 0.9
+        else:
+            contact_chance, keep = 0.35, 0.7
+        contact_day = closed_day + timedelta(days=5 + int(rng.random() * 360)) if rng.random() < contact_chance else None
+        ed = pathway_id == "ae_navigator"
+        suspect_before = int(rng.random() ** (3 if ed else 1.6) * (3 if ed else 7))
+        victim_before = int(rng.random() ** (1.4 if ed else 2.5) * 4)
+        suspect_after = int(suspect_before * rng.random() * keep * 1.6)
+        victim_after = int(victim_before * rng.random() * keep * 1.6)
+        ed_total = int(rng.random() ** (1.5 if ed else 4) * (4 if ed else 2))
+        for months in CHECK_MONTHS:
+            due = due_date(closed_aware, months)
+            row = [ids["follow_up"], referral_id, closure_event_id, months, due, "due", None, None, None, None, None,
+                   None, None, None, None, None, closed_at, 1]
+            ids["follow_up"] += 1
+            if due <= self.today and rng.random() < 0.88:
+                recorded = min(self.london.utc(due + timedelta(days=int(rng.random() * 21)), 11 * 60), self.now)
+                contacted = contact_day is not None and contact_day <= due
+                row[5:16] = ["done", contacted, contact_day if contacted else None,
+                             suspect_before if months == 12 or rng.random() < 0.5 else None,
+                             victim_before if months == 12 or rng.random() < 0.5 else None,
+                             suspect_after if months == 12 else None, victim_after if months == 12 else None,
+                             min(ed_total, int(ed_total * months / 12 + 0.5)), recorded, worker_id, None]
+            out["follow_up"].append(tuple(row))
+
+
 def generate(ctx: Context, actor: Actor, referrals: int, seed: int,
              progress: Callable[[int, int], None] | None = None, *, people: int | None = None) -> DemoResult:
     """Fill the database with ``referrals`` synthetic referrals (and their people) across the pathways.
@@ -1642,7 +1863,9 @@ def generate(ctx: Context, actor: Actor, referrals: int, seed: int,
         ids = _next_ids(s)
         used_nhs = set(s.scalars(select(Person.nhs_number).where(Person.nhs_number.is_not(None))))
         used_pnc = set(s.scalars(select(Person.pnc_id).where(Person.pnc_id.is_not(None))))
-    generator = _Generator(rng, now.replace(tzinfo=None), pathways, ref, used_nhs, used_pnc)
+    programmes = _ensure_programmes(ctx, now)
+    outcomes = _Outcomes(random.Random(seed * 7919 + 6), now.replace(tzinfo=None), pathways, programmes)
+    generator = _Generator(rng, now.replace(tzinfo=None), pathways, ref, used_nhs, used_pnc, outcomes)
     planned = generator.plan(referrals, people)
 
     counts = {"people": 0, "contacts": 0, "referrals": 0, "events": 0, "open": 0, "closed": 0, "timers": 0,

@@ -19,9 +19,12 @@ from .audit_view import AuditPage
 from .breach_review import BreachReviewPage
 from .database_actions import BackupAction
 from .event_dialog import EventDialog
+from .evidence_page import EvidencePage, evidence_roles
+from .followups_page import FollowUpsPage
 from .intake import IntakeChoice, intake_choices, open_intake
 from .main_window import MainWindow
 from .notifier import AlertNotifier
+from .programmes_page import ProgrammesPage
 from .qt import QCursor, QMainWindow, QMenu, QObject, Qt, QThreadPool, QWidget
 from .referral_record import ReferralRecord
 from .reports_page import ReportsPage
@@ -67,6 +70,10 @@ class Workspace(QObject):
             window.add_page("retention", window.tr("Data retention"), RetentionPage(ctx, actor))
         if audit.may_read(actor):
             window.add_page("audit", window.tr("Audit trail"), AuditPage(ctx, actor))
+        window.add_page("followups", window.tr("Follow-ups"), FollowUpsPage(ctx, actor))
+        window.add_page("programmes", window.tr("Group programmes"), ProgrammesPage(ctx, actor))
+        if actor.role in evidence_roles():
+            window.add_page("evidence", window.tr("Evidence"), EvidencePage(ctx, actor))
 
         self.badge = AlertBadge()
         self.badge.follow(self.alerts)

@@ -34,11 +34,12 @@ from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import Session
 
 from ..pathways import PathwayRegistry
+from ..services.actor import require
 from ..store.models import Attendance, FollowUp, Intervention, Referral
 from ..timeutil import to_local
 from .common import SUPPRESSION_NOTICE, Run
-from .figures import NO_PERCENT, Count, Scope, Share, count_by, percent_text
-from .params import SUPPRESS_UNDER, local_date_text
+from .figures import NO_PERCENT, Count, Scope, Share, count_by, percent_text, prepare
+from .params import SUPPRESS_UNDER, ReportRequest, check, local_date_text, period_bounds
 from .pdf import Column, empty, fixed_table, heading, key_figures, note, title_block
 
 ALL = "all"
@@ -307,3 +308,22 @@ def story(run: Run, width: float) -> Iterator[Flowable]:
     yield from heading("About these figures", level=2, room=120)
     for term, meaning in DEFINITIONS:
         yield note(f"{term}: {meaning}")
+
+
+def evidence_figures(ctx, actor, *, date_from: date | None = None, date_to: date | None = None,
+                     pathway: str | None = None, team: str | None = None) -> EvidenceFigures:
+    """The evidence figures for the desktop's Evidence page: the same checks, audit and figures as the PDF."""
+    from .service import _audit, _resolve  # the service imports this module
+
+
+    request = ReportRequest("evidence", date_from=date_from, date_to=date_to, team=team, pathway=pathway)
+    check(request)
+    require(actor, "read_cases")
+    now = ctx.clock.now()
+    resolved = _resolve(ctx, actor, request)
+    _audit(ctx, actor, request, resolved, now)
+    start, end = period_bounds(date_from, date_to)
+    scope = Scope(as_of=now, start=start, end=end, team_id=resolved.team_id, worker_id=resolved.worker_id)
+    with ctx.read() as session:
+        prepare(session)
+        return evidence(session, ctx.pathways, scope, pathway)

@@ -15,7 +15,20 @@ from casework.pathways import CLOSED_STAGE, PathwayRegistry
 from casework.services import directory, referrals
 from casework.services.context import Context
 from casework.services.people import GENDERS
-from casework.store.models import AuditEntry, Contact, Event, Person, Referral, Site, Team, User
+from casework.store.models import (
+    Attendance,
+    AuditEntry,
+    Contact,
+    Event,
+    FollowUp,
+    Intervention,
+    InterventionSession,
+    Person,
+    Referral,
+    Site,
+    Team,
+    User,
+)
 from casework.timeutil import age_on, to_local
 
 from .factories import young_person
@@ -431,7 +444,7 @@ def test_chunk_size_does_not_change_the_data(ctx, admin, clock, empty_db_url, mo
     try:
         directory.create_first_admin(other, "admin", "correct-horse-battery", "Ada Admin")
         demo.generate(other, directory.authenticate(other, "admin", "correct-horse-battery"), 150, SEED)
-        for model in (Person, Contact, Referral, Event):
+        for model in (Person, Contact, Referral, Event, Intervention, InterventionSession, Attendance, FollowUp):
             assert table_rows(other, model) == table_rows(ctx, model), model.__name__
     finally:
         other.close()
@@ -488,8 +501,9 @@ def test_the_driver_level_path_stores_what_sqlalchemy_core_would(ctx, admin, clo
     monkeypatch.setattr(demo._Inserter, "_fast_rows", spy)
     demo.generate(ctx, admin, 80, SEED)
     if engine_name == "sqlite":
-        assert sorted(checked) == [("breach", True), ("contact", True), ("event", True), ("person", True),
-                                   ("referral", True), ("sla_timer", True)]
+        assert sorted(checked) == [("attendance", True), ("breach", True), ("contact", True), ("event", True),
+                                   ("follow_up", True), ("intervention", True), ("intervention_session", True),
+                                   ("person", True), ("referral", True), ("sla_timer", True)]
     # WHEN the same load goes through plain SQLAlchemy Core insert(Model) executemany
     real_init = demo._Inserter.__init__
 
@@ -503,7 +517,7 @@ def test_the_driver_level_path_stores_what_sqlalchemy_core_would(ctx, admin, clo
         directory.create_first_admin(other, "admin", "correct-horse-battery", "Ada Admin")
         demo.generate(other, directory.authenticate(other, "admin", "correct-horse-battery"), 80, SEED)
         # THEN the stored rows are the same
-        for model in (Person, Contact, Referral, Event):
+        for model in (Person, Contact, Referral, Event, Intervention, InterventionSession, Attendance, FollowUp):
             assert table_rows(other, model) == table_rows(ctx, model), model.__name__
     finally:
         other.close()
