@@ -62,6 +62,7 @@ from .store.models import (
     Nation,
     Person,
     Programme,
+    ProgrammeSession,
     Referral,
     Role,
     Site,
@@ -1158,8 +1159,8 @@ class _Generator:
         event_id = ids["event"]
         first_key = itemgetter(0)
         now_aware = now.replace(tzinfo=UTC)
-        out: dict[str, list[tuple[Any, ...]]] = {"intervention": [], "intervention_session": [], "attendance": [],
-                                                 "follow_up": []}
+        out: dict[str, list[tuple[Any, ...]]] = {"intervention": [], "intervention_session": [],
+                                                 "programme_session": [], "attendance": [], "follow_up": []}
         for received, _tie, pathway_id, area, person in planned:
             pathway = self.pathways[pathway_id]
             staff = self.ref.staff[area.team]
@@ -1253,7 +1254,7 @@ class _Generator:
             self.outcomes.add(referral_id, pathway_id, person, work, closed_at, outcome, assigned[0], ids, out)
         ids["event"] = event_id
         counts["interventions"] = counts.get("interventions", 0) + len(out["intervention"])
-        counts["sessions"] = counts.get("sessions", 0) + len(out["intervention_session"])
+        counts["sessions"] = counts.get("sessions", 0) + len(out["intervention_session"]) + len(out["programme_session"])
         counts["follow_ups"] = counts.get("follow_ups", 0) + len(out["follow_up"])
         counts["people"] += len(people)
         counts["contacts"] += len(contacts)
@@ -1368,17 +1369,20 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
 _COLUMNS.update({
     "intervention": ("id", "referral_id", "kind", "programme_id", "with_child", "with_parents", "started_on",
                      "ended_on", "created_at", "created_by_id", "version"),
-    "intervention_session": ("id", "intervention_id", "programme_id", "starts_at", "minutes", "location", "status",
-                             "created_at", "updated_at", "version"),
-    "attendance": ("id", "session_id", "intervention_id", "status", "child_attended", "contact_ids", "recorded_at",
-                   "recorded_by_id"),
+    "intervention_session": ("id", "intervention_id", "starts_at", "minutes", "location", "status", "created_at",
+                             "updated_at", "version"),
+    "programme_session": ("id", "programme_id", "starts_at", "minutes", "location", "status", "created_at",
+                          "updated_at", "version"),
+    "attendance": ("id", "session_id", "programme_session_id", "intervention_id", "status", "child_attended",
+                   "contact_ids", "recorded_at", "recorded_by_id"),
     "follow_up": ("id", "referral_id", "closure_event_id", "months", "due_on", "status", "further_police_contact",
                   "police_contact_on", "suspect_before", "victim_before", "suspect_after", "victim_after",
                   "ed_reattendances", "recorded_at", "recorded_by_id", "cancelled_at", "created_at", "version"),
 })
 _TABLES = (("person", Person), ("contact", Contact), ("referral", Referral), ("event", Event),
            ("sla_timer", SlaTimer), ("breach", Breach), ("intervention", Intervention),
-           ("intervention_session", InterventionSession), ("attendance", Attendance), ("follow_up", FollowUp))
+           ("intervention_session", InterventionSession), ("programme_session", ProgrammeSession),
+           ("attendance", Attendance), ("follow_up", FollowUp))
 
 
 def _sqlite_time(value: datetime | None) -> str | None:
@@ -1413,10 +1417,12 @@ _SQLITE_CONVERT: dict[str, Callable[[list[tuple[Any, ...]]], list[tuple[Any, ...
                             for i, t, r, pw, rule, team, du, de, cat, txt, by, ra, rs, rb, rva, rc, v in rows],
     "intervention": lambda rows: [(i, r, k, p, _bit(c), _bit(pa), s.isoformat(), e.isoformat() if e else None,
                                    _sqlite_time(ca), by, v) for i, r, k, p, c, pa, s, e, ca, by, v in rows],
-    "intervention_session": lambda rows: [(i, iv, p, _sqlite_time(st), m, loc, status, _sqlite_time(c),
-                                           _sqlite_time(u), v) for i, iv, p, st, m, loc, status, c, u, v in rows],
-    "attendance": lambda rows: [(i, s, iv, st, _bit(c), _json_dumps(ids), _sqlite_time(at), by)
-                                for i, s, iv, st, c, ids, at, by in rows],
+    "intervention_session": lambda rows: [(i, o, _sqlite_time(st), m, loc, status, _sqlite_time(c),
+                                           _sqlite_time(u), v) for i, o, st, m, loc, status, c, u, v in rows],
+    "programme_session": lambda rows: [(i, o, _sqlite_time(st), m, loc, status, _sqlite_time(c),
+                                        _sqlite_time(u), v) for i, o, st, m, loc, status, c, u, v in rows],
+    "attendance": lambda rows: [(i, s, g, iv, st, _bit(c), _json_dumps(ids), _sqlite_time(at), by)
+                                for i, s, g, iv, st, c, ids, at, by in rows],
     "follow_up": lambda rows: [(i, r, ev, m, d.isoformat(), st, None if fc is None else _bit(fc),
                                 pc.isoformat() if pc else None, sb, vb, sa, va, ed, _sqlite_time(ra), rb,
                                 _sqlite_time(cx), _sqlite_time(c), v)
@@ -1445,7 +1451,7 @@ def _pg_timers(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
 
 def _pg_attendance(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     dumps = _json_dumps
-    return [row[:5] + (dumps(row[5]),) + row[6:] for row in _pg_rows(rows)]
+    return [row[:6] + (dumps(row[6]),) + row[7:] for row in _pg_rows(rows)]
 
 
 # Column types COPY can take straight from the (zone-aware) Python values, JSON given as its text.
@@ -1723,15 +1729,18 @@ class _Outcomes:
         self.programmes = programmes
         self.group_sessions: dict[tuple[int, date], int] = {}
 
-    def _session(self, ids, out, intervention_id, programme_id, at: datetime, status: str = "held") -> int:
-        session_id = ids["intervention_session"]
-        ids["intervention_session"] += 1
-        out["intervention_session"].append((session_id, intervention_id, programme_id, at, 60, None, status, at, at, 1))
+    def _session(self, ids, out, owner: int, at: datetime, status: str = "held", *, group: bool = False) -> int:
+        table = "programme_session" if group else "intervention_session"
+        session_id = ids[table]
+        ids[table] += 1
+        out[table].append((session_id, owner, at, 60, None, status, at, at, 1))
         return session_id
 
-    def _attend(self, ids, out, session_id, intervention_id, status, child, carers, at: datetime, by: int) -> None:
+    def _attend(self, ids, out, session_id, intervention_id, status, child, carers, at: datetime, by: int,
+                group: bool = False) -> None:
         recorded = min(at + _HOUR * 2, self.now)
-        out["attendance"].append((ids["attendance"], session_id, intervention_id, status, child, carers, recorded, by))
+        out["attendance"].append((ids["attendance"], None if group else session_id, session_id if group else None,
+                                  intervention_id, status, child, carers, recorded, by))
         ids["attendance"] += 1
 
     def _intervention(self, ids, out, referral_id, kind, programme_id, child, parents, at, closed_at, by) -> int:
@@ -1758,7 +1767,7 @@ class _Outcomes:
                 intervention_id = self._intervention(ids, out, referral_id, "one_to_one", None, True, parents,
                                                      held[0][1], closed_at, held[0][4])
                 for _event_id, at, _kind, _details, by in held:
-                    session_id = self._session(ids, out, intervention_id, None, at)
+                    session_id = self._session(ids, out, intervention_id, at)
                     carers = person.carer_ids[:1] if parents else []
                     child = not carers or rng.random() < 0.6
                     self._attend(ids, out, session_id, intervention_id, "attended", child, carers, at, by)
@@ -1789,19 +1798,19 @@ class _Outcomes:
                 if session_id is None:
                     starts = self.london.utc(key[1] + timedelta(days=1), 17 * 60)
                     session_id = self.group_sessions[key] = self._session(
-                        ids, out, None, programme_id, starts if starts <= self.now else when)
+                        ids, out, programme_id, starts if starts <= self.now else when, group=True)
                 if session_id in used:
                     continue
             else:
-                session_id = self._session(ids, out, intervention_id, None, when)
+                session_id = self._session(ids, out, intervention_id, when)
             used.add(session_id)
             carers = person.carer_ids[:1] if parents and status == "attended" and rng.random() < 0.7 else []
-            self._attend(ids, out, session_id, intervention_id, status, status == "attended", carers, when, who)
+            self._attend(ids, out, session_id, intervention_id, status, status == "attended", carers, when, who, group)
         if closed_at is None and not group:
             # The next 1-2-1 session, planned.
             upcoming = self.london.utc(self.london.local(max(last, self.now)).date() + timedelta(days=2 + int(rng.random() * 6)),
                                        16 * 60)
-            self._session(ids, out, intervention_id, None, upcoming, "planned")
+            self._session(ids, out, intervention_id, upcoming, "planned")
 
     def _follow_ups(self, referral_id, pathway_id, closure_event_id, closed_at, outcome, worker_id, ids, out) -> None:
         rng = self.rng

@@ -144,6 +144,10 @@ def _table(model, name: str) -> QTableView:
 class _Panel(QWidget):
     changed = Signal()
 
+    def focus_chain(self) -> list[QWidget]:
+        """This panel's controls in Tab order, for the record to put them where they are seen."""
+        return [self.table, *(b for b in self.findChildren(QPushButton))]
+
     def __init__(self, ctx: Context, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._actor = ctx, actor
@@ -155,6 +159,7 @@ class _Panel(QWidget):
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.setAutoDefault(False)
         button.clicked.connect(slot)
         return button

@@ -213,9 +213,10 @@ class AttendanceDialog(VersionedDialog):
         child = self.child_check.isChecked() if attended else None
         contact_ids = [cid for cid, check in self.contact_checks.items() if attended and check.isChecked()]
         ctx, actor, session_id, who, version = self._ctx, self._actor, self.session.id, self.intervention_id, self.version
+        group = self.session.group
         self.run_task(lambda: interventions.record_attendance(
-            ctx, actor, session_id, status, intervention_id=who, child_attended=child, contact_ids=contact_ids,
-            expected_version=version), self.finish)
+            ctx, actor, session_id, status, group=group, intervention_id=who, child_attended=child,
+            contact_ids=contact_ids, expected_version=version), self.finish)
 
 
 class FollowUpDialog(VersionedDialog):

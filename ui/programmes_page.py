@@ -330,6 +330,7 @@ class ProgrammesPage(QWidget):
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.setAutoDefault(False)
         button.clicked.connect(slot)
         return button
@@ -449,7 +450,8 @@ class ProgrammesPage(QWidget):
         ctx, actor = self._ctx, self._actor
         self.status.setText(tr("Saving…"))
         self._write_task = run_in_background(
-            lambda: interventions.record_attendance(ctx, actor, session.id, status, intervention_id=person.intervention_id,
+            lambda: interventions.record_attendance(ctx, actor, session.id, status, group=True,
+                                                    intervention_id=person.intervention_id,
                                                     expected_version=session.version),
             self._after_write, self._failed)
 
@@ -474,7 +476,7 @@ class ProgrammesPage(QWidget):
             return
         ctx, actor = self._ctx, self._actor
         self._write_task = run_in_background(
-            lambda: interventions.cancel_session(ctx, actor, session.id, expected_version=session.version),
+            lambda: interventions.cancel_session(ctx, actor, session.id, group=True, expected_version=session.version),
             self._after_write, self._failed)
 
     def open_selected_referral(self) -> None:

@@ -444,6 +444,7 @@ class ReferralRecord(QWidget):
                                 self.who_looked_button]
         chain += [row.why_button for row in self.timers_panel.timer_rows()]
         chain += [button for _label, button in self.breach_rows.values()]
+        chain += self.interventions_panel.focus_chain() + self.followups_panel.focus_chain()
         chain += [self.subject_access_button, self.person_looked_button, self.edit_person_button, self.timeline,
                   self.correct_button, self.void_button]
         for first, second in zip(chain, chain[1:]):

@@ -29,6 +29,14 @@ def _json(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
 
 
+def _attend_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--child", choices=("yes", "no"), help="the child came (default: yes when the work is with them)")
+    p.add_argument("--contact", type=int, action="append", metavar="CONTACT_ID",
+                   help="a parent or carer who came (repeatable; ids from `casework referral show --json`)")
+    p.add_argument("--expected-version", type=int, metavar="N")
+    _json(p)
+
+
 def _session_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--at", required=True, metavar="TIME", help=f"when the session starts; {TIME_HELP}")
     p.add_argument("--minutes", type=int, default=60, help="how long it lasts (default 60)")
@@ -58,6 +66,20 @@ def _programme(sub, common) -> None:
     p.add_argument("programme", metavar="PROGRAMME", help="id or name")
     _session_options(p)
     p.set_defaults(handler=programme_session)
+    p = actions.add_parser("attend", parents=[common], help="record a participant's attendance at a group session",
+                           description="Record a participant's attendance at a group session (its id from "
+                                       "`programme show`): attended (with who came), did_not_attend, or cancelled.")
+    p.add_argument("session", type=int, metavar="SESSION")
+    p.add_argument("status", choices=iv.ATTENDANCE)
+    p.add_argument("--participant", type=int, required=True, metavar="INTERVENTION",
+                   help="the participant (their intervention id, from `programme show`)")
+    _attend_options(p)
+    p.set_defaults(handler=programme_attend)
+    p = actions.add_parser("cancel-session", parents=[common], help="a group session is off")
+    p.add_argument("session", type=int, metavar="SESSION")
+    p.add_argument("--expected-version", type=int, metavar="N")
+    _json(p)
+    p.set_defaults(handler=programme_cancel_session)
     p = actions.add_parser("end", parents=[common], help="the programme is no longer running")
     p.add_argument("programme", metavar="PROGRAMME", help="id or name")
     p.set_defaults(handler=programme_end)
@@ -93,20 +115,15 @@ def _intervention(sub, common) -> None:
     p.add_argument("id", type=int, metavar="INTERVENTION")
     _session_options(p)
     p.set_defaults(handler=intervention_session)
-    p = actions.add_parser("attend", parents=[common], help="record who attended a session (1-2-1 or group)",
-                           description="Record a participant's attendance: attended (with who came), did_not_attend, "
-                                       "or cancelled (by the young person or family). For a group session name the "
-                                       "participant with --participant (their intervention id).")
+    p = actions.add_parser("attend", parents=[common], help="record who attended a 1-2-1 session",
+                           description="Record the attendance at a 1-2-1 session: attended (with who came), "
+                                       "did_not_attend, or cancelled (by the young person or family). Group sessions: "
+                                       "`casework programme attend`.")
     p.add_argument("session", type=int, metavar="SESSION")
     p.add_argument("status", choices=iv.ATTENDANCE)
-    p.add_argument("--participant", type=int, metavar="INTERVENTION", help="the participant (group sessions)")
-    p.add_argument("--child", choices=("yes", "no"), help="the child came (default: yes when the work is with them)")
-    p.add_argument("--contact", type=int, action="append", metavar="CONTACT_ID",
-                   help="a parent or carer who came (repeatable; ids from `casework referral show`)")
-    p.add_argument("--expected-version", type=int, metavar="N")
-    _json(p)
+    _attend_options(p)
     p.set_defaults(handler=intervention_attend)
-    p = actions.add_parser("cancel-session", parents=[common], help="the whole session is off")
+    p = actions.add_parser("cancel-session", parents=[common], help="a 1-2-1 session is off")
     p.add_argument("session", type=int, metavar="SESSION")
     p.add_argument("--expected-version", type=int, metavar="N")
     _json(p)
@@ -235,7 +252,8 @@ def _session_done(inv: Invocation, view: SessionView, what: str) -> int:
     if inv.json:
         output.print_json(view.to_json())
     else:
-        print(f"session {view.id} {what}: {_when(view)}, {view.status} (version {view.version})")
+        kind = "group session" if view.group else "session"
+        print(f"{kind} {view.id} {what}: {_when(view)}, {view.status} (version {view.version})")
     return 0
 
 
@@ -300,18 +318,32 @@ def intervention_session(inv: Invocation) -> int:
     return _session_done(inv, view, "planned")
 
 
-def intervention_attend(inv: Invocation) -> int:
+def _attend(inv: Invocation, group: bool) -> int:
     a = inv.args
     child = None if a.child is None else a.child == "yes"
-    view = iv.record_attendance(inv.context(), inv.actor(), a.session, a.status, intervention_id=a.participant,
-                                child_attended=child, contact_ids=a.contact or [],
-                                expected_version=a.expected_version)
+    view = iv.record_attendance(inv.context(), inv.actor(), a.session, a.status, group=group,
+                                intervention_id=getattr(a, "participant", None), child_attended=child,
+                                contact_ids=a.contact or [], expected_version=a.expected_version)
     return _session_done(inv, view, "attendance recorded")
+
+
+def intervention_attend(inv: Invocation) -> int:
+    return _attend(inv, False)
+
+
+def programme_attend(inv: Invocation) -> int:
+    return _attend(inv, True)
 
 
 def intervention_cancel_session(inv: Invocation) -> int:
     a = inv.args
     view = iv.cancel_session(inv.context(), inv.actor(), a.session, expected_version=a.expected_version)
+    return _session_done(inv, view, "cancelled")
+
+
+def programme_cancel_session(inv: Invocation) -> int:
+    a = inv.args
+    view = iv.cancel_session(inv.context(), inv.actor(), a.session, group=True, expected_version=a.expected_version)
     return _session_done(inv, view, "cancelled")
 
 

@@ -48,6 +48,7 @@ from ..store.models import (
     InterventionSession,
     Person,
     Programme,
+    ProgrammeSession,
     Referral,
     Role,
     SecretKey,
@@ -113,8 +114,8 @@ FILES: dict[str, tuple[str, list[Col]]] = {
     ]),
     "attendance.csv": ("One row per participant and session: every session of a 1-2-1 intervention, and every "
                        "session of a group programme while the young person was on its roster.", [
-        Col("session", "pseudonym", "The session's pseudonym (S-…); a group session has one pseudonym for all its "
-                                    "participants."),
+        Col("session", "pseudonym", "The session's pseudonym: S-… a 1-2-1 session, G-… a group session (one "
+                                    "pseudonym for all its participants)."),
         Col("intervention", "pseudonym", "The participant's intervention (see interventions.csv)."),
         Col("referral", "pseudonym", "The participant's referral (see referrals.csv)."),
         Col("kind", "code", "one_to_one or group."),
@@ -164,7 +165,7 @@ class ExportResult(JsonView):
 class Pseudonymiser:
     """Keyed pseudonyms: ``P-`` and 16 hex digits of HMAC-SHA256(key, "person:ID")."""
 
-    PREFIX = {"person": "P", "referral": "R", "intervention": "I", "session": "S"}
+    PREFIX = {"person": "P", "referral": "R", "intervention": "I", "session": "S", "group_session": "G"}
 
     def __init__(self, key: bytes) -> None:
         self._key = key
@@ -387,25 +388,32 @@ def _attendance_rows(s: Session, chosen, p: Pseudonymiser) -> Iterator[list[str]
                                    .order_by(Intervention.id)))
     one_ids = [i.id for i in interventions if i.kind == "one_to_one"]
     group_ids = sorted({i.programme_id for i in interventions if i.kind == "group" and i.programme_id})
-    sessions_of: dict[tuple[str, int], list[InterventionSession]] = {}
+    own: dict[int, list[InterventionSession]] = {}
+    shared: dict[int, list[ProgrammeSession]] = {}
     if one_ids:
         for x in s.scalars(select(InterventionSession).where(InterventionSession.intervention_id.in_(one_ids))
                            .order_by(InterventionSession.starts_at, InterventionSession.id)):
-            sessions_of.setdefault(("one", x.intervention_id), []).append(x)  # type: ignore[arg-type]
+            own.setdefault(x.intervention_id, []).append(x)
     if group_ids:
-        for x in s.scalars(select(InterventionSession).where(InterventionSession.programme_id.in_(group_ids))
-                           .order_by(InterventionSession.starts_at, InterventionSession.id)):
-            sessions_of.setdefault(("group", x.programme_id), []).append(x)  # type: ignore[arg-type]
-    marks = {(a.session_id, a.intervention_id): a for a in s.scalars(
-        select(Attendance).where(Attendance.intervention_id.in_([i.id for i in interventions])))} if interventions else {}
+        for g in s.scalars(select(ProgrammeSession).where(ProgrammeSession.programme_id.in_(group_ids))
+                           .order_by(ProgrammeSession.starts_at, ProgrammeSession.id)):
+            shared.setdefault(g.programme_id, []).append(g)
+    marks: dict[tuple[str, int, int], Attendance] = {}
+    if interventions:
+        for a in s.scalars(select(Attendance).where(Attendance.intervention_id.in_([i.id for i in interventions]))):
+            if a.session_id is not None:
+                marks[("session", a.session_id, a.intervention_id)] = a
+            else:
+                marks[("group_session", a.programme_session_id, a.intervention_id)] = a  # type: ignore[index]
     for i in interventions:
-        key = ("one", i.id) if i.kind == "one_to_one" else ("group", i.programme_id)
-        for x in sessions_of.get(key, []):  # type: ignore[arg-type]
+        kind = "session" if i.kind == "one_to_one" else "group_session"
+        sessions = own.get(i.id, []) if i.kind == "one_to_one" else shared.get(i.programme_id or 0, [])
+        for x in sessions:
             day = to_local(x.starts_at).date()
-            mark = marks.get((x.id, i.id))
+            mark = marks.get((kind, x.id, i.id))
             if i.kind == "group" and mark is None and (day < i.started_on or (i.ended_on and day > i.ended_on)):
                 continue  # not on the roster then
-            yield [p("session", x.id), p("intervention", i.id), p("referral", i.referral_id), i.kind,
+            yield [p(kind, x.id), p("intervention", i.id), p("referral", i.referral_id), i.kind,
                    programmes.get(i.programme_id, ""), month(x.starts_at), str(x.minutes), x.status,
                    mark.status if mark else "not_recorded",
                    _yes(mark.child_attended) if mark and mark.status == "attended" else "",

@@ -30,6 +30,7 @@ from ..store.models import (
     InterventionSession,
     Person,
     Programme,
+    ProgrammeSession,
     Referral,
     Team,
 )
@@ -77,6 +78,9 @@ class AttendanceView(JsonView):
 
 @dataclass(frozen=True)
 class SessionView(JsonView):
+    """A 1-2-1 session (``intervention_id``) or a group one (``programme_id``; ``group`` is True). The two
+    kinds are numbered apart: a session is named by its id and whether it is a group session."""
+
     id: int
     intervention_id: int | None
     programme_id: int | None
@@ -86,6 +90,7 @@ class SessionView(JsonView):
     status: str
     version: int
     attendance: list[AttendanceView] = field(default_factory=list)
+    group: bool = False
 
     def attendance_of(self, intervention_id: int) -> AttendanceView | None:
         return next((a for a in self.attendance if a.intervention_id == intervention_id), None)
@@ -179,10 +184,13 @@ def _intervention(s: Session, intervention_id: int) -> Intervention:
     return found
 
 
-def _session(s: Session, session_id: int) -> InterventionSession:
-    found = s.get(InterventionSession, session_id)
+AnySession = InterventionSession | ProgrammeSession
+
+
+def _session(s: Session, session_id: int, group: bool = False) -> AnySession:
+    found = s.get(ProgrammeSession if group else InterventionSession, session_id)
     if found is None:
-        raise NotFound("session", session_id)
+        raise NotFound("group session" if group else "session", session_id)
     return found
 
 
@@ -206,40 +214,42 @@ def _day(value: date | None, name: str, today: date, *, not_before: date | None 
 
 def _programme_view(s: Session, p: Programme) -> ProgrammeView:
     participants = s.scalar(select(func.count()).select_from(Intervention).where(Intervention.programme_id == p.id)) or 0
-    sessions = s.scalar(select(func.count()).select_from(InterventionSession)
-                        .where(InterventionSession.programme_id == p.id)) or 0
+    sessions = s.scalar(select(func.count()).select_from(ProgrammeSession)
+                        .where(ProgrammeSession.programme_id == p.id)) or 0
     team = s.get(Team, p.team_id) if p.team_id else None
     return ProgrammeView(p.id, p.name, p.pathway, team.name if team else None, p.description, p.active,
                          int(participants), int(sessions), p.version)
 
 
-def _attendance_views(s: Session, session_ids: list[int]) -> dict[int, list[AttendanceView]]:
+def _attendance_views(s: Session, session_ids: list[int], group: bool) -> dict[int, list[AttendanceView]]:
     if not session_ids:
         return {}
+    column = Attendance.programme_session_id if group else Attendance.session_id
     rows = s.execute(select(Attendance, Intervention.referral_id)
                      .join(Intervention, Intervention.id == Attendance.intervention_id)
-                     .where(Attendance.session_id.in_(session_ids))
-                     .order_by(Attendance.session_id, Attendance.intervention_id)).all()
+                     .where(column.in_(session_ids))
+                     .order_by(column, Attendance.intervention_id)).all()
     contact_ids = {cid for a, _ in rows for cid in (a.contact_ids or [])}
     names = dict(s.execute(select(Contact.id, Contact.name).where(Contact.id.in_(contact_ids))).all()) if contact_ids else {}
     result: dict[int, list[AttendanceView]] = {}
     for a, referral_id in rows:
         ids = list(a.contact_ids or [])
-        result.setdefault(a.session_id, []).append(AttendanceView(
+        result.setdefault(a.programme_session_id if group else a.session_id, []).append(AttendanceView(
             a.intervention_id, referral_id, a.status, a.child_attended, ids, [names.get(i, f"contact {i}") for i in ids]))
     return result
 
 
-def _session_views(s: Session, sessions: list[InterventionSession]) -> list[SessionView]:
-    attendance = _attendance_views(s, [x.id for x in sessions])
-    return [SessionView(x.id, x.intervention_id, x.programme_id, x.starts_at, x.minutes, x.location, x.status,
-                        x.version, attendance.get(x.id, [])) for x in sessions]
+def _session_views(s: Session, sessions: list, group: bool) -> list[SessionView]:
+    attendance = _attendance_views(s, [x.id for x in sessions], group)
+    return [SessionView(x.id, None if group else x.intervention_id, x.programme_id if group else None, x.starts_at,
+                        x.minutes, x.location, x.status, x.version, attendance.get(x.id, []), group)
+            for x in sessions]
 
 
 def _intervention_view(s: Session, i: Intervention) -> InterventionView:
     if i.kind == "group":
-        sessions = list(s.scalars(select(InterventionSession).where(InterventionSession.programme_id == i.programme_id)
-                                  .order_by(InterventionSession.starts_at, InterventionSession.id)))
+        sessions = list(s.scalars(select(ProgrammeSession).where(ProgrammeSession.programme_id == i.programme_id)
+                                  .order_by(ProgrammeSession.starts_at, ProgrammeSession.id)))
         programme = s.get(Programme, i.programme_id)
         name = programme.name if programme else None
     else:
@@ -247,7 +257,7 @@ def _intervention_view(s: Session, i: Intervention) -> InterventionView:
                                   .order_by(InterventionSession.starts_at, InterventionSession.id)))
         name = None
     return InterventionView(i.id, i.referral_id, i.kind, i.programme_id, name, i.with_child, i.with_parents,
-                            i.started_on, i.ended_on, i.version, _session_views(s, sessions))
+                            i.started_on, i.ended_on, i.version, _session_views(s, sessions, i.kind == "group"))
 
 
 # --- programmes -----------------------------------------------------------------------------------------
@@ -308,9 +318,9 @@ def programme_detail(ctx: Context, actor: Actor, programme: int | str) -> Progra
                          .order_by(Person.family_name, Person.given_name, Intervention.id)).all()
         participants = [Participant(i.id, i.referral_id, f"{given} {family}", pathway, i.started_on, i.ended_on)
                         for i, pathway, given, family in rows]
-        sessions = list(s.scalars(select(InterventionSession).where(InterventionSession.programme_id == p.id)
-                                  .order_by(InterventionSession.starts_at, InterventionSession.id)))
-        return ProgrammeDetail(_programme_view(s, p), participants, _session_views(s, sessions))
+        sessions = list(s.scalars(select(ProgrammeSession).where(ProgrammeSession.programme_id == p.id)
+                                  .order_by(ProgrammeSession.starts_at, ProgrammeSession.id)))
+        return ProgrammeDetail(_programme_view(s, p), participants, _session_views(s, sessions, True))
 
 
 # --- interventions --------------------------------------------------------------------------------------
@@ -432,43 +442,46 @@ def plan_session(ctx: Context, actor: Actor, *, starts_at: datetime, interventio
             p = _programme(s, programme)  # type: ignore[arg-type]
             if not p.active:
                 raise ValidationError("programme", "inactive", f"{p.name} is no longer running")
-            row = InterventionSession(programme_id=p.id, starts_at=when, minutes=minutes, location=place,
-                                      status="planned", created_at=now, updated_at=now)
+            row = ProgrammeSession(programme_id=p.id, starts_at=when, minutes=minutes, location=place,
+                                   status="planned", created_at=now, updated_at=now)
             owner = {"programme_id": p.id}
         s.add(row)
         s.flush()
-        audit.record(s, actor, now, "create", "session", row.id,
+        group = programme is not None
+        audit.record(s, actor, now, "create", "programme_session" if group else "session", row.id,
                      after={**owner, "starts_at": when, "minutes": minutes, "location": bool(place)})
-        return _session_views(s, [row])[0]
+        return _session_views(s, [row], group)[0]
 
 
-def cancel_session(ctx: Context, actor: Actor, session_id: int, *, expected_version: int | None = None) -> SessionView:
+def cancel_session(ctx: Context, actor: Actor, session_id: int, *, group: bool = False,
+                   expected_version: int | None = None) -> SessionView:
     """The whole session is off (the room, the worker). A session with attendance recorded cannot be cancelled."""
     require(actor, "write_cases")
     now = ctx.clock.now()
     with ctx.write() as s:
-        row = _session(s, session_id)
+        row = _session(s, session_id, group)
         _check_version("session", row, expected_version)
         if row.status == "cancelled":
             raise ValidationError("session", "already_cancelled", f"session {row.id} is already cancelled")
-        recorded = s.scalar(select(func.count()).select_from(Attendance).where(Attendance.session_id == row.id))
+        column = Attendance.programme_session_id if group else Attendance.session_id
+        recorded = s.scalar(select(func.count()).select_from(Attendance).where(column == row.id))
         if recorded:
             raise ValidationError("session", "has_attendance",
                                   "attendance is recorded for this session; mark who cancelled instead")
         row.status, row.updated_at = "cancelled", now
         s.flush()
-        audit.record(s, actor, now, "cancel", "session", row.id, before={"status": "planned"},
-                     after={"status": "cancelled"})
-        return _session_views(s, [row])[0]
+        audit.record(s, actor, now, "cancel", "programme_session" if group else "session", row.id,
+                     before={"status": "planned"}, after={"status": "cancelled"})
+        return _session_views(s, [row], group)[0]
 
 
-def _participants(s: Session, row: InterventionSession) -> list[Intervention]:
-    if row.intervention_id is not None:
+def _participants(s: Session, row: AnySession) -> list[Intervention]:
+    if isinstance(row, InterventionSession):
         return [_intervention(s, row.intervention_id)]
     return list(s.scalars(select(Intervention).where(Intervention.programme_id == row.programme_id)))
 
 
-def record_attendance(ctx: Context, actor: Actor, session_id: int, status: str, *,
+def record_attendance(ctx: Context, actor: Actor, session_id: int, status: str, *, group: bool = False,
                       intervention_id: int | None = None, child_attended: bool | None = None,
                       contact_ids: list[int] | tuple[int, ...] = (),
                       expected_version: int | None = None) -> SessionView:
@@ -482,7 +495,7 @@ def record_attendance(ctx: Context, actor: Actor, session_id: int, status: str, 
         raise ValidationError("status", "choice", f"attendance is one of {', '.join(ATTENDANCE)}; not {status!r}")
     now = ctx.clock.now()
     with ctx.write() as s:
-        row = _session(s, session_id)
+        row = _session(s, session_id, group)
         _check_version("session", row, expected_version)
         if row.status == "cancelled":
             raise ValidationError("session", "cancelled", f"session {row.id} was cancelled")
@@ -520,12 +533,13 @@ def record_attendance(ctx: Context, actor: Actor, session_id: int, status: str, 
             if child_attended or ids:
                 raise ValidationError("attended", "not_attended", f"nobody attends a session marked {status}")
             child = False
-        existing = s.scalar(select(Attendance).where(Attendance.session_id == row.id,
-                                                     Attendance.intervention_id == who.id))
+        column = Attendance.programme_session_id if group else Attendance.session_id
+        existing = s.scalar(select(Attendance).where(column == row.id, Attendance.intervention_id == who.id))
         before = ({"status": existing.status, "child_attended": existing.child_attended,
                    "contact_ids": list(existing.contact_ids or [])} if existing else None)
         if existing is None:
-            existing = Attendance(session_id=row.id, intervention_id=who.id, status=status, child_attended=child,
+            existing = Attendance(session_id=None if group else row.id, programme_session_id=row.id if group else None,
+                                  intervention_id=who.id, status=status, child_attended=child,
                                   contact_ids=sorted(set(ids)), recorded_at=now, recorded_by_id=actor.user_id)
             s.add(existing)
         else:
@@ -535,16 +549,17 @@ def record_attendance(ctx: Context, actor: Actor, session_id: int, status: str, 
             row.status = "held"
         row.updated_at = now
         s.flush()
-        audit.record(s, actor, now, "record_attendance", "session", row.id, before=before,
+        audit.record(s, actor, now, "record_attendance", "programme_session" if group else "session", row.id,
+                     before=before,
                      after={"intervention_id": who.id, "referral_id": who.referral_id, "status": status,
                             "child_attended": child, "contact_ids": sorted(set(ids))})
-        return _session_views(s, [row])[0]
+        return _session_views(s, [row], group)[0]
 
 
-def get_session(ctx: Context, actor: Actor, session_id: int) -> SessionView:
+def get_session(ctx: Context, actor: Actor, session_id: int, *, group: bool = False) -> SessionView:
     require(actor, "read_cases")
     with ctx.read() as s:
-        return _session_views(s, [_session(s, session_id)])[0]
+        return _session_views(s, [_session(s, session_id, group)], group)[0]
 
 
 def local_session_time(view: SessionView) -> str:

@@ -402,13 +402,13 @@ class Intervention(Base):
 
 
 class InterventionSession(Base):
-    """A planned or held session: of a 1-2-1 intervention, or of a group programme."""
+    """A planned or held session of a 1-2-1 intervention: it belongs to the intervention (NOT NULL), so it goes
+    with it when a referral is erased."""
 
     __tablename__ = "intervention_session"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    intervention_id: Mapped[int | None] = mapped_column(ForeignKey("intervention.id"), index=True)
-    programme_id: Mapped[int | None] = mapped_column(ForeignKey("programme.id"))
+    intervention_id: Mapped[int] = mapped_column(ForeignKey("intervention.id"), index=True)
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime())
     minutes: Mapped[int] = mapped_column(Integer, default=60)
     location: Mapped[str | None] = mapped_column(String(200))
@@ -417,17 +417,40 @@ class InterventionSession(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    __table_args__ = (Index("ix_intervention_session_programme_starts", "programme_id", "starts_at"),)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ProgrammeSession(Base):
+    """A planned or held session of a group programme, shared by everyone on its roster."""
+
+    __tablename__ = "programme_session"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    minutes: Mapped[int] = mapped_column(Integer, default=60)
+    location: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (Index("ix_programme_session_programme_starts", "programme_id", "starts_at"),)
     __mapper_args__ = {"version_id_col": version}
 
 
 class Attendance(Base):
-    """Who came to a session: one row per participant (intervention), with the child and carers present."""
+    """Who came to a session: one row per participant (intervention), with the child and carers present.
+
+    The session is a 1-2-1 one (``session_id``) or a group one (``programme_session_id``); the row belongs to
+    the participant's intervention (NOT NULL), so it goes with the young person's referral, never with the
+    shared group session."""
 
     __tablename__ = "attendance"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(ForeignKey("intervention_session.id"))
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("intervention_session.id"))
+    programme_session_id: Mapped[int | None] = mapped_column(ForeignKey("programme_session.id"))
     intervention_id: Mapped[int] = mapped_column(ForeignKey("intervention.id"), index=True)
     status: Mapped[str] = mapped_column(String(20))
     child_attended: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -435,7 +458,10 @@ class Attendance(Base):
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
 
-    __table_args__ = (UniqueConstraint("session_id", "intervention_id", name="uq_attendance_session_intervention"),)
+    __table_args__ = (
+        UniqueConstraint("session_id", "intervention_id", name="uq_attendance_session_intervention"),
+        UniqueConstraint("programme_session_id", "intervention_id", name="uq_attendance_programme_session_intervention"),
+    )
 
 
 class FollowUp(Base):
@@ -483,7 +509,7 @@ class SecretKey(Base):
 __all__ = [
     "Alert", "AuditChainHead", "AuditEntry", "Base", "Breach", "Contact", "Event", "Nation", "Person", "Referral", "Role",
     "Site", "SiteKind", "SlaTimer", "Team", "User",
-    "Attendance", "FollowUp", "Intervention", "InterventionSession", "Programme", "SecretKey",
+    "Attendance", "FollowUp", "Intervention", "InterventionSession", "Programme", "ProgrammeSession", "SecretKey",
 ]
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0007
 Revises: 0006
-Create Date: 2026-11-26 21:16:15.100669
+Create Date: 2026-11-26 21:45:25.456310
 """
 from __future__ import annotations
 
@@ -40,6 +40,22 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_programme')),
     sa.UniqueConstraint('name', name=op.f('uq_programme_name'))
     )
+    op.create_table('programme_session',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('programme_id', sa.Integer(), nullable=False),
+    sa.Column('starts_at', casework.store.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('minutes', sa.Integer(), nullable=False),
+    sa.Column('location', sa.String(length=200), nullable=True),
+    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('created_at', casework.store.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', casework.store.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['programme_id'], ['programme.id'], name=op.f('fk_programme_session_programme_id_programme')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_programme_session'))
+    )
+    with op.batch_alter_table('programme_session', schema=None) as batch_op:
+        batch_op.create_index('ix_programme_session_programme_starts', ['programme_id', 'starts_at'], unique=False)
+
     op.create_table('intervention',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('referral_id', sa.Integer(), nullable=False),
@@ -93,8 +109,7 @@ def upgrade() -> None:
 
     op.create_table('intervention_session',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('intervention_id', sa.Integer(), nullable=True),
-    sa.Column('programme_id', sa.Integer(), nullable=True),
+    sa.Column('intervention_id', sa.Integer(), nullable=False),
     sa.Column('starts_at', casework.store.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('minutes', sa.Integer(), nullable=False),
     sa.Column('location', sa.String(length=200), nullable=True),
@@ -103,16 +118,15 @@ def upgrade() -> None:
     sa.Column('updated_at', casework.store.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['intervention_id'], ['intervention.id'], name=op.f('fk_intervention_session_intervention_id_intervention')),
-    sa.ForeignKeyConstraint(['programme_id'], ['programme.id'], name=op.f('fk_intervention_session_programme_id_programme')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_intervention_session'))
     )
     with op.batch_alter_table('intervention_session', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_intervention_session_intervention_id'), ['intervention_id'], unique=False)
-        batch_op.create_index('ix_intervention_session_programme_starts', ['programme_id', 'starts_at'], unique=False)
 
     op.create_table('attendance',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=True),
+    sa.Column('programme_session_id', sa.Integer(), nullable=True),
     sa.Column('intervention_id', sa.Integer(), nullable=False),
     sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('child_attended', sa.Boolean(), nullable=False),
@@ -120,9 +134,11 @@ def upgrade() -> None:
     sa.Column('recorded_at', casework.store.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('recorded_by_id', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['intervention_id'], ['intervention.id'], name=op.f('fk_attendance_intervention_id_intervention')),
+    sa.ForeignKeyConstraint(['programme_session_id'], ['programme_session.id'], name=op.f('fk_attendance_programme_session_id_programme_session')),
     sa.ForeignKeyConstraint(['recorded_by_id'], ['app_user.id'], name=op.f('fk_attendance_recorded_by_id_app_user')),
     sa.ForeignKeyConstraint(['session_id'], ['intervention_session.id'], name=op.f('fk_attendance_session_id_intervention_session')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_attendance')),
+    sa.UniqueConstraint('programme_session_id', 'intervention_id', name='uq_attendance_programme_session_intervention'),
     sa.UniqueConstraint('session_id', 'intervention_id', name='uq_attendance_session_intervention')
     )
     with op.batch_alter_table('attendance', schema=None) as batch_op:
@@ -138,7 +154,6 @@ def downgrade() -> None:
 
     op.drop_table('attendance')
     with op.batch_alter_table('intervention_session', schema=None) as batch_op:
-        batch_op.drop_index('ix_intervention_session_programme_starts')
         batch_op.drop_index(batch_op.f('ix_intervention_session_intervention_id'))
 
     op.drop_table('intervention_session')
@@ -152,6 +167,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_intervention_programme_id'))
 
     op.drop_table('intervention')
+    with op.batch_alter_table('programme_session', schema=None) as batch_op:
+        batch_op.drop_index('ix_programme_session_programme_starts')
+
+    op.drop_table('programme_session')
     op.drop_table('programme')
     op.drop_table('secret_key')
     # ### end Alembic commands ###

@@ -135,8 +135,8 @@ def build(ctx, actor) -> Planted:
                             location="Llanelli boxing club")
     second = iv.plan_session(ctx, actor, programme=boxing.id, starts_at=datetime(2025, 4, 22, 17, 0, tzinfo=UTC))
     for key, place in places.items():
-        iv.record_attendance(ctx, actor, first.id, "attended", intervention_id=place.id)
-        iv.record_attendance(ctx, actor, second.id, "did_not_attend" if key == "I6" else "attended",
+        iv.record_attendance(ctx, actor, first.id, "attended", group=True, intervention_id=place.id)
+        iv.record_attendance(ctx, actor, second.id, "did_not_attend" if key == "I6" else "attended", group=True,
                              intervention_id=place.id)
     i7 = iv.add_intervention(ctx, actor, planted.referrals["I7"], "one_to_one", started_on=started)
     s = iv.plan_session(ctx, actor, intervention_id=i7.id, starts_at=datetime(2025, 3, 20, 16, 0, tzinfo=UTC))

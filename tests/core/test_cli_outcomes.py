@@ -42,7 +42,7 @@ def test_one_to_one_and_group_work_from_the_command_line(cli, world, referral_id
     place = int(r.out.split()[1].rstrip(":"))
     r = cli("programme", "session", "Boxing — Bletchley", "--at", "2026-06-15 09:45", "--json", user="casey")
     group_session = r.json()["id"]
-    r = cli("intervention", "attend", str(group_session), "did_not_attend", "--participant", str(place), user="casey")
+    r = cli("programme", "attend", str(group_session), "did_not_attend", "--participant", str(place), user="casey")
     assert r.code == 0, r.err
     shown = cli("programme", "show", "Boxing — Bletchley", user="casey")
     assert "DNA" in shown.out and "Sam Jones" in shown.out

@@ -24,6 +24,7 @@ from casework.store.models import (
     Intervention,
     InterventionSession,
     Person,
+    ProgrammeSession,
     Referral,
     Site,
     Team,
@@ -444,7 +445,8 @@ def test_chunk_size_does_not_change_the_data(ctx, admin, clock, empty_db_url, mo
     try:
         directory.create_first_admin(other, "admin", "correct-horse-battery", "Ada Admin")
         demo.generate(other, directory.authenticate(other, "admin", "correct-horse-battery"), 150, SEED)
-        for model in (Person, Contact, Referral, Event, Intervention, InterventionSession, Attendance, FollowUp):
+        for model in (Person, Contact, Referral, Event, Intervention, InterventionSession, ProgrammeSession, Attendance,
+                      FollowUp):
             assert table_rows(other, model) == table_rows(ctx, model), model.__name__
     finally:
         other.close()
@@ -503,7 +505,8 @@ def test_the_driver_level_path_stores_what_sqlalchemy_core_would(ctx, admin, clo
     if engine_name == "sqlite":
         assert sorted(checked) == [("attendance", True), ("breach", True), ("contact", True), ("event", True),
                                    ("follow_up", True), ("intervention", True), ("intervention_session", True),
-                                   ("person", True), ("referral", True), ("sla_timer", True)]
+                                   ("person", True), ("programme_session", True), ("referral", True),
+                                   ("sla_timer", True)]
     # WHEN the same load goes through plain SQLAlchemy Core insert(Model) executemany
     real_init = demo._Inserter.__init__
 
@@ -517,7 +520,8 @@ def test_the_driver_level_path_stores_what_sqlalchemy_core_would(ctx, admin, clo
         directory.create_first_admin(other, "admin", "correct-horse-battery", "Ada Admin")
         demo.generate(other, directory.authenticate(other, "admin", "correct-horse-battery"), 80, SEED)
         # THEN the stored rows are the same
-        for model in (Person, Contact, Referral, Event, Intervention, InterventionSession, Attendance, FollowUp):
+        for model in (Person, Contact, Referral, Event, Intervention, InterventionSession, ProgrammeSession, Attendance,
+                      FollowUp):
             assert table_rows(other, model) == table_rows(ctx, model), model.__name__
     finally:
         other.close()

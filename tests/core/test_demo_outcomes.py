@@ -9,7 +9,7 @@ from casework import demo
 from casework.reports.evidence import evidence
 from casework.reports.figures import Scope, prepare
 from casework.services import followups, interventions
-from casework.store.models import Attendance, FollowUp, Intervention, InterventionSession, Referral
+from casework.store.models import Attendance, FollowUp, Intervention, InterventionSession, ProgrammeSession, Referral
 
 SEED = 11
 SIZE = 600
@@ -23,7 +23,8 @@ def _count(ctx, model, *where) -> int:
 def test_demo_data_has_interventions_attendance_outcomes_and_follow_ups(ctx, admin, clock):
     result = demo.generate(ctx, admin, SIZE, SEED)
     assert result.counts["interventions"] == _count(ctx, Intervention) > 0
-    assert result.counts["sessions"] == _count(ctx, InterventionSession) > 0
+    assert result.counts["sessions"] == _count(ctx, InterventionSession) + _count(ctx, ProgrammeSession)
+    assert _count(ctx, InterventionSession) > 0 and _count(ctx, ProgrammeSession) > 0
     assert result.counts["follow_ups"] == _count(ctx, FollowUp) == 3 * result.counts["closed"]
     assert _count(ctx, Intervention, Intervention.kind == "group") > 0
     assert _count(ctx, Attendance, Attendance.status == "attended") > 0
@@ -64,7 +65,7 @@ def test_demo_outcomes_are_deterministic(ctx, admin, empty_db_url, clock):
     try:
         directory.create_first_admin(other, "admin", "correct-horse-battery", "Ada Admin")
         demo.generate(other, directory.authenticate(other, "admin", "correct-horse-battery"), 200, SEED)
-        for model in (Intervention, InterventionSession, Attendance, FollowUp):
+        for model in (Intervention, InterventionSession, ProgrammeSession, Attendance, FollowUp):
             table = model.__table__
             with ctx.read() as a, other.read() as b:
                 mine = [tuple(r) for r in a.execute(select(table).order_by(table.c.id))]

@@ -106,14 +106,14 @@ def test_group_programme_roster_comes_from_several_referrals(ctx, world, clock, 
     s2 = iv.plan_session(ctx, world.caseworker, programme=boxing.id, starts_at=clock.now() - timedelta(days=1))
     s3 = iv.plan_session(ctx, world.caseworker, programme=boxing.id, starts_at=clock.now() + timedelta(days=6))
     with pytest.raises(ValidationError) as e:
-        iv.record_attendance(ctx, world.caseworker, s1.id, "attended")  # which of the two?
+        iv.record_attendance(ctx, world.caseworker, s1.id, "attended", group=True)  # which of the two?
     assert rule_of(e) == ("intervention", "required")
-    iv.record_attendance(ctx, world.caseworker, s1.id, "attended", intervention_id=ia.id)
-    iv.record_attendance(ctx, world.caseworker, s1.id, "did_not_attend", intervention_id=ib.id)
-    iv.record_attendance(ctx, world.caseworker, s2.id, "attended", intervention_id=ib.id)
-    iv.cancel_session(ctx, world.caseworker, s3.id)
+    iv.record_attendance(ctx, world.caseworker, s1.id, "attended", group=True, intervention_id=ia.id)
+    iv.record_attendance(ctx, world.caseworker, s1.id, "did_not_attend", group=True, intervention_id=ib.id)
+    iv.record_attendance(ctx, world.caseworker, s2.id, "attended", group=True, intervention_id=ib.id)
+    iv.cancel_session(ctx, world.caseworker, s3.id, group=True)
     with pytest.raises(ValidationError) as e:
-        iv.cancel_session(ctx, world.caseworker, s1.id)
+        iv.cancel_session(ctx, world.caseworker, s1.id, group=True)
     assert rule_of(e) == ("session", "has_attendance")
 
     detail = iv.programme_detail(ctx, world.team_lead, boxing.id)
@@ -153,3 +153,42 @@ def test_stale_session_version_is_a_conflict_and_managers_cannot_write(ctx, worl
         iv.add_intervention(ctx, world.manager, a.id, "one_to_one")
     with pytest.raises(NotFound):
         iv.get_session(ctx, world.caseworker, 9999)
+
+
+def test_retention_erases_a_referrals_interventions_attendance_and_checks_but_not_the_group_sessions(
+        ctx, world, clock):
+    from casework.services import retention
+    from casework.store.models import Attendance, FollowUp, Intervention, InterventionSession, ProgrammeSession
+    from sqlalchemy import func
+
+    # GIVEN two referrals received and closed in 2018-2019 (past the 6 years), one on a group programme
+    # with another young person still open on the same programme, both with 1-2-1 work and checks
+    clock.set(clock.now().replace(year=2018, month=3))
+    old = act_now(ctx, world.caseworker, person=young_person(date_of_birth=date(2003, 5, 5)))
+    keep = act_now(ctx, world.caseworker,
+                   person=young_person(given_name="Kai", family_name="Evans", date_of_birth=date(2005, 1, 2)))
+    boxing = iv.create_programme(ctx, world.caseworker, "Boxing — erasure test")
+    start = clock.now().date()
+    places = [iv.add_intervention(ctx, world.caseworker, r.id, "group", programme=boxing.id, started_on=start)
+              for r in (old, keep)]
+    work = iv.add_intervention(ctx, world.caseworker, old.id, "one_to_one", started_on=start)
+    clock.set(clock.now() + timedelta(days=7))
+    group_session = iv.plan_session(ctx, world.caseworker, programme=boxing.id, starts_at=clock.now() - timedelta(hours=1))
+    own = iv.plan_session(ctx, world.caseworker, intervention_id=work.id, starts_at=clock.now() - timedelta(hours=2))
+    for place in places:
+        iv.record_attendance(ctx, world.caseworker, group_session.id, "attended", group=True, intervention_id=place.id)
+    iv.record_attendance(ctx, world.caseworker, own.id, "attended")
+    referrals.close_referral(ctx, world.caseworker, old.id, "completed")
+    clock.set(clock.now().replace(year=2026))
+    # WHEN retention runs
+    retention.run(ctx, world.admin)
+    # THEN the old referral's own rows are gone, the group session and the other young person's place stay
+    with ctx.read() as s:
+        def count(model, *where):
+            return s.scalar(select(func.count()).select_from(model).where(*where))
+        assert count(Intervention, Intervention.referral_id == old.id) == 0
+        assert count(FollowUp, FollowUp.referral_id == old.id) == 0
+        assert count(InterventionSession, InterventionSession.id == own.id) == 0
+        assert count(ProgrammeSession, ProgrammeSession.id == group_session.id) == 1
+        assert count(Attendance, Attendance.intervention_id == places[1].id) == 1
+        assert count(Attendance) == 1

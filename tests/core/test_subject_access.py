@@ -20,7 +20,7 @@ from casework.reports.subject_access import export_subject_access
 from casework.services import referrals, sla
 from casework.services.people import ContactInput
 from casework.services.subject_access import gather
-from casework.store.models import Alert, AuditEntry, Base, Breach, Contact, Event, Referral, SlaTimer
+from casework.store.models import Alert, AuditEntry, Base, Breach, Contact, Event, FollowUp, Referral, SlaTimer
 
 from ..conftest import START
 from .factories import act_now, young_person
@@ -77,10 +77,12 @@ def expected_rows(ctx, person_id: int, referral_ids: list[int]) -> dict[str, set
             "sla_timer": timers,
             "alert": set(s.scalars(select(Alert.id).where(Alert.timer_id.in_(timers)))),
             "breach": set(s.scalars(select(Breach.id).where(Breach.timer_id.in_(timers)))),
+            # Closing a referral schedules its 3-, 6- and 12-month follow-up checks.
+            "follow_up": set(s.scalars(select(FollowUp.id).where(FollowUp.referral_id.in_(referral_ids)))),
         }
         ids = {"person": {person_id}, "referral": set(referral_ids), "alert": expected["alert"],
                "breach": expected["breach"], "contact": expected["contact"], "event": expected["event"],
-               "sla_timer": timers}
+               "sla_timer": timers, "follow_up": expected["follow_up"]}
         audit_ids = set()
         for entry in s.scalars(select(AuditEntry)):
             if entry.entity_id in ids.get(entry.entity_type, set()):
