@@ -19,8 +19,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         description="Print a report to a PDF file: "
                     + "; ".join(f"{kind} — {TITLES[kind].lower()}" for kind in KINDS)
                     + ". Without --from and --to a report covers every date; the evidence report's period is the "
-                      "closure date of the referrals it follows up, and it always suppresses counts under 5. The caseload, SLA and meeting reports "
-                      "are for team leads (their own team), managers and administrators; a caseworker may print the "
+                      "closure date of the referrals it follows up, and it always suppresses counts under 5. The "
+                      "caseload, SLA, meeting and evidence reports are for team leads (their own team), managers "
+                      "and administrators; a caseworker may print the "
                       "case file of their team's referrals.")
     p.add_argument("kind", choices=KINDS, metavar="REPORT", help="caseload, sla, case, meeting or evidence")
     p.add_argument("--pdf", required=True, metavar="FILE", help="the PDF file to write (replaced if it exists)")
