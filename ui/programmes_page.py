@@ -467,8 +467,9 @@ class ProgrammesPage(QWidget):
         def show(detail) -> None:
             self._open(AttendanceDialog(ctx, actor, session, person.intervention_id, person.person_name, True,
                                         list(detail.person.contacts), self))
-        self._write_task = run_in_background(lambda: referrals.get_referral(ctx, actor, person.referral_id), show,
-                                             self._failed)
+        self._write_task = run_in_background(
+            lambda: referrals.get_referral(ctx, actor, person.referral_id, view="programme_attendance"), show,
+            self._failed)
 
     def cancel_session(self) -> None:
         session = self._selected_session()
