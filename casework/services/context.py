@@ -13,7 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..clock import Clock, SystemClock
 from ..errors import Conflict
 from ..pathways import PathwayRegistry, load_pathways
-from ..store.engine import make_engine, make_sessionmakers
+from ..store.engine import make_engine, make_sessionmakers, write_gate
 from ..store.migrate import ensure_schema
 
 
@@ -51,7 +51,7 @@ class Context:
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
         try:
-            with self.writer.begin() as session:
+            with write_gate(self.engine), self.writer.begin() as session:
                 yield session
         except StaleDataError as exc:
             # The version column caught a concurrent update between our read and our write.

@@ -5,6 +5,10 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
+import random
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -235,6 +239,54 @@ class TlsOptions:
 
     def describe(self) -> str:
         return f"TLS {self.sslmode}" if self.sslmode else ""
+
+
+try:  # the write gate needs flock (POSIX); elsewhere SQLite's busy timeout alone makes writers wait
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
+GATE_SUFFIX = "-writers.lock"
+
+
+def write_gate(engine: Engine):
+    """What a write transaction holds around BEGIN IMMEDIATE ... COMMIT: a queue for SQLite writers.
+
+    SQLite's own busy handler makes a waiting writer sleep up to 100 ms between tries, so a writer
+    that has waited a while loses every race to those that just finished and begin again at once: with
+    many writers busy, one can be starved past the busy timeout and fail with "database is locked".
+    The gate is a lock on a file next to the database that every writer takes first, trying every
+    millisecond or two (with jitter) until the busy timeout, so a waiting writer gets its turn. If the
+    gate cannot be had in time the write goes ahead and SQLite's busy timeout still applies. PostgreSQL
+    queues writers itself: no gate.
+    """
+    database = engine.url.database
+    if fcntl is None or engine.dialect.name != "sqlite" or not database or database == ":memory:" or \
+            database.startswith("file:"):
+        return nullcontext()
+    return _flock_gate(Path(engine.url.database).with_name(Path(engine.url.database).name + GATE_SUFFIX))
+
+
+@contextmanager
+def _flock_gate(path: Path) -> Iterator[None]:
+    try:
+        handle = open(path, "a+b")  # one open file per transaction: flock excludes threads of one process too
+    except OSError:  # a read-only folder: fall back on the busy timeout
+        yield
+        return
+    try:
+        deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    break
+                time.sleep(random.uniform(0.0005, 0.002))
+        yield
+    finally:
+        handle.close()  # releases the lock
 
 
 def make_sessionmakers(engine: Engine) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
