@@ -7,15 +7,16 @@ import re
 from .errors import ValidationError
 
 _PNC_LETTERS = "ZABCDEFGHJKLMNPQRTUVWXY"
-_PNC = re.compile(r"^(\d{2}|\d{4})/?(\d{1,7})([A-Z])$")
-_POSTCODE = re.compile(r"^([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})$")
-_PHONE = re.compile(r"^\+?[\d ()-]{7,20}$")
+# re.ASCII: \d is 0-9 only, so "١٢/٣٤٥٦٧٨٩A" (Arabic-Indic digits) is not taken for a PNC ID.
+_PNC = re.compile(r"^(\d{2}|\d{4})/?(\d{1,7})([A-Z])$", re.ASCII)
+_POSTCODE = re.compile(r"^([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})$", re.ASCII)
+_PHONE = re.compile(r"^\+?[\d ()-]{7,20}$", re.ASCII)
 
 
 def nhs_number(raw: str, field: str = "nhs_number") -> str:
     """Ten digits whose last is the modulus 11 check digit of the first nine."""
     digits = re.sub(r"[\s-]", "", raw)
-    if not re.fullmatch(r"\d{10}", digits):
+    if not re.fullmatch(r"[0-9]{10}", digits):
         raise ValidationError(field, "nhs_number_format", "an NHS number has 10 digits")
     if nhs_check_digit(digits[:9]) != int(digits[9]):
         raise ValidationError(field, "nhs_number_check_digit", "the NHS number's check digit is wrong")
@@ -56,6 +57,6 @@ def postcode(raw: str, field: str = "postcode") -> str:
 
 def phone(raw: str, field: str = "phone") -> str:
     text = raw.strip()
-    if not _PHONE.fullmatch(text) or sum(c.isdigit() for c in text) < 7:
+    if not _PHONE.fullmatch(text) or sum(c in "0123456789" for c in text) < 7:
         raise ValidationError(field, "phone_format", f"not a phone number: {raw!r}")
     return text

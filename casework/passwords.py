@@ -6,8 +6,10 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from .errors import ValidationError
+from .validation import bad_character
 
 MIN_LENGTH = 8
+MAX_LENGTH = 1024
 _hasher = PasswordHasher()
 # Verified against when the user name is unknown, so a failed sign-in takes as long either way. A
 # fixed hash made with the hasher's parameters (a test checks they still match): hashing one at
@@ -17,8 +19,14 @@ _DUMMY_HASH = "$argon2id$v=19$m=65536,t=3,p=4$2gjhiopQsY1erLm1mwXC4A$H7c0yJJ74Zp
 
 
 def check_strength(password: str, field: str = "password") -> None:
+    if not isinstance(password, str):
+        raise ValidationError(field, "text", "a password is text")
     if len(password) < MIN_LENGTH:
         raise ValidationError(field, "password_too_short", f"a password needs at least {MIN_LENGTH} characters")
+    if len(password) > MAX_LENGTH:
+        raise ValidationError(field, "password_too_long", f"a password has at most {MAX_LENGTH} characters")
+    if bad_character(password) == "invalid_characters":
+        raise ValidationError(field, "invalid_characters", "the password contains characters that are not valid text")
 
 
 def hash_password(password: str) -> str:
@@ -27,6 +35,8 @@ def hash_password(password: str) -> str:
 
 
 def verify_password(password_hash: str | None, password: str) -> bool:
+    if not isinstance(password, str) or len(password) > MAX_LENGTH or bad_character(password) == "invalid_characters":
+        password = ""  # cannot match; still verified against the hash so that it takes as long
     try:
         return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
     except (VerificationError, InvalidHashError):

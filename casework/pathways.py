@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import PathwayFileError, ValidationError
+from .validation import clean_text
 from .sla.rules import CalendarSpec, SlaRule, parse_calendars, parse_rules
 
 PATHWAYS_DIR_ENV = "CASEWORK_PATHWAYS_DIR"
@@ -29,6 +30,9 @@ FIELD_TYPES = ("text", "bool", "int", "choice", "multi", "date")
 # as the minimum after a case closes. An area sets its own schedule with ``retention_years``.
 DEFAULT_RETENTION_YEARS = 6
 MAX_RETENTION_YEARS = 100
+# Limits on what an event's details may hold (the JSON column itself has none).
+MAX_DETAIL_TEXT = 4000
+MAX_DETAIL_INT = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,9 @@ class FieldSpec:
                 raise ValidationError(name, "required", f"{self.label} is required")
             return None
         if self.type == "text":
-            return str(raw).strip()
+            if isinstance(raw, (dict, list, tuple)):
+                raise ValidationError(name, "text", f"{self.label} must be text")
+            return clean_text(str(raw), name, MAX_DETAIL_TEXT, multiline=True)
         if self.type == "bool":
             if isinstance(raw, bool):
                 return raw
@@ -64,6 +70,8 @@ class FieldSpec:
                 raise ValidationError(name, "int", f"{self.label} must be a whole number, not {raw!r}") from exc
             if value < 0:
                 raise ValidationError(name, "non_negative", f"{self.label} cannot be negative")
+            if value > MAX_DETAIL_INT:
+                raise ValidationError(name, "too_large", f"{self.label} is more than {MAX_DETAIL_INT:,}")
             return value
         if self.type == "choice":
             value = str(raw).strip()
@@ -103,6 +111,8 @@ class EventKind:
         return next((f for f in self.fields if f.name == name), None)
 
     def validate_details(self, details: dict[str, Any]) -> dict[str, Any]:
+        if not isinstance(details, dict):
+            raise ValidationError("details", "type", f"the details of {self.label} are field names with values")
         known = {f.name for f in self.fields}
         for key in details:
             if key not in known:

@@ -9,14 +9,22 @@ from dateutil import parser as date_parser
 from dateutil import tz as date_tz
 
 from .errors import ValidationError
+from .validation import bad_character
 
 LONDON = ZoneInfo("Europe/London")
 
 
 def require_aware(value: datetime, field: str) -> datetime:
+    if not isinstance(value, datetime):
+        raise ValidationError(field, "time_format", "not a date and time")
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValidationError(field, "timezone_required", "a time must carry its time zone")
-    return value.astimezone(timezone.utc)
+    try:
+        utc = value.astimezone(timezone.utc)
+        to_local(utc)
+    except (OverflowError, ValueError):  # e.g. 0001-01-01 at +14:00 is before the first UTC instant
+        raise ValidationError(field, "out_of_range", "the time is out of the range of dates") from None
+    return utc
 
 
 def local_to_utc(value: datetime) -> datetime:
@@ -33,8 +41,19 @@ def local_to_utc(value: datetime) -> datetime:
     return candidate.astimezone(timezone.utc)
 
 
+def _local_to_utc_checked(value: datetime, field: str, text: str) -> datetime:
+    try:
+        utc = local_to_utc(value)
+        to_local(utc)
+    except (OverflowError, ValueError):
+        raise ValidationError(field, "out_of_range", f"not a time Casework can hold: {text!r}") from None
+    return utc
+
+
 def parse_time(text: str, field: str) -> datetime:
     """Parse a user-typed time. Without an offset it is Europe/London local time."""
+    if bad_character(text):
+        raise ValidationError(field, "time_format", f"not a time: {text!r}")
     try:
         parsed = date_parser.isoparse(text.strip())
     except (ValueError, OverflowError):
@@ -42,7 +61,7 @@ def parse_time(text: str, field: str) -> datetime:
             parsed = date_parser.parse(text.strip(), dayfirst=True)
         except (ValueError, OverflowError) as exc:
             raise ValidationError(field, "time_format", f"not a time: {text!r}") from exc
-    return local_to_utc(parsed)
+    return _local_to_utc_checked(parsed, field, text)
 
 
 def parse_date(text: str, field: str) -> date:
@@ -59,7 +78,10 @@ def to_local(value: datetime) -> datetime:
 def format_local(value: datetime | None) -> str:
     if value is None:
         return ""
-    return to_local(value).strftime("%Y-%m-%d %H:%M %Z")
+    try:
+        return to_local(value).strftime("%Y-%m-%d %H:%M %Z")
+    except (OverflowError, ValueError):  # at the very ends of the datetime range
+        return value.strftime("%Y-%m-%d %H:%M %Z")
 
 
 def iso_local(value: datetime | None) -> str | None:

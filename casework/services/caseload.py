@@ -40,6 +40,7 @@ from ..errors import CaseworkError, NotPermitted, ValidationError
 from ..pathways import CLOSED_STAGE
 from ..store.models import Person, Referral, Role, Site, User
 from ..timeutil import require_aware
+from ..validation import bad_character, check_characters
 from .actor import Actor, require
 from .context import Context
 from .views import JsonView
@@ -347,7 +348,8 @@ def _conditions(ctx: Context, actor: Actor, query: CaseloadQuery) -> tuple[list[
         if query.worker == UNASSIGNED:
             conditions.append(Referral.assigned_user_id.is_(None))
         else:
-            worker_id = select(User.id).where(User.username == query.worker.strip().lower()).scalar_subquery()
+            worker = check_characters(query.worker, "worker").strip().lower()
+            worker_id = select(User.id).where(User.username == worker).scalar_subquery()
             conditions.append(Referral.assigned_user_id == worker_id)
     if query.sla_state:
         conditions.append(_sla_condition(query.sla_state, query.as_of))
@@ -393,7 +395,8 @@ def search_condition(raw: str, dialect: str = "postgresql") -> ColumnElement[boo
     range, ``lower(name) >= 'jon' AND lower(name) < 'joo'``, which SQLite can answer from an index
     on ``lower(name)`` (it never uses an index for LIKE on an expression).
     """
-    text_ = raw.strip()[:MAX_SEARCH]
+    # Characters no name or identifier holds (NUL, other controls, lone surrogates) separate words.
+    text_ = "".join(" " if bad_character(c) else c for c in raw).strip()[:MAX_SEARCH]
     whole = _identifier(text_, valid_only=True)  # an NHS number typed with spaces ("943 476 5919")
     if whole is not None:
         return whole

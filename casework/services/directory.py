@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from ..errors import AuthenticationFailed, NotFound, ValidationError
 from ..passwords import hash_password, verify_password
 from ..store.models import Nation, Role, Site, SiteKind, Team, User
+from ..validation import bad_character, check_characters, clean_text
 from . import audit
 from .actor import Actor, require
 from .context import Context
@@ -18,12 +19,14 @@ _USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,79}$")
 
 
 def _name(value: str, field: str, limit: int) -> str:
-    text = (value or "").strip()
-    if not text:
-        raise ValidationError(field, "required", f"{field.replace('_', ' ')} is required")
-    if len(text) > limit:
-        raise ValidationError(field, "too_long", f"{field.replace('_', ' ')} is longer than {limit} characters")
-    return text
+    return clean_text(value, field, limit, required=True) or ""
+
+
+def _lookup(value: str, field: str) -> str:
+    """A name to look something up by: text that can be sent to the database (it may not exist)."""
+    if not isinstance(value, str):
+        raise ValidationError(field, "text", f"{field.replace('_', ' ')} must be text")
+    return check_characters(value, field).strip()
 
 
 def _team_view(team: Team) -> TeamView:
@@ -61,7 +64,7 @@ def create_first_admin(ctx: Context, username: str, password: str, display_name:
 
 
 def _check_username(username: str) -> str:
-    name = (username or "").strip().lower()
+    name = (username or "").strip().lower() if isinstance(username, str) else ""
     if not _USERNAME.fullmatch(name):
         raise ValidationError("username", "username_format",
                               "a user name is 2-80 characters: lower-case letters, digits, . _ - , starting with a letter")
@@ -69,8 +72,11 @@ def _check_username(username: str) -> str:
 
 
 def authenticate(ctx: Context, username: str, password: str) -> Actor:
+    name = (username or "").strip().lower() if isinstance(username, str) else ""
+    if bad_character(name):
+        name = ""  # cannot be anyone's user name; fails like an unknown one, after the same hashing work
     with ctx.read() as s:
-        user = s.scalar(select(User).where(User.username == (username or "").strip().lower()))
+        user = s.scalar(select(User).where(User.username == name)) if name else None
     ok = verify_password(user.password_hash if user else None, password)
     if not ok or user is None or not user.active:
         raise AuthenticationFailed()
@@ -81,7 +87,7 @@ def create_team(ctx: Context, actor: Actor, name: str) -> TeamView:
     require(actor, "manage_teams")
     name = _name(name, "team", 120)
     with ctx.write() as s:
-        if s.scalar(select(Team.id).where(func.lower(Team.name) == name.lower())):
+        if _team_named(s, name) is not None:
             raise ValidationError("team", "duplicate", f"a team called {name!r} already exists")
         team = Team(name=name, created_at=ctx.clock.now())
         s.add(team)
@@ -93,7 +99,7 @@ def create_team(ctx: Context, actor: Actor, name: str) -> TeamView:
 def create_site(ctx: Context, actor: Actor, code: str, name: str, kind: str, local_authority: str,
                 nation: str) -> SiteView:
     require(actor, "manage_sites")
-    code = _name(code, "code", 40).lower()
+    code = _name(code.lower() if isinstance(code, str) else code, "code", 40)  # lower() can lengthen: "İ"
     name = _name(name, "name", 200)
     local_authority = _name(local_authority, "local_authority", 120)
     try:
@@ -127,12 +133,14 @@ def create_user(ctx: Context, actor: Actor, username: str, password: str, role: 
         raise ValidationError("role", "choice", f"role must be one of {', '.join(r.value for r in Role)}") from None
     if user_role in (Role.CASEWORKER, Role.TEAM_LEAD) and not team:
         raise ValidationError("team", "required", f"a {user_role.value} belongs to a team")
+    clean_text(display_name, "display_name", 200)
     password_hash = hash_password(password)
     with ctx.write() as s:
         if s.scalar(select(User.id).where(User.username == username)):
             raise ValidationError("username", "duplicate", f"the user name {username!r} is taken")
         team_row = find_team(s, team) if team else None
-        user = User(username=username, display_name=(display_name or "").strip() or username, role=user_role,
+        user = User(username=username, display_name=clean_text(display_name, "display_name", 200) or username,
+                    role=user_role,
                     team_id=team_row.id if team_row else None, password_hash=password_hash, active=True,
                     created_at=ctx.clock.now())
         s.add(user)
@@ -144,21 +152,30 @@ def create_user(ctx: Context, actor: Actor, username: str, password: str, role: 
 
 
 def find_team(session, name: str, field: str = "team") -> Team:
-    team = session.scalar(select(Team).where(func.lower(Team.name) == name.strip().lower()))
+    team = _team_named(session, _lookup(name, field))
     if team is None:
         raise ValidationError(field, "unknown_team", f"no team called {name!r}")
     return team
 
 
+def _team_named(session, name: str) -> Team | None:
+    """The team of this name, in any case. Exact first: SQLite's lower() folds only A-Z, so a name
+    with other capitals ("Ysbyty Ŵ") would otherwise not find itself there."""
+    exact = session.scalar(select(Team).where(Team.name == name))
+    if exact is not None:
+        return exact
+    return session.scalar(select(Team).where(func.lower(Team.name) == name.lower()).order_by(Team.id).limit(1))
+
+
 def find_site(session, code: str, field: str = "site") -> Site:
-    site = session.scalar(select(Site).where(Site.code == code.strip().lower()))
+    site = session.scalar(select(Site).where(Site.code == _lookup(code, field).lower()))
     if site is None:
         raise ValidationError(field, "unknown_site", f"no site with code {code!r}")
     return site
 
 
 def find_user(session, username: str, field: str = "user") -> User:
-    user = session.scalar(select(User).where(User.username == username.strip().lower()))
+    user = session.scalar(select(User).where(User.username == _lookup(username, field).lower()))
     if user is None:
         raise ValidationError(field, "unknown_user", f"no user called {username!r}")
     return user
@@ -181,6 +198,8 @@ def list_users(ctx: Context, actor: Actor) -> list[UserView]:
 
 
 def get_user(ctx: Context, actor: Actor, username: str) -> UserView:
+    if not isinstance(username, str) or bad_character(username):
+        raise NotFound("user", username)
     with ctx.read() as s:
         user = s.scalar(select(User).where(User.username == username.strip().lower()))
         if user is None:

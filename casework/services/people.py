@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,6 +14,7 @@ from ..errors import Conflict, NotFound, ValidationError
 from ..sla.cache import refresh_timers
 from ..store.models import Contact, Person, Referral
 from ..timeutil import to_local
+from ..validation import clean_text, valid_id
 from . import audit
 from .actor import Actor, require
 from .context import Context
@@ -46,14 +47,7 @@ class PersonInput:
 
 
 def _text(value: str | None, field_name: str, limit: int, *, required: bool = False) -> str | None:
-    text = (value or "").strip()
-    if not text:
-        if required:
-            raise ValidationError(field_name, "required", f"{field_name.replace('_', ' ')} is required")
-        return None
-    if len(text) > limit:
-        raise ValidationError(field_name, "too_long", f"{field_name.replace('_', ' ')} is longer than {limit} characters")
-    return text
+    return clean_text(value, field_name, limit, required=required)
 
 
 def clean_person(data: PersonInput, today: date) -> PersonInput:
@@ -62,6 +56,8 @@ def clean_person(data: PersonInput, today: date) -> PersonInput:
     family = _text(data.family_name, "family_name", 120, required=True)
     if data.date_of_birth is None:
         raise ValidationError("date_of_birth", "required", "date of birth is required")
+    if not isinstance(data.date_of_birth, date) or isinstance(data.date_of_birth, datetime):
+        raise ValidationError("date_of_birth", "date_format", "date of birth must be a date")
     if data.date_of_birth > today:
         raise ValidationError("date_of_birth", "in_future", "date of birth cannot be in the future")
     if data.date_of_birth.year < 1900:
@@ -121,7 +117,7 @@ def get_person(ctx: Context, actor: Actor, person_id: int, *, view: str | None =
     """One person with their contacts; audited as a view of the person unless ``view`` is None."""
     require(actor, "read_cases")
     with ctx.read() as s:
-        person = s.get(Person, person_id)
+        person = s.get(Person, person_id) if valid_id(person_id) else None
         if person is None:
             raise NotFound("person", person_id)
         result = person_view(person)
@@ -144,7 +140,7 @@ def update_person(ctx: Context, actor: Actor, person_id: int, expected_version: 
         raise ValidationError(sorted(unknown)[0], "unknown_field", "not a field of a person")
     now = ctx.clock.now()
     with ctx.write() as s:
-        person = s.get(Person, person_id, with_for_update={"key_share": True})
+        person = s.get(Person, person_id, with_for_update={"key_share": True}) if valid_id(person_id) else None
         if person is None:
             raise NotFound("person", person_id)
         if person.erased_at is not None:

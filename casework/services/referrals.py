@@ -14,6 +14,7 @@ from ..pathways import CLOSED_STAGE, Pathway
 from ..sla.cache import refresh_timers
 from ..store.models import Event, Person, Referral, Team, User
 from ..timeutil import age_on, format_local, require_aware, to_local
+from ..validation import clean_text, valid_id
 from . import audit, followups
 from .actor import Actor, require
 from .context import Context
@@ -38,11 +39,8 @@ class NewReferral:
     note: str | None = None
 
 
-def _note(text: str | None) -> str | None:
-    note = (text or "").strip()
-    if len(note) > MAX_NOTE:
-        raise ValidationError("note", "too_long", f"a note is at most {MAX_NOTE} characters")
-    return note or None
+def _note(text: str | None, field: str = "note") -> str | None:
+    return clean_text(text, field, MAX_NOTE, multiline=True)
 
 
 def _when(value: datetime | None, now: datetime, field: str, not_before: datetime | None = None,
@@ -51,6 +49,8 @@ def _when(value: datetime | None, now: datetime, field: str, not_before: datetim
     if value is None:
         return now
     when = require_aware(value, field)
+    if when.year < 1900:
+        raise ValidationError(field, "implausible", f"{format_local(when)} is before 1900")
     if when > now:
         raise ValidationError(field, "in_future", f"{format_local(when)} is in the future")
     if not_before is not None and when < not_before:
@@ -62,7 +62,8 @@ def _when(value: datetime | None, now: datetime, field: str, not_before: datetim
 def _load(session: Session, referral_id: int, *, for_update: bool = False) -> Referral:
     # FOR NO KEY UPDATE: serialises writers of this referral without blocking the foreign-key checks
     # of rows that merely reference it (alerts, breaches), which a concurrent sweep inserts.
-    referral = session.get(Referral, referral_id, with_for_update={"key_share": True} if for_update else None)
+    referral = session.get(Referral, referral_id, with_for_update={"key_share": True} if for_update else None) \
+        if valid_id(referral_id) else None
     if referral is None:
         raise NotFound("referral", referral_id)
     if for_update and referral.erased_at is not None:
@@ -116,7 +117,7 @@ def create_referral(ctx: Context, actor: Actor, new: NewReferral) -> ReferralDet
         if cleaned is not None:
             dob = cleaned.date_of_birth
         else:
-            existing = s.get(Person, new.person_id)
+            existing = s.get(Person, new.person_id) if valid_id(new.person_id) else None
             if existing is None:
                 raise ValidationError("person_id", "unknown_person", f"no person with id {new.person_id}")
             if existing.erased_at is not None:
@@ -202,17 +203,17 @@ def void_event(ctx: Context, actor: Actor, event_id: int, reason: str) -> EventV
     """Mark a mistaken event void. It stays on the record, stops counting, and every timer re-times."""
     require(actor, "write_cases")
     now = ctx.clock.now()
-    reason_text = (reason or "").strip()
+    reason_text = _note(reason, "reason")
     if not reason_text:
         raise ValidationError("reason", "required", "say why the event is void")
     with ctx.write() as s:
-        event = s.get(Event, event_id)
+        event = s.get(Event, event_id) if valid_id(event_id) else None
         if event is None:
             raise NotFound("event", event_id)
         referral = _load(s, event.referral_id, for_update=True)
         pathway = ctx.pathways.get(referral.pathway)
         _check_voidable(event, pathway)
-        event.voided_at, event.voided_by_id, event.void_reason = now, actor.user_id, _note(reason_text)
+        event.voided_at, event.voided_by_id, event.void_reason = now, actor.user_id, reason_text
         s.flush()
         audit.record(s, actor, now, "void_event", "referral", referral.id,
                      before={"event_id": event.id, "voided_at": None}, after={"event_id": event.id, "voided_at": now,
@@ -227,8 +228,9 @@ def correct_event(ctx: Context, actor: Actor, event_id: int, *, occurred_at: dat
     """Replace an event with a corrected copy: the original is voided, the copy points back at it."""
     require(actor, "write_cases")
     now = ctx.clock.now()
+    reason = _note(reason, "reason") or "corrected"
     with ctx.write() as s:
-        original = s.get(Event, event_id)
+        original = s.get(Event, event_id) if valid_id(event_id) else None
         if original is None:
             raise NotFound("event", event_id)
         referral = _load(s, original.referral_id, for_update=True)
@@ -238,7 +240,7 @@ def correct_event(ctx: Context, actor: Actor, event_id: int, *, occurred_at: dat
         cleaned = kind.validate_details(details if details is not None else dict(original.details or {}))
         when = _when(occurred_at or original.occurred_at, now, "occurred_at", referral.received_at,
                      "the referral was received")
-        original.voided_at, original.voided_by_id, original.void_reason = now, actor.user_id, _note(reason)
+        original.voided_at, original.voided_by_id, original.void_reason = now, actor.user_id, reason
         copy = _add_event(s, actor, referral, original.kind, when, now, cleaned,
                           _note(note) if note is not None else original.note)
         copy.corrects_event_id = original.id
@@ -440,6 +442,8 @@ def _event_view(event: Event, pathway: Pathway, recorded_by: str) -> EventView:
 
 
 def _detail(session: Session, ctx: Context, referral_id: int) -> ReferralDetail:
+    if not valid_id(referral_id):
+        raise NotFound("referral", referral_id)
     referral = session.scalar(
         select(Referral).where(Referral.id == referral_id)
         .options(selectinload(Referral.person).selectinload(Person.contacts),

@@ -14,6 +14,7 @@ from ..sla.engine import LIVE_STATES, TimerState
 from ..sla.explain import explain as explain_timer
 from ..store.models import Alert, Breach, Person, Referral, Role, Site, SlaTimer, Team, User
 from ..timeutil import require_aware
+from ..validation import clean_text, valid_id
 from . import audit
 from .actor import Actor, require
 from .context import Context
@@ -194,7 +195,7 @@ def explain(ctx: Context, actor: Actor, referral_id: int, *, as_of: datetime | N
     require(actor, "read_cases")
     when = _as_of(ctx, as_of)
     with ctx.read() as s:
-        referral = s.get(Referral, referral_id)
+        referral = s.get(Referral, referral_id) if valid_id(referral_id) else None
         if referral is None:
             raise NotFound("referral", referral_id)
         pathway = ctx.pathways.get(referral.pathway)
@@ -290,7 +291,7 @@ def mark_alerts_read(ctx: Context, actor: Actor, alert_ids: list[int] | None = N
 def acknowledge_alert(ctx: Context, actor: Actor, alert_id: int) -> AlertView:
     now = ctx.clock.now()
     with ctx.write() as s:
-        alert = s.get(Alert, alert_id)
+        alert = s.get(Alert, alert_id) if valid_id(alert_id) else None
         if alert is None or alert.user_id != actor.user_id:
             raise NotFound("alert", alert_id)
         before = {"read_at": alert.read_at, "acknowledged_at": alert.acknowledged_at}
@@ -352,7 +353,7 @@ def _breach_view(ctx: Context, b: Breach, person: str, team: str | None, worker:
 
 
 def _load_breach(s, breach_id: int, expected_version: int | None) -> Breach:
-    breach = s.get(Breach, breach_id, with_for_update=True)
+    breach = s.get(Breach, breach_id, with_for_update=True) if valid_id(breach_id) else None
     if breach is None:
         raise NotFound("breach", breach_id)
     if expected_version is not None and breach.version != expected_version:
@@ -372,11 +373,9 @@ def give_breach_reason(ctx: Context, actor: Actor, breach_id: int, category: str
     require(actor, "write_cases")
     if category not in BREACH_REASONS:
         raise ValidationError("category", "choice", f"reason category must be one of {', '.join(BREACH_REASONS)}")
-    words = (text or "").strip()
+    words = clean_text(text, "text", 5000, multiline=True)
     if not words:
         raise ValidationError("text", "required", "describe what happened")
-    if len(words) > 5000:
-        raise ValidationError("text", "too_long", "a reason is at most 5000 characters")
     now = ctx.clock.now()
     with ctx.write() as s:
         breach = _load_breach(s, breach_id, expected_version)
@@ -402,7 +401,7 @@ def review_breach(ctx: Context, actor: Actor, breach_id: int, decision: str, com
         raise NotPermitted("review_breach", "breaches are reviewed by a team lead or manager")
     if decision not in ("accept", "challenge"):
         raise ValidationError("decision", "choice", "decision must be accept or challenge")
-    words = (comment or "").strip() or None
+    words = clean_text(comment, "comment", 5000, multiline=True)
     if decision == "challenge" and not words:
         raise ValidationError("comment", "required", "a challenge needs a comment saying what is missing")
     now = ctx.clock.now()
