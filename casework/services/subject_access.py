@@ -29,6 +29,7 @@ from ..reports import words
 from ..reports.params import MARKING, local_time_text, long_date
 from ..store.models import AuditEntry, Base, Person
 from ..timeutil import iso_local
+from ..validation import clean_text, valid_id
 from . import audit
 from .actor import Actor, require
 from .context import Context
@@ -451,12 +452,7 @@ def gather(session: Session, pathways: PathwayRegistry, person_id: int, *, gener
 
 
 def check_reference(reference: str | None) -> str | None:
-    text = (reference or "").strip()
-    if not text:
-        return None
-    if len(text) > MAX_REFERENCE:
-        raise ValidationError("reference", "too_long", f"a request reference is at most {MAX_REFERENCE} characters")
-    return text
+    return clean_text(reference, "reference", MAX_REFERENCE)
 
 
 def record_export(ctx: Context, actor: Actor, person_id: int, formats: list[str], reference: str | None,
@@ -464,7 +460,7 @@ def record_export(ctx: Context, actor: Actor, person_id: int, formats: list[str]
     """Check the actor may export, that the person exists, and audit the export (before anything is read)."""
     require(actor, "subject_access")
     with ctx.write() as s:
-        if s.get(Person, person_id) is None:
+        if not valid_id(person_id) or s.get(Person, person_id) is None:
             raise NotFound("person", person_id)
         audit.record(s, actor, now, "subject_access", "person", person_id,
                      after={"formats": formats, "request_reference": reference})

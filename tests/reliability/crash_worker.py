@@ -47,6 +47,7 @@ def run(db_url: str, pathways, actor: Actor, start: datetime, seed: int, report_
     def report(*fields) -> None:
         os.write(report_fd, (" ".join(str(f) for f in fields) + "\n").encode())
         phase[0] = IDLE
+        phase[1] = min(phase[1] + 1, 255)  # writes reported so far
 
     mine: list[tuple[int, int, int]] = []  # (referral id, person id, person version)
     phase[0] = IDLE

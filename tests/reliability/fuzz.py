@@ -67,7 +67,8 @@ def attempt(ctx, service: str, call, *, fields: tuple[str, ...] | None = None):
 
 
 def figures() -> str:
-    return "; ".join(f"{name} {CASES[name]} ({REJECTED[name]} rejected)" for name in sorted(CASES))
+    return "; ".join(f"{name} {CASES[name]} ({REJECTED[name]} rejected)" for name in sorted(CASES)
+                     if not name.startswith("cli."))
 
 
 # --- strategies ----------------------------------------------------------------------------------

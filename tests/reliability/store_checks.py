@@ -45,10 +45,12 @@ def table_counts(engine: Engine) -> dict[str, int]:
 class Completeness:
     referrals: int = 0
     rows: int = 0
+    last: tuple[int, int] = (0, 0)  # the highest referral and person ids seen
 
 
 def check_referrals_whole(engine: Engine, pathways: PathwayRegistry, *, contacts_per_person: int | None = None,
-                          first_events: dict[str, tuple[str, ...]] | None = None) -> Completeness:
+                          first_events: dict[str, tuple[str, ...]] | None = None,
+                          since: tuple[int, int] = (0, 0)) -> Completeness:
     """Every referral in the store is whole: no half-written create or event is visible.
 
     - its person exists and (when given) has ``contacts_per_person`` contacts; no person without a referral;
@@ -58,20 +60,26 @@ def check_referrals_whole(engine: Engine, pathways: PathwayRegistry, *, contacts
       was recorded (the cache is written in the event's transaction).
     """
     result = Completeness()
+    since_referral, since_person = since
     with engine.connect() as conn:
-        referrals = conn.execute(select(Referral.id, Referral.pathway, Referral.person_id)).all()
+        referrals = conn.execute(select(Referral.id, Referral.pathway, Referral.person_id)
+                                 .where(Referral.id > since_referral)).all()
         events = defaultdict(list)
-        for referral_id, kind, recorded_at in conn.execute(select(Event.referral_id, Event.kind, Event.recorded_at)):
+        for referral_id, kind, recorded_at in conn.execute(
+                select(Event.referral_id, Event.kind, Event.recorded_at).where(Event.referral_id > since_referral)):
             events[referral_id].append((kind, recorded_at))
         timers = defaultdict(list)
         for referral_id, rule_id, computed_at in conn.execute(
-                select(SlaTimer.referral_id, SlaTimer.rule_id, SlaTimer.computed_at)):
+                select(SlaTimer.referral_id, SlaTimer.rule_id, SlaTimer.computed_at)
+                .where(SlaTimer.referral_id > since_referral)):
             timers[referral_id].append((rule_id, computed_at))
-        contacts = dict(conn.execute(select(Contact.person_id, func.count()).group_by(Contact.person_id)).all())
-        people = set(conn.execute(select(Person.id)).scalars())
+        contacts = dict(conn.execute(select(Contact.person_id, func.count()).where(Contact.person_id > since_person)
+                                     .group_by(Contact.person_id)).all())
+        people = set(conn.execute(select(Person.id).where(Person.id > since_person)).scalars())
         audited = defaultdict(int)
         for entity_id, action in conn.execute(select(AuditEntry.entity_id, AuditEntry.action)
-                                              .where(AuditEntry.entity_type == "referral")):
+                                              .where(AuditEntry.entity_type == "referral",
+                                                     AuditEntry.entity_id > since_referral)):
             audited[(entity_id, action)] += 1
         for referral_id, pathway_id, person_id in referrals:
             pathway = pathways.get(pathway_id)
@@ -89,6 +97,8 @@ def check_referrals_whole(engine: Engine, pathways: PathwayRegistry, *, contacts
             assert all(at >= latest for _, at in timers[referral_id]), f"referral {referral_id}: stale timers"
             result.referrals += 1
             result.rows += 1 + 1 + contacts.get(person_id, 0) + len(kinds) + len(rules) + 1 + len(kinds)
+        result.last = (max([since_referral, *(r for r, _, _ in referrals)]),
+                       max([since_person, *people]))
         orphans = people - {p for _, _, p in referrals}
         assert not orphans, f"people without a referral (half-written intake): {sorted(orphans)[:5]}"
     return result

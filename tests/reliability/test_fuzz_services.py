@@ -312,3 +312,16 @@ def test_fuzz_searches_and_list_filters(ctx, world, clock):
                                                                     due_from=as_of, review_state=state),
                 fields=("team", "pathway", "from", "review_state"))
     run()
+
+
+def test_fuzz_subject_access_export(ctx, world, tmp_path):
+    person = act_now(ctx, world.caseworker).person
+    from casework.reports.subject_access import export_subject_access
+
+    @settings(FUZZ, max_examples=EXAMPLES // 2)  # each success writes a PDF
+    @given(person_id=ids(person.id), reference=maybe(text_or("SAR-2026-001")),
+           who=st.sampled_from(["manager", "manager", "caseworker"]))
+    def run(person_id, reference, who):
+        attempt(ctx, "subject_access.export", lambda: export_subject_access(
+            ctx, getattr(world, who), person_id, tmp_path, reference=reference), fields=("reference", "person"))
+    run()
