@@ -43,13 +43,14 @@ from datetime import date, datetime, time as dt_time, timedelta, timezone
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, event, insert, or_, select, update
+from sqlalchemy import and_, event, false, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from ..errors import NotPermitted, ValidationError
 from ..store import chain
 from ..store.models import AuditChainHead, AuditEntry, Referral, Role, User
 from ..timeutil import LONDON
+from ..validation import MAX_ID, check_characters, valid_id
 from .actor import Actor
 from .views import JsonView
 
@@ -297,10 +298,16 @@ class AuditEntryView(JsonView):
 
 def _bounds(f: AuditFilter) -> tuple[datetime | None, datetime | None]:
     start = end = None
-    if f.date_from is not None:
-        start = datetime.combine(f.date_from, dt_time(0), LONDON).astimezone(timezone.utc)
-    if f.date_to is not None:
-        end = datetime.combine(f.date_to + timedelta(days=1), dt_time(0), LONDON).astimezone(timezone.utc)
+    try:
+        if f.date_from is not None:
+            start = datetime.combine(f.date_from, dt_time(0), LONDON).astimezone(timezone.utc)
+    except (OverflowError, ValueError):
+        raise ValidationError("from", "out_of_range", "the start date is out of the range of dates") from None
+    try:
+        if f.date_to is not None:
+            end = datetime.combine(f.date_to + timedelta(days=1), dt_time(0), LONDON).astimezone(timezone.utc)
+    except (OverflowError, ValueError):
+        end = None  # the end of time: no upper bound
     if start is not None and end is not None and end <= start:
         raise ValidationError("to", "before_from", "the end date is before the start date")
     return start, end
@@ -308,15 +315,18 @@ def _bounds(f: AuditFilter) -> tuple[datetime | None, datetime | None]:
 
 def _conditions(s: Session, f: AuditFilter) -> list[Any]:
     conditions: list[Any] = []
-    if f.referral_id is not None:
+    for value in (f.referral_id, f.person_id):
+        if value is not None and not valid_id(value):
+            conditions.append(false())  # no record has an id beyond the id columns
+    if f.referral_id is not None and valid_id(f.referral_id):
         conditions.append(and_(AuditEntry.entity_type == "referral", AuditEntry.entity_id == f.referral_id))
-    if f.person_id is not None:
+    if f.person_id is not None and valid_id(f.person_id):
         # The person's own entries and those of every referral of theirs.
         their_referrals = select(Referral.id).where(Referral.person_id == f.person_id).scalar_subquery()
         conditions.append(or_(and_(AuditEntry.entity_type == "person", AuditEntry.entity_id == f.person_id),
                               and_(AuditEntry.entity_type == "referral", AuditEntry.entity_id.in_(their_referrals))))
     if f.user:
-        user_id = s.scalar(select(User.id).where(User.username == f.user.strip().lower()))
+        user_id = s.scalar(select(User.id).where(User.username == check_characters(f.user, "user").strip().lower()))
         if user_id is None:
             raise ValidationError("user", "unknown_user", f"no user called {f.user!r}")
         conditions.append(AuditEntry.user_id == user_id)
@@ -326,7 +336,7 @@ def _conditions(s: Session, f: AuditFilter) -> list[Any]:
     if end is not None:
         conditions.append(AuditEntry.at < end)
     if f.action:
-        conditions.append(AuditEntry.action == f.action)
+        conditions.append(AuditEntry.action == check_characters(f.action, "action"))
     return conditions
 
 
@@ -358,7 +368,7 @@ def list_entries(ctx: Context, actor: Actor, filters: AuditFilter | None = None,
                  .where(*_conditions(s, f))
                  .order_by(AuditEntry.seq.desc()))
         if limit is not None:
-            query = query.limit(limit)
+            query = query.limit(min(limit, MAX_ID))
         if before_seq is not None:
             query = query.where(AuditEntry.seq < before_seq)
         views = [AuditEntryView(e.seq, e.at, username, name, e.action, e.entity_type, e.entity_id,

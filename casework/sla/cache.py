@@ -312,5 +312,12 @@ def sweep(session: Session, pathways: PathwayRegistry, as_of: datetime) -> Sweep
     if timer_updates:
         session.execute(update(SlaTimer), timer_updates)
     breaches = _insert_many_ignore(session, Breach, breach_rows, ["timer_id"])
+    if breaches < len(breach_rows):
+        # A timer breached again after a correction had rescinded its breach (the due time moved
+        # later, then passed): its breach comes back, with the new due time, as refresh_timers does.
+        for row in breach_rows:
+            session.execute(update(Breach).where(Breach.timer_id == row["timer_id"])
+                            .where((Breach.rescinded_at.is_not(None)) | (Breach.due_at != row["due_at"]))
+                            .values(rescinded_at=None, due_at=row["due_at"], version=Breach.version + 1))
     alerts = _insert_many_ignore(session, Alert, alert_rows, ["timer_id", "threshold", "user_id"])
     return SweepResult(len(rows), warnings, breaches, alerts)

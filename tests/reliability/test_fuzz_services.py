@@ -325,3 +325,21 @@ def test_fuzz_subject_access_export(ctx, world, tmp_path):
         attempt(ctx, "subject_access.export", lambda: export_subject_access(
             ctx, getattr(world, who), person_id, tmp_path, reference=reference), fields=("reference", "person"))
     run()
+
+
+def test_fuzz_audit_trail_filters(ctx, world, clock):
+    from casework.services import audit
+
+    detail = act_now(ctx, world.caseworker)
+
+    @FUZZ
+    @given(referral_id=maybe(ids(detail.id)), person_id=maybe(ids(detail.person.id)),
+           user=maybe(text_or("casey", "tl")), date_from=maybe(dates()), date_to=maybe(dates()),
+           action=maybe(text_or("create", "view", "record_event")), who=st.sampled_from(["manager", "admin"]),
+           limit=maybe(st.integers(-5, 10**6)))
+    def run(referral_id, person_id, user, date_from, date_to, action, who, limit):
+        filters = audit.AuditFilter(referral_id=referral_id, person_id=person_id, user=user, date_from=date_from,
+                                    date_to=date_to, action=action)
+        attempt(ctx, "audit.list_entries", lambda: audit.list_entries(ctx, getattr(world, who), filters, limit=limit),
+                fields=("referral", "person", "user", "from", "to", "action", "limit"))
+    run()
