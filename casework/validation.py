@@ -20,7 +20,7 @@ MULTILINE_ALLOWED = frozenset("\n\r\t")
 
 
 def _words(field: str) -> str:
-    return field.rsplit(".", 1)[-1].replace("_", " ")
+    return field.replace("_", " ")
 
 
 def bad_character(value: str, *, multiline: bool = False) -> str | None:
