@@ -45,7 +45,8 @@ from .identifiers import nhs_check_digit, pnc_check_letter
 from .passwords import hash_password
 from .pathways import CLOSED_STAGE, Pathway
 from .services import audit
-from .services.actor import Actor, require
+from .services.access import require
+from .services.actor import Actor
 from .services.context import Context
 from .services.followups import CHECK_MONTHS, due_date
 from .services.people import GENDERS
@@ -1853,7 +1854,7 @@ def generate(ctx: Context, actor: Actor, referrals: int, seed: int,
     one per referral); by default most are referred once. Only an administrator may load demo
     data. One audit entry records the load as a whole.
     """
-    require(actor, "load_demo")
+    require(ctx, actor, "load_demo")
     if isinstance(referrals, bool) or not isinstance(referrals, int) or referrals < 0:
         raise ValidationError("referrals", "non_negative", "the number of referrals is a whole number, 0 or more")
     if referrals > MAX_REFERRALS:

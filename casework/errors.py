@@ -22,11 +22,25 @@ class ValidationError(CaseworkError):
 
 
 class NotPermitted(CaseworkError):
+    """The acting user may not do this. Every refusal is written to the audit trail.
+
+    ``entity_type``/``entity_id`` name the record the attempt was on (when there is one);
+    ``actor`` is who tried. ``audited`` becomes True once the refusal is in the audit trail, which
+    happens in a transaction of its own after the refusing one has rolled back (see
+    ``casework.services.access``).
+    """
+
     exit_code = 3
 
-    def __init__(self, action: str, message: str = "") -> None:
+    def __init__(self, action: str, message: str = "", *, entity_type: str | None = None,
+                 entity_id: int | None = None, actor: object | None = None) -> None:
         super().__init__(message or f"not permitted: {action}")
         self.action = action
+        self.reason = message or f"not permitted: {action}"
+        self.entity_type = entity_type
+        self.entity_id = entity_id
+        self.actor = actor
+        self.audited = False
 
 
 class NotFound(CaseworkError):
@@ -59,6 +73,20 @@ class AuthenticationFailed(CaseworkError):
 
     def __init__(self) -> None:
         super().__init__("sign-in failed: unknown user name or wrong password")
+
+
+class AccountLocked(AuthenticationFailed):
+    """Too many failed sign-ins for this user name: refused until ``until`` (UTC), whatever the password.
+
+    Said the same way for a user name that does not exist, so a guesser learns nothing from it.
+    """
+
+    def __init__(self, until) -> None:
+        from .timeutil import format_local  # local import: errors is imported by everything
+
+        CaseworkError.__init__(self, f"this account is locked after repeated failed sign-ins until "
+                                     f"{format_local(until)}; try again then, or ask an administrator to unlock it")
+        self.until = until
 
 
 class PathwayFileError(CaseworkError):

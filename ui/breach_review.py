@@ -66,7 +66,7 @@ from .wording import breach_reason_text, error_text, plural, review_state_text, 
 # The earliest date the period filters offer; shown as "Any" (the field is then not a filter).
 ANY_DATE = QDate(2000, 1, 1)
 REVIEWERS = (Role.TEAM_LEAD, Role.MANAGER)
-REASON_GIVERS = (Role.CASEWORKER, Role.TEAM_LEAD, Role.ADMIN)
+REASON_GIVERS = (Role.CASEWORKER, Role.TEAM_LEAD)
 FIXED_TEAM_ROLES = (Role.CASEWORKER, Role.TEAM_LEAD)
 
 
@@ -725,8 +725,10 @@ class BreachReviewPage(QWidget):
     def _may_give_reason(self, breach: BreachView) -> bool:
         if breach.rescinded_at is not None or breach.review_state == "accepted":
             return False
-        if self._actor.role is Role.ADMIN:
-            return True
+        # The core's rule (access.may_change_referral): a caseworker answers for the referrals assigned
+        # to them, a team lead for their team's.
+        if self._actor.role is Role.CASEWORKER:
+            return breach.assigned_to == self._actor.username
         return self._actor.role in REASON_GIVERS and breach.team is not None and breach.team == self._own_team
 
     @property

@@ -94,7 +94,7 @@ class CaseloadView(QWidget):
         self._settings = settings
         self._started = False
         self._scopes = caseload.allowed_scopes(actor)
-        self._is_manager = actor.role in (Role.MANAGER, Role.ADMIN)
+        self._is_manager = actor.role is Role.MANAGER
         self._users: list = []          # UserView of every caseworker and team lead, once loaded
         self._teams: list = []
         self._directory_task: Task | None = None

@@ -311,16 +311,15 @@ class IntakeDialog(FormDialog):
         self.site_combo.setEnabled(True)
         self.team_combo.blockSignals(True)
         self.team_combo.clear()
-        self.team_combo.addItem(tr("No team"), None)
-        mine = None
-        for team in found.teams:
-            self.team_combo.addItem(team.name, team.name)
         me = next((u for u in found.users if u.id == self._actor.user_id), None)
-        if me is not None and me.team:
-            mine = self.team_combo.findData(me.team)
-        self.team_combo.setCurrentIndex(mine if mine and mine > 0 else 0)
+        # A referral is taken in for the taker's own team (the core refuses any other): the team is
+        # shown, not chosen.
+        own = me.team if me is not None and me.team else None
+        self.team_combo.addItem(own or tr("No team"), own)
+        self.team_combo.setCurrentIndex(0)
+        self.team_combo.setToolTip(tr("Referrals you take in belong to your own team"))
         self.team_combo.blockSignals(False)
-        self.team_combo.setEnabled(True)
+        self.team_combo.setEnabled(False)
         self._fill_assignees()
         self.assign_combo.setEnabled(True)
         if me is not None and self.assign_combo.findData(me.username) > 0:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from casework.services.actor import Actor
+from casework.services.actor import CHANGING_ROLES, Actor
 from casework.services.context import Context
 
 from . import app_version
@@ -83,8 +83,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.setCentralWidget(self._build_central())
 
-        self.caseload = CaseloadView(ctx, actor, settings=settings)
-        self.add_page(CASELOAD, self.tr("Caseload"), self.caseload)
+        # The caseload is for the case roles; an administrator without one sees no case content.
+        self.caseload: CaseloadView | None = None
+        if actor.has_case_role:
+            self.caseload = CaseloadView(ctx, actor, settings=settings)
+            self.add_page(CASELOAD, self.tr("Caseload"), self.caseload)
+        self.new_referral_action.setEnabled(actor.role in CHANGING_ROLES)
         self.restore_geometry()
 
     # --- building --------------------------------------------------------------------------------

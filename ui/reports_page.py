@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from casework.errors import ValidationError
 from casework.reports.params import KINDS, ReportRequest, check, last_full_month
-from casework.services import directory
+from casework.services import access, directory
 from casework.services.actor import Actor
 from casework.services.context import Context
 from casework.store.models import Role
@@ -73,7 +73,7 @@ def default_file_name(request: ReportRequest) -> str:
     return name(request)
 
 
-REPORTING_ROLES = (Role.TEAM_LEAD, Role.MANAGER, Role.ADMIN)
+REPORTING_ROLES = access.REPORTING_ROLES
 ASSIGNABLE = ("caseworker", "team_lead")
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-from casework.errors import AuthenticationFailed, CaseworkError, ValidationError
+from casework.errors import AccountLocked, AuthenticationFailed, CaseworkError, NotPermitted, ValidationError
+
+from casework.timeutil import format_local
 
 from .qt import QCoreApplication
 
@@ -58,6 +60,13 @@ FIELD_LABELS = {
     "worker": "Worker",
     "referral": "Referral",
     "pdf": "File",
+    # users and passwords
+    "role": "Case role",
+    "admin": "Administrator",
+    "active": "Active",
+    "old_password": "Current password",
+    "new_password": "New password",
+    "confirm_new_password": "Confirm new password",
 }
 
 
@@ -86,8 +95,13 @@ SIGN_IN_FAILED = "Sign-in failed: the user name and password do not match an act
 
 def error_text(error: BaseException) -> str:
     """One error, for a message box or a status line. Never includes a password or a stack trace."""
+    if isinstance(error, AccountLocked):
+        return tr("This account is locked after repeated failed sign-ins until {until}. Try again then, or ask an "
+                  "administrator to unlock it.").format(until=format_local(error.until))
     if isinstance(error, AuthenticationFailed):
         return tr(SIGN_IN_FAILED)
+    if isinstance(error, NotPermitted):
+        return tr("Not permitted: {reason}. The attempt has been recorded.").format(reason=error.reason)
     if isinstance(error, ValidationError):
         return f"{field_label(error.field)}: {validation_text(error)}"
     if isinstance(error, CaseworkError):

@@ -14,6 +14,7 @@ from casework.services.actor import Actor
 from casework.services.context import Context
 from casework.store.models import Role
 
+from .administration import AdministrationPage
 from .alerts import AlertBadge, AlertCentre
 from .audit_view import AuditPage
 from .breach_review import BreachReviewPage
@@ -61,12 +62,16 @@ class Workspace(QObject):
         self.scheduler = (SlaScheduler.from_settings(ctx, settings, parent=window) if settings is not None
                           else SlaScheduler(ctx, parent=window))
         self.alerts = AlertCentre(ctx, actor, scheduler=self.scheduler)
-        window.add_page("alerts", window.tr("Alerts"), self.alerts)
-        window.add_page("breaches", window.tr("Breach review"), BreachReviewPage(ctx, actor, scheduler=self.scheduler))
-        if actor.role in (Role.TEAM_LEAD, Role.MANAGER):
-            window.add_page("team", window.tr("Team board"), TeamBoardPage(ctx, actor, scheduler=self.scheduler))
-        window.add_page("reports", window.tr("Reports"), ReportsPage(ctx, actor, settings=settings))
-        if actor.role is Role.ADMIN:
+        if actor.has_case_role:
+            window.add_page("alerts", window.tr("Alerts"), self.alerts)
+            window.add_page("breaches", window.tr("Breach review"),
+                            BreachReviewPage(ctx, actor, scheduler=self.scheduler))
+            if actor.role in (Role.TEAM_LEAD, Role.MANAGER):
+                window.add_page("team", window.tr("Team board"), TeamBoardPage(ctx, actor, scheduler=self.scheduler))
+            window.add_page("reports", window.tr("Reports"), ReportsPage(ctx, actor, settings=settings))
+        if actor.is_admin:
+            # An administrator without a case role sees only these pages: no case content at all.
+            window.add_page("administration", window.tr("Administration"), AdministrationPage(ctx, actor))
             window.add_page("retention", window.tr("Data retention"), RetentionPage(ctx, actor))
         if audit.may_read(actor):
             window.add_page("audit", window.tr("Audit trail"), AuditPage(ctx, actor))
@@ -97,7 +102,8 @@ class Workspace(QObject):
 
     def start(self) -> None:
         self.scheduler.start()
-        self.alerts.reload()
+        if self.actor.has_case_role:
+            self.alerts.reload()
 
     def shutdown(self) -> None:
         self.scheduler.stop()

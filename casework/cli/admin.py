@@ -54,13 +54,33 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                         description="Add a user. The new user's password comes from $CASEWORK_NEW_PASSWORD, "
                                     "or is asked twice on a terminal.")
     p.add_argument("name", help="user name: lower-case letters, digits, . _ -")
-    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--role", required=True, choices=[r.value for r in Role],
+                   help="the case role; 'admin' means none (an administrator who reads no case records)")
     p.add_argument("--team", help="the team (required for a caseworker or team lead)")
     p.add_argument("--display-name")
+    p.add_argument("--admin", action="store_true",
+                   help="also an administrator (manages users, teams, sites and settings)")
     p.set_defaults(handler=user_add)
     p = user.add_parser("list", parents=[common], help="list users")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=user_list)
+    p = user.add_parser("update", parents=[common], help="change a user's case role, team, administrator grant",
+                        description="Change a user (administrators only). Only the options given change.")
+    p.add_argument("name")
+    p.add_argument("--role", choices=[r.value for r in Role], help="the case role ('admin': none)")
+    team_group = p.add_mutually_exclusive_group()
+    team_group.add_argument("--team", help="move the user to this team")
+    team_group.add_argument("--no-team", action="store_true", help="take the user out of any team")
+    admin_group = p.add_mutually_exclusive_group()
+    admin_group.add_argument("--admin", dest="admin", action="store_true", default=None,
+                             help="give the administrator grant")
+    admin_group.add_argument("--no-admin", dest="admin", action="store_false", help="take the grant away")
+    active_group = p.add_mutually_exclusive_group()
+    active_group.add_argument("--active", dest="active", action="store_true", default=None, help="may sign in")
+    active_group.add_argument("--inactive", dest="active", action="store_false", help="may no longer sign in")
+    p.add_argument("--display-name")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=user_update)
 
     p = sub.add_parser("demo", parents=[common], help="fill the database with generated demo data",
                        description="Generate demo teams, sites, users and referrals (administrators only).")
@@ -149,9 +169,28 @@ def user_add(inv: Invocation) -> int:
     if a.role in (Role.CASEWORKER.value, Role.TEAM_LEAD.value) and not a.team:
         raise ValidationError("team", "required", f"a {a.role} belongs to a team: give --team")
     password = prompts.new_password(prompts.NEW_PASSWORD_ENV, a.name)
-    user = directory.create_user(ctx, actor, a.name, password, a.role, a.team, a.display_name)
+    user = directory.create_user(ctx, actor, a.name, password, a.role, a.team, a.display_name, admin=a.admin)
     team = f", team {user.team}" if user.team else ""
-    print(f"created user {user.username} ({user.role}{team})")
+    admin = ", administrator" if user.is_admin else ""
+    print(f"created user {user.username} ({user.role}{team}{admin})")
+    return 0
+
+
+def user_update(inv: Invocation) -> int:
+    a = inv.args
+    changes: dict = {"role": a.role, "admin": a.admin, "active": a.active, "display_name": a.display_name}
+    if a.team:
+        changes["team"] = a.team
+    elif a.no_team:
+        changes["team"] = None
+    user = directory.update_user(inv.context(), inv.actor(), a.name, **changes)
+    if inv.json:
+        output.print_json(user.to_json())
+        return 0
+    team = f", team {user.team}" if user.team else ""
+    admin = ", administrator" if user.is_admin else ""
+    state = "" if user.active else ", inactive"
+    print(f"updated user {user.username} ({user.role}{team}{admin}{state})")
     return 0
 
 
@@ -160,8 +199,8 @@ def user_list(inv: Invocation) -> int:
     if inv.json:
         output.print_json([u.to_json() for u in users])
     else:
-        output.print_table(["USERNAME", "NAME", "ROLE", "TEAM", "ACTIVE"],
-                           [(u.username, u.display_name, u.role, u.team, u.active) for u in users])
+        output.print_table(["USERNAME", "NAME", "ROLE", "TEAM", "ADMIN", "ACTIVE"],
+                           [(u.username, u.display_name, u.role, u.team, u.is_admin, u.active) for u in users])
     return 0
 
 

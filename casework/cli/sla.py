@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from ..errors import ValidationError
 from ..services import sla
-from ..services.actor import require
+from ..services.access import require
 from ..sla.rules import describe_duration
 from ..timeutil import format_local, parse_time
 from . import inputs, output
@@ -133,7 +133,7 @@ def sweep(inv: Invocation) -> int:
 
 
 def rebuild(inv: Invocation) -> int:
-    require(inv.actor(), "maintain")
+    require(inv.context(), inv.actor(), "maintain")
     count = sla.rebuild_timers(inv.context())
     print(f"recomputed the timers of {count} referrals")
     return 0

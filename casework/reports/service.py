@@ -1,8 +1,8 @@
 """Running a report: who may, the audit entry, one read snapshot, and the PDF written in one go.
 
-A report run is a service call like any other: the acting user is checked (team leads, managers
-and administrators run every report, a team lead for their own team only; a caseworker may print
-the case file of a referral of their own team), the run is audited before any data is read (the
+A report run is a service call like any other: the acting user is checked (team leads and managers
+run every report, a team lead for their own team only; anyone who may read a referral may print its
+case file; an administrator without a case role runs none), the run is audited before any data is read (the
 "report" action, with the parameters as ids and dates, never names), and progress is reported as
 (done, total) through a plain callback that a GUI can forward to its progress bar.
 """
@@ -17,8 +17,9 @@ from pathlib import Path
 from reportlab.platypus import Flowable
 
 from ..errors import NotFound, NotPermitted, ValidationError
-from ..services import audit
-from ..services.actor import Actor, require
+from ..services import access, audit
+from ..services.access import REPORTING_ROLES, require
+from ..services.actor import Actor
 from ..services.context import Context
 from ..services.directory import find_team, find_user
 from ..services.views import JsonView
@@ -27,7 +28,6 @@ from . import caseload, case_file, evidence, figures, meeting, pdf, sla
 from .common import Progress, ProgressCallback, Run
 from .params import ReportRequest, check, long_date, period_bounds, period_text
 
-REPORTING_ROLES = (Role.TEAM_LEAD, Role.MANAGER, Role.ADMIN)
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,7 @@ def _resolve(ctx: Context, actor: Actor, request: ReportRequest) -> _Resolved:
             referral = s.get(Referral, request.referral_id)
             if referral is None:
                 raise NotFound("referral", request.referral_id)
-            if actor.role in (Role.CASEWORKER, Role.TEAM_LEAD) and referral.team_id != actor.team_id:
-                raise NotPermitted("read_cases", "you may print the case files of your own team's referrals only")
+            access.require_read_referral(ctx, actor, referral, action="run_report")
             person = s.get(Person, referral.person_id)
             assert person is not None
             pathway = ctx.pathways.get(referral.pathway)
@@ -67,13 +66,15 @@ def _resolve(ctx: Context, actor: Actor, request: ReportRequest) -> _Resolved:
                      f"{team}")
             return _Resolved(referral.team_id, team, None, None, title)
         if actor.role not in REPORTING_ROLES:
-            raise NotPermitted("run_report", "the caseload, SLA and meeting reports are for team leads and managers; "
-                                             "a caseworker may print the case file of their team's referrals")
+            raise access.refuse(ctx, actor, "run_report",
+                                "the caseload, SLA and meeting reports are for team leads and managers; "
+                                "a caseworker may print the case file of their team's referrals")
         team_id = team_name = None
         if request.team:
             team = find_team(s, request.team)
             if actor.role is Role.TEAM_LEAD and team.id != actor.team_id:
-                raise NotPermitted("run_report", "a team lead runs reports for their own team")
+                raise access.refuse(ctx, actor, "run_report", "a team lead runs reports for their own team",
+                                    entity_type="team", entity_id=team.id)
             team_id, team_name = team.id, team.name
         elif actor.role is Role.TEAM_LEAD:
             if actor.team_id is None:
@@ -137,7 +138,8 @@ def run_report(ctx: Context, actor: Actor, request: ReportRequest, path: str | P
                progress: ProgressCallback | None = None) -> ReportResult:
     """Write the report ``request`` asks for to the PDF file ``path``."""
     check(request)
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases", entity_type="referral" if request.kind == "case" else None,
+            entity_id=request.referral_id if request.kind == "case" else None)
     target = _target(path)
     now = ctx.clock.now()
     resolved = _resolve(ctx, actor, request)

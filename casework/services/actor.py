@@ -1,4 +1,11 @@
-"""The signed-in user a service acts for, and what each role may do."""
+"""The signed-in user a service acts for, and what each role may do.
+
+A user holds one *case role* (``User.role``) and, separately, may be an *administrator*
+(``User.is_admin``). The case role decides what case content they see and change (see
+``casework.services.access``); the administrator grant decides whether they manage users, teams,
+sites and settings. ``Role.ADMIN`` as a case role means "no case role": an administrator who reads
+no case content. A manager who is also an administrator has ``role=MANAGER, is_admin=True``.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,10 @@ from dataclasses import dataclass
 
 from ..errors import NotPermitted
 from ..store.models import Role, User
+
+# Roles that work with case content at all, and those that change it.
+CASE_ROLES = (Role.CASEWORKER, Role.TEAM_LEAD, Role.MANAGER)
+CHANGING_ROLES = (Role.CASEWORKER, Role.TEAM_LEAD)
 
 
 @dataclass(frozen=True)
@@ -15,28 +26,57 @@ class Actor:
     display_name: str
     role: Role
     team_id: int | None
+    is_admin: bool = False
+
+    def __post_init__(self) -> None:
+        # "admin" as the case role is the administrator without a case role: always an administrator.
+        if self.role is Role.ADMIN and not self.is_admin:
+            object.__setattr__(self, "is_admin", True)
 
     @classmethod
     def of(cls, user: User) -> Actor:
-        return cls(user.id, user.username, user.display_name, user.role, user.team_id)
+        return cls(user.id, user.username, user.display_name, user.role, user.team_id,
+                   bool(user.is_admin) or user.role is Role.ADMIN)
+
+    @property
+    def has_case_role(self) -> bool:
+        return self.role in CASE_ROLES
 
 
-# What each action needs. Issue 7 refines case access by team and assignment.
-_ALLOWED: dict[str, set[Role]] = {
-    "manage_users": {Role.ADMIN},
-    "manage_teams": {Role.ADMIN},
-    "manage_sites": {Role.ADMIN},
-    "read_cases": {Role.CASEWORKER, Role.TEAM_LEAD, Role.MANAGER, Role.ADMIN},
-    "write_cases": {Role.CASEWORKER, Role.TEAM_LEAD, Role.ADMIN},
-    "load_demo": {Role.ADMIN},
-    "maintain": {Role.ADMIN},
+# What each action needs: administrative actions need the administrator grant, case actions a case
+# role. Which referrals a case role reaches is decided per record in ``casework.services.access``.
+_ADMIN_ACTIONS = {"manage_users", "manage_teams", "manage_sites", "manage_settings", "load_demo", "maintain",
+                  # Erase or anonymise what has passed its pathway's retention period.
+                  "retention"}
+_CASE_ACTIONS: dict[str, tuple[Role, ...]] = {
+    "read_cases": CASE_ROLES,
+    "write_cases": CHANGING_ROLES,
     # Export everything held about one person (a subject access request).
-    "subject_access": {Role.MANAGER},
-    # Erase or anonymise what has passed its pathway's retention period.
-    "retention": {Role.ADMIN},
+    "subject_access": (Role.MANAGER,),
 }
 
 
+def allowed(actor: Actor, action: str) -> bool:
+    if action in _ADMIN_ACTIONS:
+        return actor.is_admin
+    return actor.role in _CASE_ACTIONS[action]
+
+
+def refusal_reason(actor: Actor, action: str) -> str:
+    if action in _ADMIN_ACTIONS:
+        return f"only an administrator may {action.replace('_', ' ')}"
+    if actor.role is Role.ADMIN:
+        return "an administrator without a case role does not see case records"
+    if action == "write_cases":
+        return f"a {actor.role.value.replace('_', ' ')} reads case records but does not change them"
+    return f"a {actor.role.value.replace('_', ' ')} may not {action.replace('_', ' ')}"
+
+
 def require(actor: Actor, action: str) -> None:
-    if actor.role not in _ALLOWED[action]:
-        raise NotPermitted(action, f"a {actor.role.value} may not {action.replace('_', ' ')}")
+    """Raise NotPermitted (carrying the actor, so a Context block it escapes audits it).
+
+    Services prefer ``casework.services.access.require(ctx, actor, action)``, which audits the
+    refusal wherever it is raised.
+    """
+    if not allowed(actor, action):
+        raise NotPermitted(action, refusal_reason(actor, action), actor=actor)

@@ -68,6 +68,8 @@ REDACTION_CHUNK = 500
 AUDIT_READERS = (Role.MANAGER, Role.ADMIN)
 
 _PENDING = "casework.audit.pending"
+# A refused attempt (casework.services.access): details {"attempted": action, "reason": rule}.
+REFUSED = "refused"
 
 
 def _plain(value: Any) -> Any:
@@ -486,3 +488,16 @@ def verify(ctx: Context, actor: Actor, *, anchor: tuple[int, str] | None = None)
                details={"ok": result.ok, "entries": result.entries, "head_seq": result.head_seq,
                         "head_hash": result.head_hash, "first_bad_seq": result.first_bad_seq})
     return result
+
+
+def record_refusal(ctx: Context, actor: Actor | None, action: str, entity_type: str | None,
+                   entity_id: int | None, reason: str) -> None:
+    """Write a refused attempt to the audit trail, in a transaction of its own.
+
+    Called after the refusing transaction (if any) has rolled back, so the refusal is kept even
+    though nothing else of the attempt is. The entry's action is ``refused``; what was attempted
+    and why it was refused are in its details (no personal data: an action name and a rule).
+    """
+    with ctx.write() as s:
+        record(s, actor, ctx.clock.now(), REFUSED, entity_type or "action", entity_id,
+               after={"attempted": action, "reason": reason})

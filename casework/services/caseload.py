@@ -41,7 +41,9 @@ from ..pathways import CLOSED_STAGE
 from ..store.models import Person, Referral, Role, Site, User
 from ..timeutil import require_aware
 from ..validation import bad_character, check_characters
-from .actor import Actor, require
+from . import access
+from .access import require
+from .actor import Actor
 from .context import Context
 from .views import JsonView
 
@@ -121,24 +123,28 @@ def allowed_scopes(actor: Actor) -> tuple[str, ...]:
     """The scopes a role may see, its default first.
 
     Caseworkers start on their own caseload and may look at their team's; team leads the other way
-    round; managers and administrators see every referral, or one team's.
+    round; managers see every referral, or one team's. An administrator without a case role sees
+    none. Each scope is within ``access.readable_referrals`` for the role (a test checks it).
     """
     if actor.role is Role.CASEWORKER:
         return ("mine", "team") if actor.team_id is not None else ("mine",)
     if actor.role is Role.TEAM_LEAD:
         return ("team", "mine") if actor.team_id is not None else ("mine",)
-    return ("all", "team")
+    if actor.role is Role.MANAGER:
+        return ("all", "team")
+    return ()
 
 
 def default_query(actor: Actor) -> CaseloadQuery:
-    return CaseloadQuery(scope=allowed_scopes(actor)[0])
+    scopes = allowed_scopes(actor)
+    return CaseloadQuery(scope=scopes[0] if scopes else "mine")
 
 
 # --- the two calls ---------------------------------------------------------------------------------
 
 def count(ctx: Context, actor: Actor, query: CaseloadQuery) -> int:
     """How many referrals the query matches: one ``SELECT count(*)``."""
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases")
     query = _pinned(ctx, query)
     conditions, needs_person = _conditions(ctx, actor, query)
     statement = select(func.count()).select_from(Referral)
@@ -151,7 +157,7 @@ def count(ctx: Context, actor: Actor, query: CaseloadQuery) -> int:
 
 def page(ctx: Context, actor: Actor, query: CaseloadQuery, offset: int, limit: int) -> list[CaseloadRow]:
     """Rows ``offset`` to ``offset + limit - 1`` of the query's order: one statement with its joins."""
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases")
     statement = page_statement(ctx, actor, query, offset, limit)
     labels = _Labels(ctx)
     with ctx.read() as s:
@@ -195,7 +201,7 @@ def _row_select() -> Select:
 
 def page_statement(ctx: Context, actor: Actor, query: CaseloadQuery, offset: int, limit: int) -> Select:
     """The statement ``page`` runs (for ``explain`` and benchmarks)."""
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases")
     if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
         raise ValidationError("offset", "non_negative", "the offset is a whole number, 0 or more")
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_PAGE:
@@ -286,7 +292,7 @@ def rows(ctx: Context, actor: Actor, query: CaseloadQuery, ids: Sequence[int]) -
 def explain(ctx: Context, actor: Actor, query: CaseloadQuery, offset: int = 0, limit: int = 100,
             *, count_query: bool = False) -> str:
     """The engine's plan for ``page`` (or ``count``): EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL."""
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases")
     if count_query:
         pinned = _pinned(ctx, query)
         conditions, needs_person = _conditions(ctx, actor, pinned)
@@ -314,13 +320,13 @@ def _pinned(ctx: Context, query: CaseloadQuery) -> CaseloadQuery:
     return query.at(require_aware(query.as_of, "as_of"))
 
 
-def _scope(actor: Actor, query: CaseloadQuery) -> list[ColumnElement[bool]]:
+def _scope(ctx: Context, actor: Actor, query: CaseloadQuery) -> list[ColumnElement[bool]]:
     if query.scope not in SCOPES:
         raise ValidationError("scope", "choice", f"the scope is one of {', '.join(SCOPES)}, not {query.scope!r}")
     allowed = allowed_scopes(actor)
     if query.scope not in allowed:
-        raise NotPermitted("read_cases", f"a {actor.role.value} may see the {' or '.join(allowed)} caseload, "
-                                         f"not {query.scope!r}")
+        raise access.refuse(ctx, actor, "read_caseload",
+                            f"a {actor.role.value} may see the {' or '.join(allowed)} caseload, not {query.scope!r}")
     if query.scope == "mine":
         return [Referral.assigned_user_id == actor.user_id]
     if query.scope == "team":
@@ -328,14 +334,14 @@ def _scope(actor: Actor, query: CaseloadQuery) -> list[ColumnElement[bool]]:
         if team_id is None:
             raise ValidationError("team", "required", "choose a team")
         if actor.role in (Role.CASEWORKER, Role.TEAM_LEAD) and team_id != actor.team_id:
-            raise NotPermitted("read_cases", "only your own team's caseload")
+            raise access.refuse(ctx, actor, "read_caseload", "only your own team's caseload")
         return [Referral.team_id == team_id]
     return []
 
 
 def _conditions(ctx: Context, actor: Actor, query: CaseloadQuery) -> tuple[list[ColumnElement[bool]], bool]:
     """The WHERE conditions, and whether they need the person table."""
-    conditions = _scope(actor, query)
+    conditions = _scope(ctx, actor, query)
     if query.open_only:
         conditions.append(Referral.closed_at.is_(None))
     if query.pathway:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..clock import Clock, SystemClock
-from ..errors import Conflict
+from ..errors import Conflict, NotPermitted
 from ..pathways import PathwayRegistry, load_pathways
 from ..store.engine import make_engine, make_sessionmakers, write_gate
 from ..store.migrate import ensure_schema
@@ -24,6 +26,8 @@ class Context:
     writer: sessionmaker[Session]
     clock: Clock
     pathways: PathwayRegistry
+    # How deep this thread is in read()/write() blocks: a refusal is audited when it leaves the outermost.
+    _blocks: threading.local = field(default_factory=threading.local, repr=False, compare=False)
 
     @classmethod
     def open(cls, url: str | None = None, *, clock: Clock | None = None,
@@ -42,20 +46,54 @@ class Context:
         reader, writer = make_sessionmakers(engine)
         return cls(engine, reader, writer, clock or SystemClock(), pathways or load_pathways())
 
+    @property
+    def in_transaction(self) -> bool:
+        """Whether this thread is inside a read() or write() block of this context."""
+        return getattr(self._blocks, "depth", 0) > 0
+
+    @contextmanager
+    def _guarded(self) -> Iterator[None]:
+        """Audit a NotPermitted that leaves the outermost block, once its transaction has rolled back."""
+        depth = getattr(self._blocks, "depth", 0)
+        self._blocks.depth = depth + 1
+        try:
+            yield
+        except NotPermitted as exc:
+            self._blocks.depth = depth
+            if depth == 0:
+                self.audit_refusal(exc)
+            raise
+        finally:
+            self._blocks.depth = depth
+
+    def audit_refusal(self, exc: NotPermitted) -> None:
+        """Write ``exc`` to the audit trail in its own transaction (once; only when it names the actor)."""
+        if exc.audited or exc.actor is None:
+            return
+        from . import audit  # audit imports the models; imported here to keep this module light
+
+        exc.audited = True
+        try:
+            audit.record_refusal(self, exc.actor, exc.action, exc.entity_type, exc.entity_id,  # type: ignore[arg-type]
+                                 exc.reason)
+        except Exception:  # the refusal stands even if the trail cannot be written; say so, without details
+            logging.getLogger(__name__).exception("a refused attempt could not be written to the audit trail")
+
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self.reader() as session:
+        with self._guarded(), self.reader() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
-        try:
-            with write_gate(self.engine), self.writer.begin() as session:
-                yield session
-        except StaleDataError as exc:
-            # The version column caught a concurrent update between our read and our write.
-            raise Conflict("record", "being saved") from exc
+        with self._guarded():
+            try:
+                with write_gate(self.engine), self.writer.begin() as session:
+                    yield session
+            except StaleDataError as exc:
+                # The version column caught a concurrent update between our read and our write.
+                raise Conflict("record", "being saved") from exc
 
     def close(self) -> None:
         self.engine.dispose()

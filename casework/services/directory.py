@@ -11,7 +11,8 @@ from ..passwords import hash_password, verify_password
 from ..store.models import Nation, Role, Site, SiteKind, Team, User
 from ..validation import bad_character, check_characters, clean_text
 from . import audit
-from .actor import Actor, require
+from .access import require
+from .actor import Actor
 from .context import Context
 from .views import SiteView, TeamView, UserView
 
@@ -35,7 +36,8 @@ def _team_view(team: Team) -> TeamView:
 
 def _user_view(user: User) -> UserView:
     return UserView(user.id, user.username, user.display_name, user.role.value,
-                    user.team.name if user.team else None, user.active)
+                    user.team.name if user.team else None, user.active,
+                    bool(user.is_admin) or user.role is Role.ADMIN)
 
 
 def _site_view(site: Site) -> SiteView:
@@ -54,11 +56,11 @@ def create_first_admin(ctx: Context, username: str, password: str, display_name:
         if s.scalar(select(func.count(User.id))):
             raise ValidationError("user", "already_initialised", "this database already has users")
         user = User(username=username, display_name=display_name or username, role=Role.ADMIN,
-                    password_hash=hash_password(password), active=True, created_at=ctx.clock.now())
+                    is_admin=True, password_hash=hash_password(password), active=True, created_at=ctx.clock.now())
         s.add(user)
         s.flush()
         audit.record(s, None, ctx.clock.now(), "create_first_admin", "user", user.id,
-                     after={"username": username, "role": "admin"})
+                     after={"username": username, "role": "admin", "is_admin": True})
         s.refresh(user, ["team"])
         return _user_view(user)
 
@@ -84,7 +86,7 @@ def authenticate(ctx: Context, username: str, password: str) -> Actor:
 
 
 def create_team(ctx: Context, actor: Actor, name: str) -> TeamView:
-    require(actor, "manage_teams")
+    require(ctx, actor, "manage_teams")
     name = _name(name, "team", 120)
     with ctx.write() as s:
         if _team_named(s, name) is not None:
@@ -98,7 +100,7 @@ def create_team(ctx: Context, actor: Actor, name: str) -> TeamView:
 
 def create_site(ctx: Context, actor: Actor, code: str, name: str, kind: str, local_authority: str,
                 nation: str) -> SiteView:
-    require(actor, "manage_sites")
+    require(ctx, actor, "manage_sites")
     code = _name(code.lower() if isinstance(code, str) else code, "code", 40)  # lower() can lengthen: "İ"
     name = _name(name, "name", 200)
     local_authority = _name(local_authority, "local_authority", 120)
@@ -123,17 +125,23 @@ def create_site(ctx: Context, actor: Actor, code: str, name: str, kind: str, loc
         return _site_view(site)
 
 
-def create_user(ctx: Context, actor: Actor, username: str, password: str, role: str, team: str | None = None,
-                display_name: str | None = None) -> UserView:
-    require(actor, "manage_users")
-    username = _check_username(username)
+def _role(role: str) -> Role:
     try:
-        user_role = Role(role)
+        return Role(role)
     except ValueError:
         raise ValidationError("role", "choice", f"role must be one of {', '.join(r.value for r in Role)}") from None
+
+
+def create_user(ctx: Context, actor: Actor, username: str, password: str, role: str, team: str | None = None,
+                display_name: str | None = None, *, admin: bool = False) -> UserView:
+    """A new user with a case role (``admin`` as the role: none) and, with ``admin=True``, the administrator grant."""
+    require(ctx, actor, "manage_users")
+    username = _check_username(username)
+    user_role = _role(role)
     if user_role in (Role.CASEWORKER, Role.TEAM_LEAD) and not team:
         raise ValidationError("team", "required", f"a {user_role.value} belongs to a team")
     clean_text(display_name, "display_name", 200)
+    is_admin = bool(admin) or user_role is Role.ADMIN
     password_hash = hash_password(password)
     with ctx.write() as s:
         if s.scalar(select(User.id).where(User.username == username)):
@@ -142,11 +150,11 @@ def create_user(ctx: Context, actor: Actor, username: str, password: str, role: 
         user = User(username=username, display_name=clean_text(display_name, "display_name", 200) or username,
                     role=user_role,
                     team_id=team_row.id if team_row else None, password_hash=password_hash, active=True,
-                    created_at=ctx.clock.now())
+                    is_admin=is_admin, created_at=ctx.clock.now())
         s.add(user)
         s.flush()
         audit.record(s, actor, ctx.clock.now(), "create", "user", user.id,
-                     after={"username": username, "role": user_role.value, "team": team})
+                     after={"username": username, "role": user_role.value, "team": team, "is_admin": is_admin})
         s.refresh(user, ["team"])
         return _user_view(user)
 
@@ -204,4 +212,53 @@ def get_user(ctx: Context, actor: Actor, username: str) -> UserView:
         user = s.scalar(select(User).where(User.username == username.strip().lower()))
         if user is None:
             raise NotFound("user", username)
+        return _user_view(user)
+
+
+_UNCHANGED = object()
+
+
+def update_user(ctx: Context, actor: Actor, username: str, *, role: str | None = None,
+                team: str | None | object = _UNCHANGED, admin: bool | None = None, active: bool | None = None,
+                display_name: str | None = None) -> UserView:
+    """Change a user's case role, team, administrator grant, active flag or name (administrators only).
+
+    ``team=None`` takes the user out of any team. The last active administrator cannot lose the
+    grant or be made inactive, so a database always has someone who can manage it.
+    """
+    require(ctx, actor, "manage_users", entity_type="user")
+    new_role = _role(role) if role is not None else None
+    with ctx.write() as s:
+        user = s.scalar(select(User).where(User.username == (username or "").strip().lower()).with_for_update())
+        if user is None:
+            raise ValidationError("username", "unknown_user", f"no user called {username!r}")
+        before = {"role": user.role.value, "team_id": user.team_id, "is_admin": user.is_admin, "active": user.active,
+                  "display_name": user.display_name}
+        if new_role is not None:
+            user.role = new_role
+        if team is not _UNCHANGED:
+            user.team_id = find_team(s, team).id if team else None  # type: ignore[arg-type]
+        if display_name is not None:
+            user.display_name = _name(display_name, "display_name", 200)
+        if admin is not None:
+            user.is_admin = bool(admin)
+        if user.role is Role.ADMIN:
+            user.is_admin = True  # "admin" as the case role is the administrator without one
+        if active is not None:
+            user.active = bool(active)
+        if user.role in (Role.CASEWORKER, Role.TEAM_LEAD) and user.team_id is None:
+            raise ValidationError("team", "required", f"a {user.role.value} belongs to a team")
+        if (before["is_admin"] and before["active"]) and not (user.is_admin and user.active):
+            others = s.scalar(select(func.count(User.id)).where(User.id != user.id, User.is_admin.is_(True),
+                                                                User.active.is_(True)))
+            if not others:
+                raise ValidationError("admin", "last_administrator",
+                                      "this is the only active administrator; make someone else one first")
+        s.flush()
+        after = {"role": user.role.value, "team_id": user.team_id, "is_admin": user.is_admin, "active": user.active,
+                 "display_name": user.display_name}
+        audit.record(s, actor, ctx.clock.now(), "update", "user", user.id,
+                     before={k: v for k, v in before.items() if after[k] != v},
+                     after={k: v for k, v in after.items() if before[k] != v})
+        s.refresh(user, ["team"])
         return _user_view(user)

@@ -25,8 +25,10 @@ from sqlalchemy.orm import selectinload
 
 from .. import identifiers
 from ..errors import ValidationError
-from ..store.models import Person, Referral
-from .actor import Actor, require
+from ..store.models import Person, Referral, Team
+from . import access
+from .access import require
+from .actor import Actor
 from .context import Context
 from .people import person_view
 from .views import JsonView, PersonView
@@ -75,6 +77,11 @@ class PossibleMatch(JsonView):
     """0-100: 100 for a shared identifier, up to 95 for the same date of birth and a similar name."""
     reasons: list[str]
     referrals: list[MatchReferral] = field(default_factory=list)
+    restricted: bool = False
+    """The actor may not read this person: only the name and date of birth are given (``person`` has
+    nothing else), ``referrals`` is empty, and ``known_to`` / ``has_open_referral`` say who to ask."""
+    known_to: list[str] = field(default_factory=list)
+    has_open_referral: bool = False
 
     @property
     def open_referrals(self) -> list[MatchReferral]:
@@ -170,8 +177,13 @@ def possible_matches(ctx: Context, actor: Actor, *, given_name: str = "", family
     """People who may be the one being entered, best first, each with their referrals.
 
     Needs a date of birth (for name matching) or a valid identifier; otherwise returns nothing.
+
+    A person the actor may not read (no referral of theirs in the actor's scope) is still shown, so
+    that nobody is entered twice, but *restricted*: the name and date of birth (which the user is
+    typing anyway), the reasons for the match, whether a referral is open and the teams that hold
+    their referrals; no identifiers, address, contacts, pathways or stages.
     """
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases")
     limit = max(1, min(int(limit), MAX_LIMIT))
     nhs = _normal_or_none(nhs_number, identifiers.nhs_number)
     pnc = _normal_or_none(pnc_id, identifiers.pnc_id)
@@ -198,9 +210,20 @@ def possible_matches(ctx: Context, actor: Actor, *, given_name: str = "", family
         if not scored:
             return []
         ids = [p.id for _, _, p in scored]
+        readable = access.readable_person_ids(s, actor, ids)
         referrals_by_person: dict[int, list[MatchReferral]] = {i: [] for i in ids}
-        rows = s.scalars(select(Referral).where(Referral.person_id.in_(ids))
+        rows = s.scalars(select(Referral).where(Referral.person_id.in_(readable))
                          .order_by(Referral.closed_at.is_not(None), Referral.received_at.desc(), Referral.id.desc()))
+        hidden = [i for i in ids if i not in readable]
+        known_to: dict[int, set[str]] = {i: set() for i in hidden}
+        open_elsewhere: set[int] = set()
+        if hidden:
+            for person_id, team_name, closed_at in s.execute(
+                    select(Referral.person_id, Team.name, Referral.closed_at)
+                    .outerjoin(Team, Team.id == Referral.team_id).where(Referral.person_id.in_(hidden))):
+                known_to[person_id].add(team_name or "no team")
+                if closed_at is None:
+                    open_elsewhere.add(person_id)
         for referral in rows:
             pathway = ctx.pathways.get(referral.pathway)
             referrals_by_person[referral.person_id].append(MatchReferral(
@@ -208,11 +231,20 @@ def possible_matches(ctx: Context, actor: Actor, *, given_name: str = "", family
                 stage_label=pathway.stage_label(referral.stage), open=referral.closed_at is None,
                 received_at=referral.received_at, closed_at=referral.closed_at, outcome=referral.outcome,
             ))
-        matches = [PossibleMatch(person_view(p), score, reasons, referrals_by_person[p.id])
+        matches = [PossibleMatch(person_view(p), score, reasons, referrals_by_person[p.id]) if p.id in readable
+                   else PossibleMatch(_restricted_view(p), score, reasons, [], True, sorted(known_to[p.id]),
+                                      p.id in open_elsewhere)
                    for score, reasons, p in scored]
-    matches.sort(key=lambda m: (-m.score, not m.open_referrals, m.person.family_name.lower(),
+    matches.sort(key=lambda m: (-m.score, not (m.open_referrals or m.has_open_referral), m.person.family_name.lower(),
                                 m.person.given_name.lower(), m.person.id))
     return matches[:limit]
+
+
+def _restricted_view(person: Person) -> PersonView:
+    """What a match the actor may not read shows: who it is, nothing held about them."""
+    return PersonView(id=person.id, given_name=person.given_name, family_name=person.family_name,
+                      date_of_birth=person.date_of_birth, gender=None, home_local_authority=None, postcode=None,
+                      pnc_id=None, nhs_number=None, version=0, contacts=[])
 
 
 def _score(person: Person, given: str, family: str, dob: date | None, nhs: str | None,

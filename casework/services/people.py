@@ -15,8 +15,8 @@ from ..sla.cache import refresh_timers
 from ..store.models import Contact, Person, Referral
 from ..timeutil import to_local
 from ..validation import clean_text, valid_id
-from . import audit
-from .actor import Actor, require
+from . import access, audit
+from .actor import Actor
 from .context import Context
 from .views import ContactView, PersonView
 
@@ -115,11 +115,12 @@ def person_view(person: Person) -> PersonView:
 
 def get_person(ctx: Context, actor: Actor, person_id: int, *, view: str | None = "open") -> PersonView:
     """One person with their contacts; audited as a view of the person unless ``view`` is None."""
-    require(actor, "read_cases")
+    access.require(ctx, actor, "read_cases", entity_type="person", entity_id=person_id)
     with ctx.read() as s:
         person = s.get(Person, person_id) if valid_id(person_id) else None
         if person is None:
             raise NotFound("person", person_id)
+        access.require_read_person(ctx, s, actor, person_id)
         result = person_view(person)
     if view is not None:
         audit.record_view(ctx, actor, "person", person_id, via=view)
@@ -134,7 +135,7 @@ def update_person(ctx: Context, actor: Actor, person_id: int, expected_version: 
     referrals are re-timed in the same transaction (the home local authority decides whether the
     MASH rule applies).
     """
-    require(actor, "write_cases")
+    access.require(ctx, actor, "write_cases", entity_type="person", entity_id=person_id)
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValidationError(sorted(unknown)[0], "unknown_field", "not a field of a person")
@@ -143,6 +144,7 @@ def update_person(ctx: Context, actor: Actor, person_id: int, expected_version: 
         person = s.get(Person, person_id, with_for_update={"key_share": True}) if valid_id(person_id) else None
         if person is None:
             raise NotFound("person", person_id)
+        access.require_change_person(ctx, s, actor, person_id, action="update_person")
         if person.erased_at is not None:
             raise ValidationError("person", "erased", f"person {person_id} was anonymised under retention; "
                                                       "their details cannot be filled in again")

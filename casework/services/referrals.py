@@ -15,8 +15,9 @@ from ..sla.cache import refresh_timers
 from ..store.models import Event, Person, Referral, Team, User
 from ..timeutil import age_on, format_local, require_aware, to_local
 from ..validation import clean_text, valid_id
-from . import audit, followups
-from .actor import Actor, require
+from . import access, audit, followups
+from .access import require
+from .actor import Actor
 from .context import Context
 from .directory import find_site, find_team, find_user
 from .people import PersonInput, add_person, clean_person, person_view
@@ -96,7 +97,7 @@ def _add_event(session: Session, actor: Actor, referral: Referral, kind: str, oc
 
 def create_referral(ctx: Context, actor: Actor, new: NewReferral) -> ReferralDetail:
     """A referral for a new or an existing person; its source's first event is recorded at the received time."""
-    require(actor, "write_cases")
+    require(ctx, actor, "write_cases")
     pathway = ctx.pathways.get(new.pathway)
     if new.source not in pathway.sources:
         raise ValidationError("source", "source_not_in_pathway",
@@ -135,6 +136,9 @@ def create_referral(ctx: Context, actor: Actor, new: NewReferral) -> ReferralDet
         team = find_team(s, new.team) if new.team else None
         if team is None and actor.team_id is not None:
             team = s.get(Team, actor.team_id)
+        if team is None or team.id != actor.team_id:
+            raise access.refuse(ctx, actor, "create_referral", "a referral is taken in for your own team",
+                                entity_type="referral")
         assignee = find_user(s, new.assigned_to, "assigned_to") if new.assigned_to else None
         if assignee is not None:
             _check_assignable(assignee, team)
@@ -173,12 +177,13 @@ def _check_assignable(user: User, team: Team | None) -> None:
 def record_event(ctx: Context, actor: Actor, referral_id: int, kind: str, *, occurred_at: datetime | None = None,
                  details: dict[str, Any] | None = None, note: str | None = None) -> EventView:
     """Record what happened. Back-dating is allowed, but never to before the referral was received."""
-    require(actor, "write_cases")
+    require(ctx, actor, "write_cases")
     now = ctx.clock.now()
     note = _note(note)
     with ctx.write() as s:
         # The row lock serialises writers of one referral, so each rewrites the timers seeing the other's event.
         referral = _load(s, referral_id, for_update=True)
+        access.require_change_referral(ctx, actor, referral, action="record_event")
         pathway = ctx.pathways.get(referral.pathway)
         event_kind = pathway.event_kind(kind)
         if event_kind is None:
@@ -201,7 +206,7 @@ def record_event(ctx: Context, actor: Actor, referral_id: int, kind: str, *, occ
 
 def void_event(ctx: Context, actor: Actor, event_id: int, reason: str) -> EventView:
     """Mark a mistaken event void. It stays on the record, stops counting, and every timer re-times."""
-    require(actor, "write_cases")
+    require(ctx, actor, "write_cases")
     now = ctx.clock.now()
     reason_text = _note(reason, "reason")
     if not reason_text:
@@ -211,6 +216,7 @@ def void_event(ctx: Context, actor: Actor, event_id: int, reason: str) -> EventV
         if event is None:
             raise NotFound("event", event_id)
         referral = _load(s, event.referral_id, for_update=True)
+        access.require_change_referral(ctx, actor, referral, action="void_event")
         pathway = ctx.pathways.get(referral.pathway)
         _check_voidable(event, pathway)
         event.voided_at, event.voided_by_id, event.void_reason = now, actor.user_id, reason_text
@@ -226,7 +232,7 @@ def correct_event(ctx: Context, actor: Actor, event_id: int, *, occurred_at: dat
                   details: dict[str, Any] | None = None, note: str | None = None,
                   reason: str = "corrected") -> EventView:
     """Replace an event with a corrected copy: the original is voided, the copy points back at it."""
-    require(actor, "write_cases")
+    require(ctx, actor, "write_cases")
     now = ctx.clock.now()
     reason = _note(reason, "reason") or "corrected"
     with ctx.write() as s:
@@ -234,6 +240,7 @@ def correct_event(ctx: Context, actor: Actor, event_id: int, *, occurred_at: dat
         if original is None:
             raise NotFound("event", event_id)
         referral = _load(s, original.referral_id, for_update=True)
+        access.require_change_referral(ctx, actor, referral, action="correct_event")
         pathway = ctx.pathways.get(referral.pathway)
         _check_voidable(original, pathway)
         kind = pathway.event_kind(original.kind)
@@ -263,11 +270,12 @@ def _check_voidable(event: Event, pathway: Pathway) -> None:
 
 def move_stage(ctx: Context, actor: Actor, referral_id: int, to_stage: str, *, expected_version: int | None = None,
                at: datetime | None = None, note: str | None = None) -> ReferralDetail:
-    require(actor, "write_cases")
+    require(ctx, actor, "write_cases")
     now = ctx.clock.now()
     note = _note(note)
     with ctx.write() as s:
         referral = _load(s, referral_id, for_update=True)
+        access.require_change_referral(ctx, actor, referral, action="move_stage")
         _check_version(referral, expected_version)
         _check_open(referral)
         pathway = ctx.pathways.get(referral.pathway)
@@ -293,10 +301,11 @@ def move_stage(ctx: Context, actor: Actor, referral_id: int, to_stage: str, *, e
 
 def assign(ctx: Context, actor: Actor, referral_id: int, username: str, *, expected_version: int | None = None,
            at: datetime | None = None) -> ReferralDetail:
-    require(actor, "write_cases")
+    require(ctx, actor, "write_cases")
     now = ctx.clock.now()
     with ctx.write() as s:
         referral = _load(s, referral_id, for_update=True)
+        access.require_change_referral(ctx, actor, referral, action="assign")
         _check_version(referral, expected_version)
         _check_open(referral)
         user = find_user(s, username, "assigned_to")
@@ -321,11 +330,12 @@ def assign(ctx: Context, actor: Actor, referral_id: int, username: str, *, expec
 def close_referral(ctx: Context, actor: Actor, referral_id: int, outcome: str, *,
                    expected_version: int | None = None, at: datetime | None = None,
                    note: str | None = None) -> ReferralDetail:
-    require(actor, "write_cases")
+    require(ctx, actor, "write_cases")
     now = ctx.clock.now()
     note = _note(note)
     with ctx.write() as s:
         referral = _load(s, referral_id, for_update=True)
+        access.require_change_referral(ctx, actor, referral, action="close_referral")
         _check_version(referral, expected_version)
         _check_open(referral)
         pathway = ctx.pathways.get(referral.pathway)
@@ -352,13 +362,14 @@ def reopen_referral(ctx: Context, actor: Actor, referral_id: int, reason: str, *
                     expected_version: int | None = None) -> ReferralDetail:
     """Undo a closure made in error (or a case coming back): the closed event is voided with the reason, the
     referral returns to the stage it was closed from, and the closure's follow-up checks are cancelled."""
-    require(actor, "write_cases")
+    require(ctx, actor, "write_cases", entity_type="referral", entity_id=referral_id)
     now = ctx.clock.now()
     reason_text = _note(reason)
     if not reason_text:
         raise ValidationError("reason", "required", "say why the referral is reopened")
     with ctx.write() as s:
         referral = _load(s, referral_id, for_update=True)
+        access.require_change_referral(ctx, actor, referral, action="reopen_referral")
         _check_version(referral, expected_version)
         if referral.closed_at is None:
             raise ValidationError("referral", "not_closed", f"referral {referral.id} is open")
@@ -385,8 +396,9 @@ def reopen_referral(ctx: Context, actor: Actor, referral_id: int, reason: str, *
 def get_referral(ctx: Context, actor: Actor, referral_id: int, *, view: str | None = "open") -> ReferralDetail:
     """One referral with its person and events. Opening it is a view, audited as ``view`` with
     ``via=view``; a caller reloading a record it already has open passes ``view=None``."""
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases", entity_type="referral", entity_id=referral_id)
     with ctx.read() as s:
+        access.load_readable_referral(ctx, s, actor, referral_id)
         detail = _detail(s, ctx, referral_id)
     if view is not None:
         audit.record_view(ctx, actor, "referral", referral_id, via=view)
@@ -396,7 +408,7 @@ def get_referral(ctx: Context, actor: Actor, referral_id: int, *, view: str | No
 def list_referrals(ctx: Context, actor: Actor, *, open_only: bool = False, pathway: str | None = None,
                    team: str | None = None, assigned_to: str | None = None, limit: int | None = None,
                    offset: int = 0) -> list[ReferralSummary]:
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases")
     if pathway is not None:
         ctx.pathways.get(pathway)
     query = (select(Referral, Person, User.username, Team.name)
@@ -404,6 +416,7 @@ def list_referrals(ctx: Context, actor: Actor, *, open_only: bool = False, pathw
              .outerjoin(User, User.id == Referral.assigned_user_id)
              .outerjoin(Team, Team.id == Referral.team_id)
              .options(selectinload(Referral.site))
+             .where(access.readable_referrals(actor))
              .order_by(Referral.received_at.desc(), Referral.id.desc()))
     with ctx.read() as s:
         if open_only:

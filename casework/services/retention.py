@@ -44,7 +44,8 @@ from ..pathways import PathwayRegistry
 from ..store.models import AuditEntry, Base, Person, Referral
 from ..timeutil import local_to_utc, to_local
 from . import audit
-from .actor import Actor, require
+from .access import require
+from .actor import Actor
 from .context import Context
 from .holdings import Held, Holdings, collect, primary_key
 from .views import JsonView
@@ -281,7 +282,7 @@ BATCH = 100
 def run(ctx: Context, actor: Actor, *, dry_run: bool = False, metadata: MetaData | None = None,
         progress: Callable[[int, int], None] | None = None) -> RetentionResult:
     """Erase what has passed its pathway's retention period (or, with ``dry_run``, say what would go)."""
-    require(actor, "retention")
+    require(ctx, actor, "retention")
     metadata = metadata or Base.metadata
     now = ctx.clock.now()
     with ctx.read() as s:

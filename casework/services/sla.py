@@ -15,8 +15,9 @@ from ..sla.explain import explain as explain_timer
 from ..store.models import Alert, Breach, Person, Referral, Role, Site, SlaTimer, Team, User
 from ..timeutil import require_aware
 from ..validation import clean_text, valid_id
-from . import audit
-from .actor import Actor, require
+from . import access, audit
+from .access import require
+from .actor import Actor
 from .context import Context
 from .directory import find_team, find_user
 from .views import JsonView
@@ -125,7 +126,7 @@ def list_timers(ctx: Context, actor: Actor, *, as_of: datetime | None = None, st
     Later than a timer's last rewrite, its state follows from the cache alone (only time has passed);
     for an earlier instant it is worked out again from the events.
     """
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases")
     when = _as_of(ctx, as_of)
     for state in states or []:
         if state not in STATES:
@@ -139,6 +140,7 @@ def list_timers(ctx: Context, actor: Actor, *, as_of: datetime | None = None, st
              .outerjoin(worker, worker.id == Referral.assigned_user_id)
              .outerjoin(Team, Team.id == Referral.team_id)
              .outerjoin(Site, Site.id == Referral.site_id)
+             .where(access.readable_referrals(actor))
              .where(SlaTimer.state != TimerState.NOT_APPLICABLE.value)
              .order_by(SlaTimer.due_at.is_(None), SlaTimer.due_at, SlaTimer.id))
     views = []
@@ -192,12 +194,12 @@ def explain(ctx: Context, actor: Actor, referral_id: int, *, as_of: datetime | N
             view: str | None = "sla_explanation") -> list[Explanation]:
     """Each SLA clock of one referral in words: one record's content, so a view (``view=None`` when
     the record window that already recorded its view loads it)."""
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases", entity_type="referral", entity_id=referral_id)
     when = _as_of(ctx, as_of)
     with ctx.read() as s:
-        referral = s.get(Referral, referral_id) if valid_id(referral_id) else None
-        if referral is None:
+        if not valid_id(referral_id):
             raise NotFound("referral", referral_id)
+        referral = access.load_readable_referral(ctx, s, actor, referral_id, action="explain_timers")
         pathway = ctx.pathways.get(referral.pathway)
         facts, nation, events = cache.load_facts(s, pathway, referral)
     labels = {k.id: k.label for k in pathway.event_kinds}
@@ -259,7 +261,8 @@ def _rule_label(ctx: Context, pathway: str, rule_id: str) -> str:
 def list_alerts(ctx: Context, actor: Actor, *, unread_only: bool = False, limit: int = 200) -> list[AlertView]:
     query = (select(Alert, Referral.pathway, Person.given_name, Person.family_name)
              .join(Referral, Referral.id == Alert.referral_id).join(Person, Person.id == Referral.person_id)
-             .where(Alert.user_id == actor.user_id).order_by(Alert.created_at.desc(), Alert.id.desc()).limit(limit))
+             .where(Alert.user_id == actor.user_id, access.readable_referrals(actor))
+             .order_by(Alert.created_at.desc(), Alert.id.desc()).limit(limit))
     if unread_only:
         query = query.where(Alert.read_at.is_(None))
     with ctx.read() as s:
@@ -270,7 +273,9 @@ def list_alerts(ctx: Context, actor: Actor, *, unread_only: bool = False, limit:
 
 def unread_alert_count(ctx: Context, actor: Actor) -> int:
     with ctx.read() as s:
-        return s.scalar(select(func.count(Alert.id)).where(Alert.user_id == actor.user_id, Alert.read_at.is_(None))) or 0
+        return s.scalar(select(func.count(Alert.id)).join(Referral, Referral.id == Alert.referral_id)
+                        .where(Alert.user_id == actor.user_id, Alert.read_at.is_(None),
+                               access.readable_referrals(actor))) or 0
 
 
 def mark_alerts_read(ctx: Context, actor: Actor, alert_ids: list[int] | None = None) -> int:
@@ -308,7 +313,7 @@ def list_breaches(ctx: Context, actor: Actor, *, team: str | None = None, pathwa
                   rule: str | None = None, due_from: datetime | None = None, due_to: datetime | None = None,
                   review_state: str | None = None, include_rescinded: bool = False,
                   referral_id: int | None = None) -> list[BreachView]:
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases")
     if review_state is not None and review_state not in REVIEW_STATES:
         raise ValidationError("review_state", "choice", f"review state must be one of {', '.join(REVIEW_STATES)}")
     if pathway is not None:
@@ -336,9 +341,7 @@ def list_breaches(ctx: Context, actor: Actor, *, team: str | None = None, pathwa
         query = query.where(Breach.review_state == review_state)
     if referral_id is not None:
         query = query.where(Breach.referral_id == referral_id)
-    if actor.role in (Role.CASEWORKER, Role.TEAM_LEAD):
-        # Caseworkers and team leads see their own team's breaches only.
-        query = query.where(Breach.team_id == actor.team_id)
+    query = query.where(access.readable_referrals(actor))
     with ctx.read() as s:
         if team:
             query = query.where(Breach.team_id == find_team(s, team).id)
@@ -370,7 +373,7 @@ def _one(ctx: Context, actor: Actor, breach_id: int) -> BreachView:
 def give_breach_reason(ctx: Context, actor: Actor, breach_id: int, category: str, text: str, *,
                        expected_version: int | None = None) -> BreachView:
     """The worker's reason for a breach: a category from the list and free text."""
-    require(actor, "write_cases")
+    require(ctx, actor, "write_cases")
     if category not in BREACH_REASONS:
         raise ValidationError("category", "choice", f"reason category must be one of {', '.join(BREACH_REASONS)}")
     words = clean_text(text, "text", 5000, multiline=True)
@@ -379,8 +382,9 @@ def give_breach_reason(ctx: Context, actor: Actor, breach_id: int, category: str
     now = ctx.clock.now()
     with ctx.write() as s:
         breach = _load_breach(s, breach_id, expected_version)
-        if actor.role in (Role.CASEWORKER, Role.TEAM_LEAD) and breach.team_id != actor.team_id:
-            raise NotPermitted("give_breach_reason", "only the referral's team can give the reason for its breach")
+        referral = s.get(Referral, breach.referral_id)
+        assert referral is not None
+        access.require_change_referral(ctx, actor, referral, action="give_breach_reason")
         if breach.review_state == "accepted":
             raise ValidationError("breach", "already_accepted", "this breach's reason has been accepted")
         before = {"reason_category": breach.reason_category, "reason_text": breach.reason_text,
@@ -397,8 +401,9 @@ def give_breach_reason(ctx: Context, actor: Actor, breach_id: int, category: str
 def review_breach(ctx: Context, actor: Actor, breach_id: int, decision: str, comment: str | None = None, *,
                   expected_version: int | None = None) -> BreachView:
     """A team lead accepts the reason, or challenges it with a comment (the worker then answers)."""
-    if actor.role not in (Role.TEAM_LEAD, Role.MANAGER):
-        raise NotPermitted("review_breach", "breaches are reviewed by a team lead or manager")
+    if actor.role not in access.BREACH_REVIEWERS:
+        raise access.refuse(ctx, actor, "review_breach", "breaches are reviewed by a team lead or manager",
+                            entity_type="breach", entity_id=breach_id)
     if decision not in ("accept", "challenge"):
         raise ValidationError("decision", "choice", "decision must be accept or challenge")
     words = clean_text(comment, "comment", 5000, multiline=True)
@@ -408,7 +413,8 @@ def review_breach(ctx: Context, actor: Actor, breach_id: int, decision: str, com
     with ctx.write() as s:
         breach = _load_breach(s, breach_id, expected_version)
         if actor.role is Role.TEAM_LEAD and breach.team_id != actor.team_id:
-            raise NotPermitted("review_breach", "a team lead reviews the breaches of their own team")
+            raise access.refuse(ctx, actor, "review_breach", "a team lead reviews the breaches of their own team",
+                                entity_type="breach", entity_id=breach_id)
         if breach.review_state != "awaiting_review":
             raise ValidationError("breach", "not_awaiting_review",
                                   "the worker has not given a reason yet" if breach.review_state == "awaiting_reason"

@@ -31,7 +31,8 @@ from ..store.models import AuditEntry, Base, Person
 from ..timeutil import iso_local
 from ..validation import clean_text, valid_id
 from . import audit
-from .actor import Actor, require
+from .access import require
+from .actor import Actor
 from .context import Context
 from .holdings import Held, Holdings, collect, reference_labels
 
@@ -458,7 +459,7 @@ def check_reference(reference: str | None) -> str | None:
 def record_export(ctx: Context, actor: Actor, person_id: int, formats: list[str], reference: str | None,
                   now: datetime) -> None:
     """Check the actor may export, that the person exists, and audit the export (before anything is read)."""
-    require(actor, "subject_access")
+    require(ctx, actor, "subject_access", entity_type="person", entity_id=person_id)
     with ctx.write() as s:
         if not valid_id(person_id) or s.get(Person, person_id) is None:
             raise NotFound("person", person_id)

@@ -14,12 +14,13 @@ from datetime import datetime
 
 from sqlalchemy import and_, case, cast, func, literal, null, or_, select, union_all
 
-from ..errors import NotPermitted, ValidationError
+from ..errors import ValidationError
 from ..store.models import LIVE_TIMER_STATES, Breach, Referral, Role, SlaTimer, Team, User
 from ..store.types import UTCDateTime
 from ..timeutil import require_aware
 from . import sla
-from .actor import Actor, require
+from . import access
+from .actor import Actor
 from .context import Context
 from .directory import find_team
 from .views import JsonView, UserView
@@ -56,15 +57,16 @@ class TeamTimer(JsonView):
     referral_version: int
 
 
-def _board_team(s, actor: Actor, team: str | None) -> Team:
+def _board_team(ctx: Context, s, actor: Actor, team: str | None) -> Team:
     """The team a board is for: a team lead's own; any named team for a manager."""
-    require(actor, "read_cases")
+    access.require(ctx, actor, "read_cases")
     if actor.role not in BOARD_ROLES:
-        raise NotPermitted("team_board", "the team board is for team leads and managers")
+        raise access.refuse(ctx, actor, "team_board", "the team board is for team leads and managers")
     if team:
         found = find_team(s, team)
         if actor.role is Role.TEAM_LEAD and found.id != actor.team_id:
-            raise NotPermitted("team_board", "a team lead sees the board of their own team")
+            raise access.refuse(ctx, actor, "team_board", "a team lead sees the board of their own team",
+                                entity_type="team", entity_id=found.id)
         return found
     if actor.team_id is None:
         raise ValidationError("team", "required", "choose a team")
@@ -97,7 +99,7 @@ def workload(ctx: Context, actor: Actor, team: str | None = None, *,
     """Per worker of the team (and a row for unassigned work): open referrals, timers, breaches."""
     now = ctx.clock.now() if as_of is None else require_aware(as_of, "as_of")
     with ctx.read() as s:
-        board = _board_team(s, actor, team)
+        board = _board_team(ctx, s, actor, team)
         members = s.execute(
             select(User.id, User.username, User.display_name, User.role)
             .where(User.team_id == board.id, User.active.is_(True), User.role.in_(ASSIGNABLE_ROLES))
@@ -170,7 +172,7 @@ def live_timers(ctx: Context, actor: Actor, team: str | None = None, *,
                 as_of: datetime | None = None) -> list[TeamTimer]:
     """The team's timers that still matter (running, warning, breached, paused), soonest due first."""
     with ctx.read() as s:
-        board = _board_team(s, actor, team)
+        board = _board_team(ctx, s, actor, team)
     timers = sla.list_timers(ctx, actor, as_of=as_of, team=board.name)
     wanted = [t for t in timers if t.state in LIVE_TIMER_VIEW_STATES]
     ids = sorted({t.referral_id for t in wanted})
@@ -186,8 +188,9 @@ def live_timers(ctx: Context, actor: Actor, team: str | None = None, *,
 def assignable_workers(ctx: Context, actor: Actor, team: str | None = None) -> list[UserView]:
     """Who the team's referrals can be given to: its active caseworkers and team leads."""
     with ctx.read() as s:
-        board = _board_team(s, actor, team)
+        board = _board_team(ctx, s, actor, team)
         users = s.scalars(select(User).where(User.team_id == board.id, User.active.is_(True),
                                              User.role.in_(ASSIGNABLE_ROLES))
                           .order_by(User.display_name, User.username)).all()
-        return [UserView(u.id, u.username, u.display_name, u.role.value, board.name, u.active) for u in users]
+        return [UserView(u.id, u.username, u.display_name, u.role.value, board.name, u.active, u.is_admin)
+                for u in users]

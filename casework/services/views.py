@@ -50,6 +50,7 @@ class UserView(JsonView):
     role: str
     team: str | None
     active: bool
+    is_admin: bool = False
 
 
 @dataclass(frozen=True)

@@ -104,6 +104,8 @@ class User(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     team: Mapped[Team | None] = relationship()
+    # The administrator grant, separate from the case role (role "admin" = administrator, no case role).
+    is_admin: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
 
     __mapper_args__ = {"version_id_col": version}
 

@@ -21,3 +21,24 @@ def act_now(ctx, actor, **overrides):
                   team="YOT Milton Keynes", assigned_to="casey")
     values.update(overrides)
     return referrals.create_referral(ctx, actor, referrals.NewReferral(**values))
+
+
+def lead_of(ctx, admin, team: str, username: str | None = None):
+    """A team lead of ``team`` (made on first use): who sets up case data in tests, now that an
+    administrator without a case role may not."""
+    from sqlalchemy import select
+
+    from casework.services import directory
+    from casework.services.actor import Actor
+    from casework.store.models import Team, User
+
+    with ctx.read() as s:
+        user = s.scalar(select(User).join(Team, Team.id == User.team_id)
+                        .where(Team.name == team, User.role == "team_lead", User.active.is_(True))
+                        .order_by(User.id).limit(1))
+        if user is not None:
+            return Actor.of(user)
+    name = username or "lead." + "".join(c for c in team.lower() if c.isalnum())[:30]
+    directory.create_user(ctx, admin, name, "correct-horse-battery", "team_lead", team, f"Lead of {team}")
+    with ctx.read() as s:
+        return Actor.of(s.scalar(select(User).where(User.username == name)))

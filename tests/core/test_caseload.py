@@ -6,11 +6,12 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import text, update
 
 from casework.errors import NotPermitted, ValidationError
 from casework.services import caseload, directory, referrals
 from casework.services.caseload import UNASSIGNED, CaseloadQuery
+from casework.store.models import Referral
 
 from ..conftest import PASSWORD, START
 from .factories import young_person
@@ -43,22 +44,26 @@ def _act_now(ctx, actor, given, family, minutes_ago, *, assigned_to="casey", dob
 
 @pytest.fixture
 def cases(ctx, world) -> Cases:
-    admin = world.admin
+    admin, lead = world.admin, world.team_lead  # case data is entered by the team's lead
     directory.create_user(ctx, admin, "nav", PASSWORD, "caseworker", "Leeds Navigators", "Nadia Navigator")
-    sam = _act_now(ctx, admin, "Sam", "Jones", 10, nhs_number="943 476 5919", pnc_id="2012/34567E")
-    samira = _act_now(ctx, admin, "Samira", "Khan", 75, dob=date(2011, 1, 2))
-    jon = _act_now(ctx, admin, "Jon", "Samuels", 120, assigned_to="tl", dob=date(2009, 5, 6))
-    alex = _act_now(ctx, admin, "Alex", "Brown", 60, assigned_to=None, dob=date(2012, 7, 8))
-    tyler = _act_now(ctx, admin, "Tyler", "Brennan", 30, dob=date(2008, 9, 10))
-    referrals.record_event(ctx, admin, tyler, "custody_attended", details={"outcome_of_visit": "engaged"})
-    callum = _act_now(ctx, admin, "Callum", "Hughes", 300)
-    referrals.close_referral(ctx, admin, callum, "completed")
-    ffion = referrals.create_referral(ctx, admin, referrals.NewReferral(
+    sam = _act_now(ctx, lead, "Sam", "Jones", 10, nhs_number="943 476 5919", pnc_id="2012/34567E")
+    samira = _act_now(ctx, lead, "Samira", "Khan", 75, dob=date(2011, 1, 2))
+    jon = _act_now(ctx, lead, "Jon", "Samuels", 120, assigned_to="tl", dob=date(2009, 5, 6))
+    alex = _act_now(ctx, lead, "Alex", "Brown", 60, assigned_to=None, dob=date(2012, 7, 8))
+    tyler = _act_now(ctx, lead, "Tyler", "Brennan", 30, dob=date(2008, 9, 10))
+    referrals.record_event(ctx, lead, tyler, "custody_attended", details={"outcome_of_visit": "engaged"})
+    callum = _act_now(ctx, lead, "Callum", "Hughes", 300)
+    referrals.close_referral(ctx, lead, callum, "completed")
+    ffion = referrals.create_referral(ctx, lead, referrals.NewReferral(
         pathway="intact", source="marf", site="carmarthen",
         person=young_person(given_name="Ffion", family_name="Rees", date_of_birth=date(2011, 6, 3),
                             home_local_authority="Carmarthenshire", postcode="SA31 1AA"),
         received_at=START - timedelta(hours=2))).id
-    kieran = referrals.create_referral(ctx, admin, referrals.NewReferral(
+    # A referral with no team (one from before teams were required): only managers see it.
+    with ctx.write() as s:
+        s.execute(update(Referral).where(Referral.id == ffion).values(team_id=None))
+    nav = directory.authenticate(ctx, "nav", PASSWORD)
+    kieran = referrals.create_referral(ctx, nav, referrals.NewReferral(
         pathway="ae_navigator", source="emergency_department", site="lgi-ed", team="Leeds Navigators",
         assigned_to="nav", person=young_person(given_name="Kieran", family_name="Walsh", date_of_birth=date(2004, 3, 28),
                                                home_local_authority="Leeds", postcode="LS1 4AP"),
@@ -251,7 +256,7 @@ def test_scopes_each_role_may_use(ctx, world):
     assert caseload.allowed_scopes(world.caseworker) == ("mine", "team")
     assert caseload.allowed_scopes(world.team_lead) == ("team", "mine")
     assert caseload.allowed_scopes(world.manager) == ("all", "team")
-    assert caseload.allowed_scopes(world.admin) == ("all", "team")
+    assert caseload.allowed_scopes(world.admin) == ()  # an administrator without a case role sees no caseload
     assert caseload.default_query(world.team_lead).scope == "team"
 
 

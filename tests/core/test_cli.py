@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from casework.cli import prompts, session
 from casework.cli.main import main
+from casework.services import directory
 from casework.services import referrals as referrals_service
 from casework.store.engine import make_engine
 from casework.store.migrate import UpgradeResult, ensure_schema, head_revision
@@ -82,6 +83,14 @@ def new_act_now(cli, *extra: str, user: str | None = None) -> Result:
     return cli("referral", "new", "--pathway", "act_now", "--source", "custody", "--given-name", "Sam",
                "--family-name", "Jones", "--dob", "2010-03-04", "--site", "mk-custody", "--team", TEAM, *extra,
                user=user)
+
+
+@pytest.fixture
+def world(world, monkeypatch):
+    """The conftest world, with its team lead as the default acting user: case records are the case
+    roles' to change (an administrator without a case role may not); admin commands say user="admin"."""
+    monkeypatch.setenv("CASEWORK_USER", "tl")
+    return world
 
 
 @pytest.fixture
@@ -284,7 +293,7 @@ def test_user_add_takes_the_new_password_from_the_environment(cli, admin, monkey
     assert result.code == 0, result.err
     users = {u["username"]: u for u in cli("user", "list", "--json").json()}
     assert users["casey"] == {"id": users["casey"]["id"], "username": "casey", "display_name": "Casey Worker",
-                              "role": "caseworker", "team": TEAM, "active": True}
+                              "role": "caseworker", "team": TEAM, "active": True, "is_admin": False}
     # The new user signs in with their own password.
     monkeypatch.setenv("CASEWORK_PASSWORD", "casey-own-password")
     assert cli("referral", "list", user="casey").code == 0
@@ -481,7 +490,7 @@ def test_event_with_fields_and_a_back_dated_time(cli, world, referral_id, clock)
     assert event["occurred_at"] == "2026-06-15T09:45:00+01:00"
     assert event["recorded_at"] == "2026-06-15T10:00:00+01:00"
     assert event["details"] == {"outcome_of_visit": "engaged"}
-    assert event["recorded_by"] == "admin"
+    assert event["recorded_by"] == "tl"
     # Shown in time order: the back-dated event sits before the note recorded at 10:00.
     assert cli("referral", "event", str(referral_id), "note", "--note", "rang the mother").code == 0
     events = cli("referral", "show", str(referral_id), "--json").json()["events"]
@@ -631,15 +640,19 @@ def test_show_for_people_gives_person_stage_moves_and_local_times(cli, world, re
 
 
 def test_list_filters_by_open_pathway_team_assignee_and_limit(cli, world, ctx, admin):
-    assert cli("team", "add", "Carmarthenshire INTACT").code == 0
+    assert cli("team", "add", "Carmarthenshire INTACT", user="admin").code == 0
+    directory.create_user(ctx, admin, "rhian", PASSWORD, "team_lead", "Carmarthenshire INTACT")
     first = int(new_act_now(cli, "--assign", "casey", "--received-at", "2026-06-15 08:00").out)
     second = int(new_act_now(cli, "--received-at", "2026-06-15 09:00").out)
     third = int(cli("referral", "new", "--pathway", "intact", "--source", "marf", "--given-name", "Rhys",
-                    "--family-name", "Evans", "--dob", "2012-05-06", "--team", "Carmarthenshire INTACT").out)
+                    "--family-name", "Evans", "--dob", "2012-05-06", "--team", "Carmarthenshire INTACT",
+                    user="rhian").out)
     assert cli("referral", "close", str(second), "no_further_action").code == 0
+    # The team lead lists their own team's referrals only; the manager every one.
+    assert [r["id"] for r in cli("referral", "list", "--json").json()] == [second, first]
 
     def ids(*args):
-        result = cli("referral", "list", "--json", *args)
+        result = cli("referral", "list", "--json", *args, user="morgan")
         assert result.code == 0, result.err
         return [r["id"] for r in result.json()]
 
@@ -650,7 +663,7 @@ def test_list_filters_by_open_pathway_team_assignee_and_limit(cli, world, ctx, a
     assert ids("--assigned", "casey") == [first]
     assert ids("--open", "--pathway", "act_now") == [first]
     assert ids("--limit", "2") == [third, second]
-    rows = cli("referral", "list").out.splitlines()
+    rows = cli("referral", "list", user="morgan").out.splitlines()
     assert rows[0].split()[:3] == ["ID", "RECEIVED", "PATHWAY"]
     assert len(rows) == 4
 
@@ -731,7 +744,7 @@ def test_a_sqlite_path_under_the_home_folder_is_opened_where_it_is_made(tmp_path
 @pytest.mark.skipif(not hasattr(referrals_service, "void_event"), reason="events cannot be voided in this build")
 def test_show_marks_a_void_event_and_keeps_it_on_the_record(cli, ctx, world, referral_id):
     event = cli("referral", "event", str(referral_id), "custody_attended", "--json").json()
-    referrals_service.void_event(ctx, world.admin, event["id"], "recorded on the wrong referral")
+    referrals_service.void_event(ctx, world.team_lead, event["id"], "recorded on the wrong referral")
     out = cli("referral", "show", str(referral_id)).out
     assert f"(event {event['id']})" in out
     assert "VOID since 2026-06-15 10:00 BST: recorded on the wrong referral" in out

@@ -404,7 +404,16 @@ def test_the_services_create_records_after_a_load(ctx, admin, loaded):
     assert detail.person.contacts[0].id > top[Contact]
 
 
+def _demo_manager(ctx, loaded):
+    """The demo's manager: who reads every referral (the administrator reads none)."""
+    (name,) = [u for u, role, _team in loaded.users if role == "manager"]
+    return directory.authenticate(ctx, name, loaded.password)
+
+
 def test_the_services_read_generated_referrals(ctx, admin, loaded):
+    with pytest.raises(NotPermitted):
+        referrals.list_referrals(ctx, admin, limit=50)
+    admin = _demo_manager(ctx, loaded)
     listed = referrals.list_referrals(ctx, admin, limit=50)
     assert len(listed) == 50
     assert listed[0].received_at >= listed[-1].received_at
@@ -419,6 +428,7 @@ def test_the_services_read_generated_referrals(ctx, admin, loaded):
 
 
 def test_a_generated_open_referral_can_be_worked_on(ctx, admin, loaded):
+    admin = _demo_manager(ctx, loaded)
     (summary,) = referrals.list_referrals(ctx, admin, open_only=True, pathway="act_now", limit=1)
     detail = referrals.get_referral(ctx, admin, summary.id)
     worker = directory.authenticate(ctx, detail.assigned_to, loaded.password)

@@ -124,7 +124,8 @@ def test_a_match_carries_its_referrals_open_first_with_pathway_and_stage(ctx, wo
     first = act_now(ctx, world.caseworker)
     referrals.close_referral(ctx, world.caseworker, first.id, "completed")
     second = referrals.create_referral(ctx, world.caseworker, referrals.NewReferral(
-        pathway="act_now", source="custody", person_id=first.person.id, site="mk-custody", team="YOT Milton Keynes"))
+        pathway="act_now", source="custody", person_id=first.person.id, site="mk-custody", team="YOT Milton Keynes",
+        assigned_to="casey"))
     referrals.move_stage(ctx, world.caseworker, second.id, "engagement")
     [found] = _find(ctx, world.caseworker, given_name="Sam", family_name="Jones", date_of_birth=DOB)
     assert [(r.id, r.open) for r in found.referrals] == [(second.id, True), (first.id, False)]

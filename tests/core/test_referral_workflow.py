@@ -13,7 +13,7 @@ from casework.services import referrals
 from casework.services.people import ContactInput
 from casework.store.models import AuditEntry, Event, Person, Referral
 
-from .factories import act_now, young_person
+from .factories import act_now, lead_of, young_person
 
 WRONG_PNC_LETTER = "B" if pnc_check_letter("12", "345678") == "A" else "A"
 
@@ -195,7 +195,7 @@ def test_event_before_the_referral_was_received_is_refused(ctx, world, clock):
 def test_field_types_are_checked(ctx, world):
     detail = referrals.create_referral(ctx, world.caseworker, referrals.NewReferral(
         pathway="ae_navigator", source="emergency_department", person=young_person(date_of_birth=date(2008, 5, 5)),
-        first_event_details={"previous_attendances": "2", "known_to_services": "yes",
+        assigned_to="casey", first_event_details={"previous_attendances": "2", "known_to_services": "yes",
                              "presenting_issues": "violence, housing"}))
     assert detail.events[0].details == {"previous_attendances": 2, "known_to_services": True,
                                         "presenting_issues": ["violence", "housing"]}
@@ -284,7 +284,7 @@ def test_a_closed_referral_takes_notes_but_no_other_events_moves_or_closure(ctx,
 def test_list_filters_by_open_pathway_team_and_worker(ctx, world):
     first = act_now(ctx, world.caseworker)
     act_now(ctx, world.caseworker, assigned_to="tl", person=young_person(given_name="Alex"))
-    referrals.create_referral(ctx, world.caseworker, referrals.NewReferral(
+    referrals.create_referral(ctx, lead_of(ctx, world.admin, "Leeds Navigators"), referrals.NewReferral(
         pathway="intact", source="marf", person=young_person(given_name="Rhys"), team="Leeds Navigators"))
     referrals.close_referral(ctx, world.caseworker, first.id, "completed")
     everyone = referrals.list_referrals(ctx, world.manager)

@@ -155,21 +155,27 @@ def service(ctx, world, clock) -> Service:
     directory.create_user(ctx, admin, "nav", PASSWORD, "caseworker", "Leeds Navigators", "Nia Navigator")
     directory.create_user(ctx, admin, "rhian", PASSWORD, "caseworker", "INTACT Dyfed-Powys", "Rhian Davies")
     ali = directory.authenticate(ctx, "ali", PASSWORD)
+    # Each referral is taken in and worked by the caseworker it is assigned to.
+    workers = {name: directory.authenticate(ctx, name, PASSWORD) for name in ("casey", "ali", "nav", "rhian")}
+    worker_of: dict[int, object] = {}
     new = referrals.NewReferral
 
     def act_now(person, assigned, **kw):
-        return referrals.create_referral(ctx, admin, new(
+        referral_id = referrals.create_referral(ctx, workers[assigned], new(
             pathway="act_now", source="custody", person=person, site="mk-custody", team="YOT Milton Keynes",
             assigned_to=assigned, **kw)).id
+        worker_of[referral_id] = workers[assigned]
+        return referral_id
 
     def event(referral_id, kind, **details):
-        referrals.record_event(ctx, admin, referral_id, kind, details=details or None)
+        referrals.record_event(ctx, worker_of[referral_id], referral_id, kind, details=details or None)
 
     clock.set(at("2026-04-20 10:00"))  # a Monday
-    e = referrals.create_referral(ctx, admin, new(
+    e = referrals.create_referral(ctx, workers["nav"], new(
         pathway="ae_navigator", source="emergency_department", site="lgi-ed", team="Leeds Navigators", assigned_to="nav",
         person=young_person(given_name="Erin", family_name="Lloyd", date_of_birth=date(2005, 6, 1),
                             home_local_authority="Leeds", postcode="LS1 1AA", contacts=()))).id
+    worker_of[e] = workers["nav"]
     clock.advance(HOUR)
     event(e, "engaged_in_ed")
 
@@ -181,7 +187,7 @@ def service(ctx, world, clock) -> Service:
     event(a, "released_from_custody", release_type="bail")
     clock.set(at("2026-05-05 10:00"))
     event(a, "parent_meeting_held", location="home")
-    referrals.move_stage(ctx, admin, a, "engagement", note="Family met at home; agreed weekly sessions.")
+    referrals.move_stage(ctx, workers["casey"], a, "engagement", note="Family met at home; agreed weekly sessions.")
 
     clock.set(at("2026-05-10 22:00"))
     b = act_now(young_person(given_name="Llŷr", family_name="Prydderch", date_of_birth=date(2011, 7, 1),
@@ -193,10 +199,11 @@ def service(ctx, world, clock) -> Service:
     event(b, "released_from_custody", release_type="released_under_investigation")
 
     clock.set(at("2026-05-12 09:00"))
-    d = referrals.create_referral(ctx, admin, new(
+    d = referrals.create_referral(ctx, workers["rhian"], new(
         pathway="intact", source="marf", site="carmarthen", team="INTACT Dyfed-Powys", assigned_to="rhian",
         person=young_person(given_name="Cai", family_name="Evans", date_of_birth=date(2016, 1, 1),
                             home_local_authority="Carmarthenshire", postcode="SA31 1AA", contacts=()))).id
+    worker_of[d] = workers["rhian"]
     clock.set(at("2026-05-13 09:00"))
     event(d, "triage_decision", threshold_met=False, destination="other_services")
 
@@ -206,7 +213,7 @@ def service(ctx, world, clock) -> Service:
     event(c, "custody_attended", outcome_of_visit="not_seen")
 
     clock.set(at("2026-05-28 12:00"))
-    referrals.close_referral(ctx, admin, d, "no_further_police_contact", note="Signposted to the youth club.")
+    referrals.close_referral(ctx, workers["rhian"], d, "no_further_police_contact", note="Signposted to the youth club.")
 
     clock.set(at("2026-06-02 09:00"))
     f = act_now(young_person(given_name="Finley", family_name="Shaw", date_of_birth=date(2012, 6, 16)), "casey")
@@ -215,7 +222,7 @@ def service(ctx, world, clock) -> Service:
 
     clock.set(START)
     sla.run_sweep(ctx)
-    [custody] = [x for x in sla.list_breaches(ctx, admin, referral_id=b) if x.rule_id == "custody_attendance"]
+    [custody] = [x for x in sla.list_breaches(ctx, world.manager, referral_id=b) if x.rule_id == "custody_attendance"]
     sla.give_breach_reason(ctx, ali, custody.id, "notified_late", "Custody called us 80 minutes after booking-in.")
     sla.review_breach(ctx, world.team_lead, custody.id, "accept")
     return Service(a, b, c, d, e, f, custody.id)
@@ -597,7 +604,7 @@ def test_the_period_is_local_dates_inclusive(ctx, world, clock):
     """1 May 00:30 BST (30 April 23:30 UTC) is in May; 1 June 00:30 BST (31 May 23:30 UTC) is not."""
     for when in ("2026-04-30 23:30", "2026-05-31 23:30", "2026-04-30 22:30"):
         clock.set(at(when))
-        referrals.create_referral(ctx, world.admin, referrals.NewReferral(
+        referrals.create_referral(ctx, world.team_lead, referrals.NewReferral(
             pathway="act_now", source="custody", person=young_person(), team="YOT Milton Keynes"))
     clock.set(START)
     f = figures_of(ctx, figures.caseload, scope_for(ctx, **MAY))

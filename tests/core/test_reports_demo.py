@@ -20,8 +20,10 @@ SPRING = dict(date_from=date(2026, 3, 1), date_to=date(2026, 5, 31))
 
 @pytest.fixture
 def demo_data(ctx, admin):
-    demo.generate(ctx, admin, 400, seed=7)
-    return admin
+    """The demo's manager, who runs every report over the demo data."""
+    loaded = demo.generate(ctx, admin, 400, seed=7)
+    (name,) = [u for u, role, _team in loaded.users if role == "manager"]
+    return directory.authenticate(ctx, name, loaded.password)
 
 
 def test_caseload_pdf_matches_its_figures_over_demo_data(ctx, demo_data, tmp_path):

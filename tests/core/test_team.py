@@ -124,7 +124,7 @@ def test_live_timers_carry_the_referral_version_for_reassignment(ctx, world, boa
 
 def test_work_held_by_someone_outside_the_team_stays_on_the_board(ctx, world, board):
     directory.create_user(ctx, world.admin, "lee", PASSWORD, "caseworker", "Leeds Navigators", "Lee Navigator")
-    referrals.assign(ctx, world.admin, board["r4"], "tl")  # assignable: tl is in the referral's team
+    referrals.assign(ctx, world.team_lead, board["r4"], "tl")  # assignable: tl is in the referral's team
     rows = {load.username: load for load in team.workload(ctx, world.team_lead)}
     assert None not in rows
     assert rows["tl"].open_referrals == 3

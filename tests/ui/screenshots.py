@@ -48,7 +48,7 @@ def _world(ctx) -> None:
     directory.create_user(ctx, admin, "tl", PASSWORD, "team_lead", "YOT Milton Keynes", "Terry Lead")
     directory.create_user(ctx, admin, "morgan", PASSWORD, "manager", None, "Morgan Manager")
     add_samples(ctx, admin)
-    _live(ctx, admin)
+    _live(ctx, directory.authenticate(ctx, "tl", PASSWORD))
 
 
 README_SHOTS = ("main-window.png", "caseload.png", "sign-in.png")

@@ -53,19 +53,20 @@ def build_world(ctx, clock: FixedClock) -> None:
                                                 ("Leon", "Mensah", 20, "cara")):
         clock.set(NOW - timedelta(minutes=minutes_ago))
         sla.run_sweep(ctx)  # the desktop's sweeps as the morning goes on
-        referrals.create_referral(ctx, admin, referrals.NewReferral(
+        referrals.create_referral(ctx, directory.authenticate(ctx, "tl", PASSWORD), referrals.NewReferral(
             pathway="act_now", source="custody", person=PersonInput(given, family, datetime(2010, 5, 1).date()),
             site="mk-custody", team="YOT Milton Keynes", assigned_to=worker))
     for minutes in (8, 0):
         clock.set(NOW - timedelta(minutes=minutes))
         sla.run_sweep(ctx)
-    breaches = sla.list_breaches(ctx, admin, team="YOT Milton Keynes")
+    breaches = sla.list_breaches(ctx, directory.authenticate(ctx, "tl", PASSWORD), team="YOT Milton Keynes")
     reasons = (("custody_access_delayed", "The custody sergeant kept us waiting 40 minutes at the desk."),
                ("notified_late", "Custody rang the duty phone 80 minutes after arrival."),
                ("staff_unavailable", "Both caseworkers were at Slough custody."))
-    for breach, (category, text) in zip(breaches[1:], reasons):
-        sla.give_breach_reason(ctx, casey, breach.id, category, text)
     lead = directory.authenticate(ctx, "tl", PASSWORD)
+    for breach, (category, text) in zip(breaches[1:], reasons):
+        # The worker answers for their own referral; the team lead for the others.
+        sla.give_breach_reason(ctx, casey if breach.assigned_to == "casey" else lead, breach.id, category, text)
     given = [b for b in sla.list_breaches(ctx, lead, team="YOT Milton Keynes") if b.review_state == "awaiting_review"]
     if len(given) >= 2:
         sla.review_breach(ctx, lead, given[-1].id, "accept", "Agreed; raised at the custody liaison meeting")

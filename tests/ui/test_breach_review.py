@@ -30,7 +30,7 @@ def breaches(ctx, world, clock):
     first = act_now(ctx, world.caseworker, person=young_person(given_name="Ade"))
     clock.advance(10 * MIN)
     second = act_now(ctx, world.caseworker, person=young_person(given_name="Bea"))
-    leeds = referrals.create_referral(ctx, world.admin, referrals.NewReferral(
+    leeds = referrals.create_referral(ctx, directory.authenticate(ctx, "nav", PASSWORD), referrals.NewReferral(
         pathway="ae_navigator", source="emergency_department", person=young_person(given_name="Cai", date_of_birth=date(2008, 1, 1)),
         site="lgi-ed", team="Leeds Navigators", assigned_to="nav"))
     clock.advance(3 * 60 * MIN)

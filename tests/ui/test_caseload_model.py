@@ -94,7 +94,7 @@ def test_pages_are_fetched_off_the_ui_thread(qtbot, make_model, samples, monkeyp
 
 
 def test_each_column_in_words(qtbot, make_model, ctx, world):
-    referral_id = due_in_80_minutes(ctx, world.admin)
+    referral_id = due_in_80_minutes(ctx, world.team_lead)
     model = loaded(qtbot, make_model())
     assert model.data(model.index(0, Column.NAME), RecordRole).id == referral_id
     shown = {column: cell(qtbot, model, 0, column) for column in Column}
@@ -112,7 +112,7 @@ def test_each_column_in_words(qtbot, make_model, ctx, world):
 
 def test_age_is_counted_to_the_local_date_of_the_clock(qtbot, make_model, ctx, world, clock):
     # Born 15 June: at 23:30 UTC on the 14th it is already the 15th in London (BST).
-    referrals.create_referral(ctx, world.admin, referrals.NewReferral(
+    referrals.create_referral(ctx, world.team_lead, referrals.NewReferral(
         pathway="act_now", source="custody", person=PersonInput("Birthday", "Today", date(2010, 6, 15)),
         received_at=datetime(2026, 6, 14, 12, 0, tzinfo=timezone.utc)))
     clock.set(datetime(2026, 6, 14, 23, 30, tzinfo=timezone.utc))
@@ -123,7 +123,7 @@ def test_age_is_counted_to_the_local_date_of_the_clock(qtbot, make_model, ctx, w
 
 
 def test_unassigned_and_closed_rows_are_muted_but_still_say_so(qtbot, make_model, ctx, world):
-    due_in_80_minutes(ctx, world.admin, assigned_to=None)
+    due_in_80_minutes(ctx, world.team_lead, assigned_to=None)
     model = loaded(qtbot, make_model())
     assert cell(qtbot, model, 0, Column.ASSIGNED) == "Unassigned"
     assert model.data(model.index(0, Column.ASSIGNED), Qt.ItemDataRole.ForegroundRole) is not None
@@ -191,7 +191,7 @@ def deadline(model, role=Qt.ItemDataRole.DisplayRole):
 
 
 def test_countdown_words_and_colours_follow_the_clock(qtbot, make_model, ctx, world, clock):
-    due_in_80_minutes(ctx, world.admin)
+    due_in_80_minutes(ctx, world.team_lead)
     model = loaded(qtbot, make_model())
     row_record(qtbot, model, 0)
     assert deadline(model) == "1 h 20 min left"
@@ -240,7 +240,7 @@ def test_a_tick_repaints_only_the_deadline_column_of_the_rows_on_screen(qtbot, m
 
 
 def test_ticks_every_second_near_a_deadline_and_up_to_a_minute_otherwise(qtbot, make_model, ctx, world, clock):
-    due_in_80_minutes(ctx, world.admin)
+    due_in_80_minutes(ctx, world.team_lead)
     model = loaded(qtbot, make_model())
     row_record(qtbot, model, 0)
     model.tick()
@@ -280,7 +280,7 @@ def test_only_a_bounded_number_of_pages_is_kept(qtbot, make_model, samples):
 def test_refresh_keeps_the_position_and_picks_up_new_rows(qtbot, make_model, ctx, world, samples):
     model = loaded(qtbot, make_model(page_size=5))
     row_record(qtbot, model, 7)
-    referrals.create_referral(ctx, world.admin, referrals.NewReferral(
+    referrals.create_referral(ctx, world.team_lead, referrals.NewReferral(
         pathway="act_now", source="custody", person=PersonInput("New", "Arrival", date(2011, 1, 1))))
     resets = []
     model.modelReset.connect(lambda: resets.append(1))

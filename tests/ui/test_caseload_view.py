@@ -265,7 +265,7 @@ def test_find_is_the_standard_key(qtbot):
 
 def test_the_new_referral_count_shows_after_a_reload(qtbot, make_view, ctx, world, samples):
     view = make_view()
-    referrals.create_referral(ctx, world.admin, referrals.NewReferral(
+    referrals.create_referral(ctx, world.team_lead, referrals.NewReferral(
         pathway="act_now", source="custody", person=PersonInput("New", "Arrival", date(2011, 1, 1)),
         team="YOT Milton Keynes"))
     with qtbot.waitSignal(view.model.loaded, timeout=5000):

@@ -39,7 +39,7 @@ def timer(ctx, actor, referral_id, rule_id):
 def intact_referral(ctx, actor):
     return referrals.create_referral(ctx, actor, referrals.NewReferral(
         pathway="intact", source="marf", person=young_person(given_name="Aled", date_of_birth=datetime(2012, 4, 9).date()),
-        site="carmarthen"))
+        site="carmarthen", assigned_to=actor.username))
 
 
 def test_the_kinds_offered_are_the_pathways_own_not_system_ones(qtbot, ctx, world):

@@ -147,7 +147,9 @@ def test_a_custody_notification_typed_in_is_saved_with_its_event_and_a_running_c
 
 def test_an_ed_attendance_saves_choices_several_issues_yes_no_and_a_count(qtbot, ctx, world):
     dlg = open_form(qtbot, ctx, world.caseworker, "ae_navigator", "emergency_department")
-    dlg.team_combo.setCurrentIndex(dlg.team_combo.findData("Leeds Navigators"))
+    # The team is the caseworker's own, shown and not chosen: the core takes referrals in for it only.
+    assert (dlg.team_combo.currentData(), dlg.team_combo.isEnabled(), dlg.team_combo.count()) == \
+        ("YOT Milton Keynes", False, 1)
     inputs = dlg.detail_inputs
     inputs["injury_type"].setCurrentIndex(inputs["injury_type"].findData("stab_wound"))
     qtbot.keyClick(inputs["presenting_issues"].boxes["violence"], Qt.Key.Key_Space)
@@ -162,7 +164,7 @@ def test_an_ed_attendance_saves_choices_several_issues_yes_no_and_a_count(qtbot,
     assert detail.events[0].kind == "ed_attendance"
     assert detail.events[0].details == {"injury_type": "stab_wound", "presenting_issues": ["violence", "housing"],
                                         "known_to_services": True, "previous_attendances": 2}
-    assert detail.team == "Leeds Navigators" and detail.assigned_to is None  # casey is not in that team
+    assert detail.team == "YOT Milton Keynes" and detail.assigned_to == "casey"  # taken in by casey, for casey
 
 
 def test_a_marf_keeps_not_known_answers_out_of_the_record(qtbot, ctx, world):
@@ -382,7 +384,7 @@ def test_tab_goes_through_the_form_in_reading_order(qtbot, custody_form):
     chain = tab_chain(dlg, dlg.site_combo, 60)
     f = dlg.person_fields
     order = [dlg.time_edit.edit, dlg.detail_inputs["offence"], dlg.detail_inputs["custody_reference"],
-             dlg.team_combo, dlg.assign_combo, f.given_edit, f.family_edit, f.dob_edit, f.gender_combo,
+             dlg.assign_combo, f.given_edit, f.family_edit, f.dob_edit, f.gender_combo,
              f.la_combo, f.postcode_edit, f.pnc_edit, f.nhs_edit, dlg.contacts.add_button, dlg.note_edit,
              dlg.save_button]
     positions = [chain.index(w) for w in order]

@@ -33,7 +33,8 @@ def make_window(qtbot, ctx, world, settings):
         return win
     yield make
     for win in made:
-        win.caseload.shutdown()
+        if win.caseload is not None:
+            win.caseload.shutdown()
     settle()
 
 
@@ -44,7 +45,11 @@ def window(make_window):
 
 def test_title_names_the_signed_in_user_and_role(make_window, world):
     assert make_window(load=False).windowTitle() == "Casework — Terry Lead (Team lead)"
-    assert make_window(world.admin, load=False).windowTitle() == "Casework — Ada Admin (Administrator)"
+    admin = make_window(world.admin, load=False)
+    assert admin.windowTitle() == "Casework — Ada Admin (Administrator)"
+    # An administrator without a case role gets no caseload and cannot take a referral.
+    assert admin.caseload is None and admin.page_keys() == []
+    assert not admin.new_referral_action.isEnabled()
 
 
 def test_the_caseload_is_the_first_page_and_loads_in_the_background(qtbot, samples, window):
@@ -152,7 +157,7 @@ def test_enter_on_a_row_asks_for_the_referral_to_open(qtbot, samples, window):
 
 
 def test_refresh_picks_up_new_referrals_and_is_on_f5(qtbot, samples, window, ctx, world):
-    referrals.create_referral(ctx, world.admin, referrals.NewReferral(
+    referrals.create_referral(ctx, world.team_lead, referrals.NewReferral(
         pathway="act_now", source="custody", person=PersonInput("New", "Arrival", date(2011, 1, 1)),
         team="YOT Milton Keynes"))
     assert window.caseload.model.rowCount() == 4

@@ -205,14 +205,14 @@ def test_a_close_made_over_someone_elses_change_keeps_the_choice_and_saves_once_
     outcomes = [dlg.outcome_combo.itemData(i) for i in range(1, dlg.outcome_combo.count())]
     assert outcomes == list(ctx.pathways.get("act_now").outcomes)
     dlg.outcome_combo.setCurrentIndex(dlg.outcome_combo.findData("referred_on"))
-    referrals.assign(ctx, world.team_lead, record.referral_id, "tl")  # meanwhile
+    referrals.move_stage(ctx, world.team_lead, record.referral_id, "engagement")  # meanwhile, still casey's
     with qtbot.waitSignal(record.loaded, timeout=5000):
         qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, record)
     assert dlg.isVisible() and dlg.outcome_combo.currentData() == "referred_on"
     assert "Someone else changed this referral" in dlg.form_error.text()
     assert referrals.get_referral(ctx, world.caseworker, record.referral_id).closed_at is None
-    assert "Assigned to tl" in record.facts_label.text()  # the record shows their change
+    assert "Engaging family" in record.status_label.text()  # the record shows their change
     submit_and_reload(qtbot, record, dlg)
     assert record.detail.outcome == "referred_on"
     assert record.status_label.text().startswith("Act Now · Closed")
@@ -301,7 +301,8 @@ def test_no_breaches_no_breach_section(record):
 
 def test_intact_interventions_and_sessions_are_summed_up_from_the_events(qtbot, ctx, world):
     detail = referrals.create_referral(ctx, world.caseworker, referrals.NewReferral(
-        pathway="intact", source="marf", person=young_person(date_of_birth=date(2012, 4, 9)), site="carmarthen"))
+        pathway="intact", source="marf", person=young_person(date_of_birth=date(2012, 4, 9)), site="carmarthen",
+        assigned_to="casey"))
     for kind, details in (("intervention_chosen", {"type": "group", "programme": "Boxing"}),
                           ("session_attended", {"programme": "Boxing"}),
                           ("session_attended", {"programme": "Boxing"}),
@@ -389,7 +390,7 @@ def test_tab_goes_from_the_actions_through_the_timers_to_the_timeline(record):
 def test_a_periodic_reload_does_not_quietly_move_an_open_dialog_onto_the_newer_version(qtbot, ctx, world, record):
     dlg = record.open_close_dialog()
     dlg.outcome_combo.setCurrentIndex(dlg.outcome_combo.findData("completed"))
-    referrals.assign(ctx, world.team_lead, record.referral_id, "tl")
+    referrals.move_stage(ctx, world.team_lead, record.referral_id, "engagement")
     with qtbot.waitSignal(record.loaded, timeout=5000):
         record.reload()  # as the reconcile timer would
     with qtbot.waitSignal(record.loaded, timeout=5000):

@@ -114,7 +114,7 @@ def test_a_reassignment_after_someone_else_changed_the_referral_is_a_conflict(qt
     page.select_referral(board["r3"])
     page.choose_worker("casey")
     # Meanwhile, on another desktop, the referral moves on.
-    referrals.move_stage(ctx, world.caseworker, board["r3"], "engagement")
+    referrals.move_stage(ctx, world.team_lead, board["r3"], "engagement")
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.mouseClick(page.reassign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.busy, timeout=5000)
