@@ -97,7 +97,7 @@ def world(world, monkeypatch):
 def referral_id(cli, world) -> int:
     """An Act Now referral received at 09:00 BST, an hour before the clock's now; assigned to casey."""
     result = new_act_now(cli, "--assign", "casey", "--received-at", "2026-06-15 09:00",
-                         "--field", "offence=possession of a bladed article")
+                         "--field", "offence=possession of a bladed article", user="tl")
     assert result.code == 0, result.err
     return int(result.out.splitlines()[0])
 
