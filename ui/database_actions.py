@@ -13,7 +13,6 @@ from pathlib import Path
 from casework.services.actor import Actor
 from casework.services.context import Context
 from casework.store.backup import BackupResult, backup_sqlite
-from casework.store.models import Role
 
 from .qt import QAction, QFileDialog, QMainWindow, QMessageBox, QObject, QStandardPaths
 from .tasks import Task, run_in_background
@@ -30,7 +29,7 @@ class BackupAction(QObject):
         self.action.setObjectName("backupAction")
         self.action.setToolTip(self.tr("Save a copy of the whole database while Casework stays in use"))
         self.action.setStatusTip(self.action.toolTip())
-        self.action.setVisible(actor.role is Role.ADMIN)
+        self.action.setVisible(actor.is_admin)
         self.action.triggered.connect(self.start)
 
     @property
