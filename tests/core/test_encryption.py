@@ -67,7 +67,8 @@ def plant_a_child(url: str, clock, key: DatabaseKey | None = None) -> int:
         directory.create_site(ctx, admin, "mk-custody", "Milton Keynes custody suite", "custody_suite",
                               "Milton Keynes", "england")
         directory.create_user(ctx, admin, "casey", "correct-horse-battery", "caseworker", "YOT Milton Keynes", None)
-        referral = act_now(ctx, admin, person=young_person(given_name=PLANTED))
+        casey = directory.authenticate(ctx, "casey", "correct-horse-battery")  # case records are the case roles'
+        referral = act_now(ctx, casey, person=young_person(given_name=PLANTED))
         with ctx.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return referral.id
