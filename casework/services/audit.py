@@ -68,8 +68,6 @@ REDACTION_CHUNK = 500
 AUDIT_READERS = (Role.MANAGER, Role.ADMIN)
 
 _PENDING = "casework.audit.pending"
-# A refused attempt (casework.services.access): details {"attempted": action, "reason": rule}.
-REFUSED = "refused"
 
 
 def _plain(value: Any) -> Any:
