@@ -250,7 +250,7 @@ def wants_id_list(query: CaseloadQuery) -> bool:
 
 def ordered_ids(ctx: Context, actor: Actor, query: CaseloadQuery) -> array:
     """The ids of every referral the query matches, in its order (8 bytes each): one statement."""
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases")
     query = _pinned(ctx, query)
     conditions, needs_person = _conditions(ctx, actor, query)
     order, joins = _order(ctx, query)
@@ -277,12 +277,13 @@ def rows(ctx: Context, actor: Actor, query: CaseloadQuery, ids: Sequence[int]) -
     ids were read (closed, moved on) still shows, with what it says now, so the rows below it keep
     their places until the view is refreshed. One the actor may no longer see is left out.
     """
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases")
     if len(ids) > MAX_PAGE:
         raise ValidationError("limit", "range", f"a page has 1 to {MAX_PAGE} rows")
     if not ids:
         return []
-    statement = (_row_select().where(Referral.id.in_(list(ids)), *_scope(actor, query)))
+    statement = (_row_select().where(Referral.id.in_(list(ids)), *_scope(ctx, actor, query),
+                                     access.readable_referrals(actor)))
     labels = _Labels(ctx)
     with ctx.read() as s:
         found = {r[0]: r for r in s.connection().execute(statement)}
