@@ -1,7 +1,7 @@
 """administrator grant separate from the case role
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-11-26 21:20:00
 
 ``app_user.is_admin`` is the administrator grant; ``role`` stays the case role. Existing users
@@ -14,8 +14,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0010'
-down_revision = '0009'
+revision = '0011'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 
