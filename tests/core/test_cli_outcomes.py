@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from .test_cli import _environment, cli, new_act_now  # noqa: F401 - fixtures
+from .test_cli import _environment, cli, new_act_now, world  # noqa: F401 - fixtures (world: the team lead acts)
 
 UTC = timezone.utc
 

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from casework import demo
 from casework.reports.evidence import evidence
 from casework.reports.figures import Scope, prepare
-from casework.services import followups, interventions
+from casework.services import directory, followups, interventions
 from casework.store.models import Attendance, FollowUp, Intervention, InterventionSession, ProgrammeSession, Referral
 
 SEED = 11
@@ -44,6 +44,9 @@ def test_demo_data_has_interventions_attendance_outcomes_and_follow_ups(ctx, adm
     for outcome in outcomes:
         assert any(outcome in p.outcomes for p in ctx.pathways)
     # programmes have rosters from several referrals, and the services read them
+    # The demo's manager reads every programme (an administrator without a case role reads none).
+    (manager_name,) = [u for u, role, _team in result.users if role == "manager"]
+    admin = directory.authenticate(ctx, manager_name, result.password)
     programmes = [p for p in interventions.list_programmes(ctx, admin) if p.participants > 1]
     assert programmes
     detail = interventions.programme_detail(ctx, admin, programmes[0].id)
