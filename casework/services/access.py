@@ -37,6 +37,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from ..errors import NotFound, NotPermitted
 from ..store.models import Person, Referral, Role
+from ..validation import valid_id
 from .actor import CASE_ROLES, CHANGING_ROLES, Actor, allowed, refusal_reason
 from .context import Context
 
@@ -158,8 +159,8 @@ def require_change_referral(ctx: Context, actor: Actor, referral: ReferralScope,
 def load_readable_referral(ctx: Context, session: Session, actor: Actor, referral_id: int,
                            *, action: str = "read_referral") -> Referral:
     """The referral, or NotFound, or (audited) NotPermitted."""
-    require(ctx, actor, "read_cases", entity_type="referral", entity_id=referral_id)
-    referral = session.get(Referral, referral_id)
+    require(ctx, actor, "read_cases", entity_type="referral", entity_id=referral_id if valid_id(referral_id) else None)
+    referral = session.get(Referral, referral_id) if valid_id(referral_id) else None
     if referral is None:
         raise NotFound("referral", referral_id)
     require_read_referral(ctx, actor, referral, action=action)
