@@ -107,7 +107,7 @@ def test_two_desktops_editing_one_person_give_exactly_one_conflict_and_no_lost_u
 def test_two_desktops_changing_one_referral_give_exactly_one_conflict(ctx, world, desktops):
     a, b = desktops
     pairs = {
-        "move vs assign": (lambda d, r: referrals.move_stage(d, world.caseworker, r.id, "engagement",
+        "move vs assign": (lambda d, r: referrals.move_stage(d, world.team_lead, r.id, "engagement",  # the lead: once reassigned, the caseworker is refused, not in conflict
                                                              expected_version=r.version),
                            lambda d, r: referrals.assign(d, world.team_lead, r.id, "tl", expected_version=r.version)),
         "move vs move": (lambda d, r: referrals.move_stage(d, world.caseworker, r.id, "engagement",
