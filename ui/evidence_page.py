@@ -13,9 +13,9 @@ from datetime import date
 from enum import IntEnum
 from pathlib import Path
 
-from casework.reports import ReportRequest, run_report
-from casework.reports.evidence import DEFINITIONS, EvidenceFigures, PathwayEvidence, evidence_figures
-from casework.reports.params import last_full_month
+from typing import TYPE_CHECKING
+
+from casework.reports.params import ReportRequest, last_full_month
 from casework.services import evaluation
 from casework.services.actor import Actor
 from casework.services.context import Context
@@ -44,6 +44,9 @@ from .qt import (
 )
 from .tasks import Task, run_in_background
 from .wording import error_text, tr
+
+if TYPE_CHECKING:  # ReportLab is imported on first use, not when the desktop starts
+    from casework.reports.evidence import EvidenceFigures, PathwayEvidence
 
 FIGURES: list[tuple[str, Callable[[PathwayEvidence], str]]] = [
     ("Referrals closed", lambda p: p.closed.text),
@@ -161,6 +164,7 @@ class EvidencePage(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Status"))
+        from casework.reports.evidence import DEFINITIONS  # noqa: PLC0415 - see TYPE_CHECKING above
         notes = small_print("\n".join(f"{tr(term)}: {tr(text)}" for term, text in DEFINITIONS))
         notes.setAccessibleName(tr("What the figures mean"))
 
@@ -211,9 +215,10 @@ class EvidencePage(QWidget):
         self.started = True
         ctx, actor, r = self._ctx, self._actor, self.request()
         self.status.setText(tr("Working out the figures…"))
-        self._task = run_in_background(
-            lambda: evidence_figures(ctx, actor, date_from=r.date_from, date_to=r.date_to, pathway=r.pathway),
-            self._loaded, self._failed)
+        def load():
+            from casework.reports.evidence import evidence_figures
+            return evidence_figures(ctx, actor, date_from=r.date_from, date_to=r.date_to, pathway=r.pathway)
+        self._task = run_in_background(load, self._loaded, self._failed)
 
     def focus_search(self) -> None:
         self.from_edit.setFocus()
@@ -245,7 +250,10 @@ class EvidencePage(QWidget):
         path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
         ctx, actor = self._ctx, self._actor
         self.status.setText(tr("Making the PDF…"))
-        self._task = run_in_background(lambda: run_report(ctx, actor, request, path), self._pdf_done, self._failed)
+        def run():
+            from casework.reports import run_report
+            return run_report(ctx, actor, request, path)
+        self._task = run_in_background(run, self._pdf_done, self._failed)
 
     def _pdf_done(self, result) -> None:
         words = tr("Saved the evidence report as {path}").format(path=result.path)
