@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -10,6 +13,8 @@ from .validation import bad_character
 
 MIN_LENGTH = 8
 MAX_LENGTH = 1024
+LOCKOUT_FAILURES_ENV = "CASEWORK_LOCKOUT_FAILURES"
+LOCKOUT_MINUTES_ENV = "CASEWORK_LOCKOUT_MINUTES"
 _hasher = PasswordHasher()
 # Verified against when the user name is unknown, so a failed sign-in takes as long either way. A
 # fixed hash made with the hasher's parameters (a test checks they still match): hashing one at
@@ -41,3 +46,27 @@ def verify_password(password_hash: str | None, password: str) -> bool:
         return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
     except (VerificationError, InvalidHashError):
         return False
+
+
+@dataclass(frozen=True)
+class LockoutPolicy:
+    """After ``max_failures`` failed sign-ins in a row, refuse the name for ``lock_minutes``."""
+
+    max_failures: int = 5
+    lock_minutes: int = 15
+
+    @classmethod
+    def from_environment(cls) -> LockoutPolicy:
+        """``$CASEWORK_LOCKOUT_FAILURES`` and ``$CASEWORK_LOCKOUT_MINUTES`` override the defaults."""
+        def number(name: str, default: int, low: int) -> int:
+            raw = os.environ.get(name, "").strip()
+            if not raw:
+                return default
+            try:
+                value = int(raw)
+            except ValueError:
+                raise ValidationError(name, "not_a_number", f"${name} must be a whole number, not {raw!r}") from None
+            if value < low:
+                raise ValidationError(name, "too_small", f"${name} must be at least {low}")
+            return value
+        return cls(number(LOCKOUT_FAILURES_ENV, cls.max_failures, 1), number(LOCKOUT_MINUTES_ENV, cls.lock_minutes, 1))

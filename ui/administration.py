@@ -16,7 +16,9 @@ from casework.services import directory
 from casework.services.actor import Actor
 from casework.services.context import Context
 from casework.services.views import TeamView, UserView
+from casework.services import signin
 from casework.store.models import Role
+from casework.timeutil import format_local
 
 from .forms import ErrorLabel, heading, small_print, with_error
 from .list_model import RecordListModel
@@ -49,12 +51,13 @@ class Column(IntEnum):
     TEAM = 3
     ADMIN = 4
     ACTIVE = 5
+    LOCKED = 6
 
 
 class UsersModel(RecordListModel[UserView]):
     columns = Column
     headers = {Column.USERNAME: "User name", Column.NAME: "Name", Column.ROLE: "Case role", Column.TEAM: "Team",
-               Column.ADMIN: "Administrator", Column.ACTIVE: "Active"}
+               Column.ADMIN: "Administrator", Column.ACTIVE: "Active", Column.LOCKED: "Locked until"}
 
     def display(self, record: UserView, column: Column) -> str:
         if column == Column.USERNAME:
@@ -67,6 +70,8 @@ class UsersModel(RecordListModel[UserView]):
             return record.team or ""
         if column == Column.ADMIN:
             return self.tr("Yes") if record.is_admin else self.tr("No")
+        if column == Column.LOCKED:
+            return format_local(record.locked_until) if record.locked_until else ""
         return self.tr("Yes") if record.active else self.tr("No")
 
     def key(self, record: UserView):
@@ -174,6 +179,7 @@ class AdministrationPage(QWidget):
         self._ctx, self._actor = ctx, actor
         self._task: Task | None = None
         self._teams: list[TeamView] = []
+        self._message = ""  # what the last action did, shown with the next reload's count
         self.started = False
         self.setObjectName("administrationPage")
         self.model = UsersModel(self)
@@ -192,6 +198,11 @@ class AdministrationPage(QWidget):
         self.add_button.clicked.connect(self.add_user)
         self.edit_button = QPushButton(self.tr("&Change…"))
         self.edit_button.clicked.connect(self.edit_user)
+        self.reset_button = QPushButton(self.tr("&Reset password…"))
+        self.reset_button.clicked.connect(self.reset_password)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setToolTip(self.tr("Lift a lock-out after repeated failed sign-ins"))
+        self.unlock_button.clicked.connect(self.unlock)
         self.status = QLabel()
         self.status.setObjectName("administrationStatus")
         self.status.setWordWrap(True)
@@ -199,6 +210,8 @@ class AdministrationPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.unlock_button)
         self.button_row = buttons
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -220,7 +233,10 @@ class AdministrationPage(QWidget):
     def _enable(self) -> None:
         admin = self._actor.is_admin
         self.add_button.setEnabled(admin)
-        self.edit_button.setEnabled(admin and self.selected_user() is not None)
+        chosen = self.selected_user()
+        self.edit_button.setEnabled(admin and chosen is not None)
+        self.reset_button.setEnabled(admin and chosen is not None)
+        self.unlock_button.setEnabled(admin and chosen is not None and chosen.locked_until is not None)
 
     def reload(self) -> None:
         self.started = True
@@ -236,7 +252,9 @@ class AdministrationPage(QWidget):
             row = self.model.row_of(chosen.username)
             if row is not None:
                 self.table.selectRow(row)
-        self.status.setText(self.tr("{n} users").format(n=len(users)))
+        count = self.tr("{n} users.").format(n=len(users))
+        self.status.setText(f"{self._message} {count}" if self._message else count)
+        self._message = ""
         self._enable()
 
     def add_user(self) -> UserDialog:
@@ -248,7 +266,32 @@ class AdministrationPage(QWidget):
             return None
         return self._open(UserDialog(self._ctx, self._actor, self._teams, user, self))
 
-    def _open(self, dialog: UserDialog) -> UserDialog:
+    def reset_password(self):
+        from .password_dialog import PasswordDialog
+
+        user = self.selected_user()
+        if user is None:
+            return None
+        dialog = PasswordDialog(self._ctx, self._actor, username=user.username, parent=self)
+        dialog.accepted.connect(lambda: setattr(
+            self, "_message", self.tr("A new password was set for {name}.").format(name=user.username)))
+        return self._open(dialog)
+
+    def unlock(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        ctx, actor, name = self._ctx, self._actor, user.username
+        self._task = run_in_background(
+            lambda: signin.unlock_user(ctx, actor, name),
+            lambda _lifted: self._done(self.tr("{name} is unlocked.").format(name=name)),
+            lambda e: self.status.setText(error_text(e)))
+
+    def _done(self, message: str) -> None:
+        self._message = message
+        self.reload()
+
+    def _open(self, dialog):
         dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog

@@ -160,21 +160,27 @@ def run(ctx: Context, app: QApplication, where: str) -> int:
         if first_run.exec() != QDialog.DialogCode.Accepted or first_run.user is None:
             return EXIT_OK
         username = first_run.user.username
-    sign_in = SignInDialog(ctx, database=where, username=username)
-    if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.actor is None:
-        return EXIT_OK
-    settings = Settings.for_user()
-    window = MainWindow(ctx, sign_in.actor, settings=settings, database=where)
-    workspace = build_workspace(window, ctx, sign_in.actor, settings)
-    window.show()
-    window.reload()
-    workspace.start()
-    try:
-        return app.exec()
-    finally:
-        workspace.shutdown()
-        # Let background reads finish before the caller closes the database under them.
-        QThreadPool.globalInstance().waitForDone(10_000)
+    while True:
+        sign_in = SignInDialog(ctx, database=where, username=username)
+        if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.actor is None:
+            return EXIT_OK
+        settings = Settings.for_user()
+        window = MainWindow(ctx, sign_in.actor, settings=settings, database=where)
+        workspace = build_workspace(window, ctx, sign_in.actor, settings)
+        window.show()
+        window.reload()
+        workspace.start()
+        try:
+            code = app.exec()
+        finally:
+            workspace.shutdown()
+            # Let background reads finish before the caller closes the database under them.
+            QThreadPool.globalInstance().waitForDone(10_000)
+        if not window.signed_out:
+            return code
+        # Signed out (from the menu or the lock screen): the next person signs in.
+        username = ""
+        window.deleteLater()
 
 
 # Stands in for a signed-in user in the smoke check only. The smoke check loads no referrals: it

@@ -62,6 +62,7 @@ class Page:
 
 
 class MainWindow(QMainWindow):
+    lock_requested = Signal()
     new_referral_requested = Signal()
     record_event_requested = Signal(int)
     open_referral_requested = Signal(int)
@@ -116,6 +117,16 @@ class MainWindow(QMainWindow):
         self.refresh_action.setToolTip(self.tr("Load this page again (F5)"))
         self.refresh_action.triggered.connect(self.reload)
 
+        self.change_password_action = QAction(self.tr("Change &password…"), self)
+        self.change_password_action.triggered.connect(self.change_password)
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip(self.tr("Put the case records away until you give your password (Ctrl+L)"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.signed_out = False
+
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -130,6 +141,10 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         file_menu.addAction(self.new_referral_action)
         file_menu.addAction(self.record_event_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.change_password_action)
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -315,6 +330,21 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # --- help ------------------------------------------------------------------------------------
+
+    def change_password(self):
+        """File → Change password…: the signed-in user's own password."""
+        from .password_dialog import PasswordDialog
+
+        dialog = PasswordDialog(self._ctx, self._actor, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Your password was changed."), 10_000))
+        dialog.open()
+        return dialog
+
+    def sign_out(self) -> None:
+        """End the session: the window closes and the app asks who is signing in."""
+        self.signed_out = True
+        self.close()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Casework"), self.about_text())

@@ -60,12 +60,17 @@ CASELOAD_COLUMN_WIDTHS = Option("caseload/column_widths", "")  # "name=180,age=4
 REPORTS_SUPPRESS_SMALL_COUNTS = Option("reports/suppress_small_counts", False)
 REPORTS_FOLDER = Option("reports/folder", "")
 
+# The window lock (ui/idle_lock.py): minutes without keyboard or mouse input before the window
+# locks and asks for the password again (at least 1).
+IDLE_LOCK_MINUTES = Option("security/idle_lock_minutes", 10)
+
 OPTIONS: tuple[Option, ...] = (
     MAIN_WINDOW_X, MAIN_WINDOW_Y, MAIN_WINDOW_WIDTH, MAIN_WINDOW_HEIGHT, MAIN_WINDOW_MAXIMIZED,
     SLA_RECONCILE_SECONDS, ALERT_TRAY_NOTIFICATIONS,
     MAIN_WINDOW_PAGE, CASELOAD_SCOPE, CASELOAD_TEAM, CASELOAD_PATHWAY, CASELOAD_STAGE, CASELOAD_WORKER,
     CASELOAD_SLA_STATE, CASELOAD_OPEN_ONLY, CASELOAD_SORT, CASELOAD_SORT_DESCENDING, CASELOAD_COLUMN_WIDTHS,
     REPORTS_SUPPRESS_SMALL_COUNTS, REPORTS_FOLDER,
+    IDLE_LOCK_MINUTES,
 )
 
 

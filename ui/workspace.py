@@ -22,6 +22,7 @@ from .database_actions import BackupAction
 from .event_dialog import EventDialog
 from .evidence_page import EvidencePage, evidence_roles
 from .followups_page import FollowUpsPage
+from .idle_lock import IdleLock
 from .intake import IntakeChoice, intake_choices, open_intake
 from .main_window import MainWindow
 from .notifier import AlertNotifier
@@ -31,7 +32,7 @@ from .referral_record import ReferralRecord
 from .reports_page import ReportsPage
 from .retention_page import RetentionPage
 from .scheduler import SlaScheduler
-from .settings import Settings
+from .settings import IDLE_LOCK_MINUTES, Settings
 from .tasks import Task, run_in_background
 from .team_board import TeamBoardPage
 from .wording import error_text
@@ -79,6 +80,10 @@ class Workspace(QObject):
         window.add_page("programmes", window.tr("Group programmes"), ProgrammesPage(ctx, actor))
         if actor.role in evidence_roles():
             window.add_page("evidence", window.tr("Evidence"), EvidencePage(ctx, actor))
+        minutes = settings.get(IDLE_LOCK_MINUTES) if settings is not None else IDLE_LOCK_MINUTES.default
+        self.lock = IdleLock(window, ctx, actor, minutes=minutes)
+        self.lock.sign_out_requested.connect(window.sign_out)
+        window.lock_requested.connect(self.lock.lock)
 
         self.badge = AlertBadge()
         self.badge.follow(self.alerts)
@@ -106,6 +111,7 @@ class Workspace(QObject):
             self.alerts.reload()
 
     def shutdown(self) -> None:
+        self.lock.stop()
         self.scheduler.stop()
         self.notifier.hide()
         for record in list(self.records.values()):

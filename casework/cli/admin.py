@@ -7,8 +7,9 @@ import importlib
 import sys
 
 from ..errors import CaseworkError, ValidationError
-from ..services import directory
+from ..services import directory, signin
 from ..store.models import Nation, Role, SiteKind
+from ..timeutil import format_local
 from . import output, prompts
 from .session import Invocation, display_url
 
@@ -64,6 +65,22 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = user.add_parser("list", parents=[common], help="list users")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=user_list)
+    p = user.add_parser("unlock", parents=[common], help="lift a lock-out after failed sign-ins",
+                        description="Lift a lock-out after repeated failed sign-ins (administrators only).")
+    p.add_argument("name")
+    p.set_defaults(handler=user_unlock)
+    p = user.add_parser("reset-password", parents=[common], help="set a user's password (and unlock them)",
+                        description="Set a user's password (administrators only). The new password comes "
+                                    "from $CASEWORK_NEW_PASSWORD, or is asked twice on a terminal.")
+    p.add_argument("name")
+    p.set_defaults(handler=user_reset_password)
+
+    p = sub.add_parser("password", parents=[common], help="change your own password",
+                       description="Change the signed-in user's password. The current password is the one "
+                                   "signed in with ($CASEWORK_PASSWORD or the prompt); the new one comes from "
+                                   "$CASEWORK_NEW_PASSWORD, or is asked twice on a terminal.")
+    p.set_defaults(handler=change_own_password)
+
     p = user.add_parser("update", parents=[common], help="change a user's case role, team, administrator grant",
                         description="Change a user (administrators only). Only the options given change.")
     p.add_argument("name")
@@ -176,6 +193,32 @@ def user_add(inv: Invocation) -> int:
     return 0
 
 
+def user_unlock(inv: Invocation) -> int:
+    lifted = signin.unlock_user(inv.context(), inv.actor(), inv.args.name)
+    print(f"unlocked {inv.args.name.strip().lower()}" if lifted
+          else f"{inv.args.name.strip().lower()} was not locked; any failed sign-ins are forgotten")
+    return 0
+
+
+def user_reset_password(inv: Invocation) -> int:
+    ctx, actor = inv.context(), inv.actor()
+    with ctx.read() as s:
+        directory.find_user(s, inv.args.name, "username")  # before asking for a password twice
+    password = prompts.new_password(prompts.NEW_PASSWORD_ENV, inv.args.name)
+    signin.reset_password(ctx, actor, inv.args.name, password)
+    print(f"set a new password for {inv.args.name.strip().lower()}")
+    return 0
+
+
+def change_own_password(inv: Invocation) -> int:
+    ctx, actor = inv.context(), inv.actor()
+    current = inv.signed_in_password()
+    new = prompts.new_password(prompts.NEW_PASSWORD_ENV, actor.username)
+    signin.change_password(ctx, actor, current, new)
+    print(f"changed the password of {actor.username}")
+    return 0
+
+
 def user_update(inv: Invocation) -> int:
     a = inv.args
     changes: dict = {"role": a.role, "admin": a.admin, "active": a.active, "display_name": a.display_name}
@@ -199,8 +242,10 @@ def user_list(inv: Invocation) -> int:
     if inv.json:
         output.print_json([u.to_json() for u in users])
     else:
-        output.print_table(["USERNAME", "NAME", "ROLE", "TEAM", "ADMIN", "ACTIVE"],
-                           [(u.username, u.display_name, u.role, u.team, u.is_admin, u.active) for u in users])
+        output.print_table(["USERNAME", "NAME", "ROLE", "TEAM", "ADMIN", "ACTIVE", "LOCKED UNTIL"],
+                           [(u.username, u.display_name, u.role, u.team, u.is_admin, u.active,
+                             format_local(u.locked_until) if u.locked_until else "")
+                            for u in users])
     return 0
 
 

@@ -57,6 +57,7 @@ class Invocation:
     _ctx: Context | None = field(default=None, repr=False)
     _actor: Actor | None = field(default=None, repr=False)
     key: DatabaseKey | None = field(default=None, repr=False)  # the SQLite file's key, once opened
+    _password: str | None = field(default=None, repr=False)
 
     @property
     def url(self) -> str:
@@ -137,7 +138,14 @@ class Invocation:
                                       "this database has no users yet; run `casework init` to create the administrator")
             password = prompts.sign_in_password(username)
             self._actor = directory.authenticate(ctx, username, password)
+            self._password = password
         return self._actor
+
+    def signed_in_password(self) -> str:
+        """The password the acting user signed in with (``casework password`` needs it as the current one)."""
+        self.actor()
+        assert self._password is not None
+        return self._password
 
     def close(self) -> None:
         if self._ctx is not None:

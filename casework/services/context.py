@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..clock import Clock, SystemClock
 from ..errors import Conflict, NotPermitted
+from ..passwords import LockoutPolicy
 from ..pathways import PathwayRegistry, load_pathways
 from ..store.engine import make_engine, make_sessionmakers, write_gate
 from ..store.migrate import ensure_schema
@@ -26,6 +27,8 @@ class Context:
     writer: sessionmaker[Session]
     clock: Clock
     pathways: PathwayRegistry
+    # Failed sign-ins before a lock-out, and its length ($CASEWORK_LOCKOUT_FAILURES / _MINUTES).
+    lockout: LockoutPolicy = field(default_factory=LockoutPolicy.from_environment)
     # How deep this thread is in read()/write() blocks: a refusal is audited when it leaves the outermost.
     _blocks: threading.local = field(default_factory=threading.local, repr=False, compare=False)
 

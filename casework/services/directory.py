@@ -6,8 +6,8 @@ import re
 
 from sqlalchemy import func, select
 
-from ..errors import AuthenticationFailed, NotFound, ValidationError
-from ..passwords import hash_password, verify_password
+from ..errors import NotFound, ValidationError
+from ..passwords import hash_password
 from ..store.models import Nation, Role, Site, SiteKind, Team, User
 from ..validation import bad_character, check_characters, clean_text
 from . import audit
@@ -34,10 +34,10 @@ def _team_view(team: Team) -> TeamView:
     return TeamView(team.id, team.name)
 
 
-def _user_view(user: User) -> UserView:
+def _user_view(user: User, locked_until=None) -> UserView:
     return UserView(user.id, user.username, user.display_name, user.role.value,
                     user.team.name if user.team else None, user.active,
-                    bool(user.is_admin) or user.role is Role.ADMIN)
+                    bool(user.is_admin) or user.role is Role.ADMIN, locked_until)
 
 
 def _site_view(site: Site) -> SiteView:
@@ -74,15 +74,10 @@ def _check_username(username: str) -> str:
 
 
 def authenticate(ctx: Context, username: str, password: str) -> Actor:
-    name = (username or "").strip().lower() if isinstance(username, str) else ""
-    if bad_character(name):
-        name = ""  # cannot be anyone's user name; fails like an unknown one, after the same hashing work
-    with ctx.read() as s:
-        user = s.scalar(select(User).where(User.username == name)) if name else None
-    ok = verify_password(user.password_hash if user else None, password)
-    if not ok or user is None or not user.active:
-        raise AuthenticationFailed()
-    return Actor.of(user)
+    """Sign in (``casework.services.signin.authenticate``: failures counted, audited and locked out)."""
+    from . import signin  # signin needs this module's neighbours; imported late to keep imports simple
+
+    return signin.authenticate(ctx, username, password)
 
 
 def create_team(ctx: Context, actor: Actor, name: str) -> TeamView:
@@ -200,9 +195,12 @@ def list_sites(ctx: Context, actor: Actor) -> list[SiteView]:
 
 
 def list_users(ctx: Context, actor: Actor) -> list[UserView]:
+    from .signin import locks_of
+
     with ctx.read() as s:
         users = s.scalars(select(User).order_by(User.username)).all()
-        return [_user_view(u) for u in users]
+        locks = locks_of(s, list(users), ctx.clock.now())
+        return [_user_view(u, locks.get(u.id)) for u in users]
 
 
 def get_user(ctx: Context, actor: Actor, username: str) -> UserView:

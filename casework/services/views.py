@@ -51,6 +51,7 @@ class UserView(JsonView):
     team: str | None
     active: bool
     is_admin: bool = False
+    locked_until: datetime | None = None  # the end of a lock-out after failed sign-ins, while it lasts
 
 
 @dataclass(frozen=True)

@@ -508,9 +508,25 @@ class SecretKey(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class SignInThrottle(Base):
+    """Failed sign-ins in a row for one typed user name, and the end of its lock-out.
+
+    ``key`` is a salted SHA-256 digest of the name as typed (``casework.services.signin``), never the
+    text: unknown names are counted like known ones, and a password typed into the name box by
+    mistake is not stored.
+    """
+
+    __tablename__ = "sign_in_throttle"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
 __all__ = [
     "Alert", "AuditChainHead", "AuditEntry", "Base", "Breach", "Contact", "Event", "Nation", "Person", "Referral", "Role",
-    "Site", "SiteKind", "SlaTimer", "Team", "User",
+    "Site", "SiteKind", "SignInThrottle", "SlaTimer", "Team", "User",
     "Attendance", "FollowUp", "Intervention", "InterventionSession", "Programme", "ProgrammeSession", "SecretKey",
 ]
 
