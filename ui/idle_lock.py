@@ -74,13 +74,16 @@ class LockScreen(QWidget):
         self.sign_out_button.clicked.connect(self.sign_out_requested)
 
         box = QWidget()
-        box.setMaximumWidth(460)
+        box.setFixedWidth(480)  # a fixed width lets the wrapped text take the height it needs
         inner = QVBoxLayout(box)
         inner.addWidget(heading(self.tr("Casework is locked")))
-        inner.addWidget(small_print(self.tr(
+        self.intro = small_print(self.tr(
             "Signed in as {name} ({username}). Casework locked itself after a while without use, "
             "to keep the records private. Enter your password to carry on: anything you were typing "
-            "is kept.").format(name=actor.display_name, username=actor.username)))
+            "is kept.").format(name=actor.display_name, username=actor.username))
+        # Wrapped text in a fixed-width box: reserve the height it needs at that width.
+        self.intro.setMinimumHeight(self.intro.heightForWidth(440))
+        inner.addWidget(self.intro)
         form = QFormLayout()
         form.addRow(self.tr("&Password:"), self.password_edit)
         inner.addLayout(form)

@@ -122,7 +122,16 @@ class MatchCard(QFrame):
             label.setToolTip(tr("Last closed {date}").format(date=f"{to_local(last.closed_at or last.received_at):%d/%m/%Y}"))
             self.referral_labels.append(label)
             layout.addWidget(label)
-        if not match.referrals:
+        if match.restricted:
+            # Someone the user may not read: who holds them, not what is held (see matching.possible_matches).
+            held = tr("Known to {teams}{open}. Their details are not shown to you: ask that team.").format(
+                teams=", ".join(match.known_to) or tr("another team"),
+                open=tr(", with an open referral") if match.has_open_referral else "")
+            label = QLabel(("⚠ " if match.has_open_referral else "● ") + held)
+            label.setWordWrap(True)
+            self.referral_labels.append(label)
+            layout.addWidget(label)
+        elif not match.referrals:
             none = small_print(tr("No referrals on record."))
             self.referral_labels.append(none)
             layout.addWidget(none)

@@ -9,6 +9,7 @@ import pytest
 
 from casework.services import signin
 from ui import settings as options
+from ui.field_widgets import FormDialog
 from ui.idle_lock import IdleLock
 from ui.intake import IntakeDialog
 from ui.main_window import MainWindow
@@ -21,6 +22,12 @@ from .caseload_helpers import wait_loaded
 from .test_intake import open_form, type_person
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_questions(monkeypatch):
+    """Closing a form with typing in it asks before discarding; a test's teardown answers yes."""
+    monkeypatch.setattr(FormDialog, "confirm_discard", lambda self: True)
 
 
 @pytest.fixture
@@ -214,3 +221,26 @@ def test_the_dialog_is_reachable_from_the_file_menu(qtbot, ctx, world, settings)
     dialog.reject()
     win.caseload.shutdown()
     assert not isinstance(dialog, IntakeDialog)
+
+
+# --- intake: a possible match the user may not read ------------------------------------------------
+
+def test_a_match_in_another_team_says_who_holds_them_and_nothing_more(qtbot, ctx, world):
+    from datetime import date
+
+    from casework.services import directory, matching, referrals
+    from casework.services.people import PersonInput
+    from ui.intake_matches import MatchCard
+
+    directory.create_user(ctx, world.admin, "nav", PASSWORD, "caseworker", "Leeds Navigators", "Nia Navigator")
+    nav = directory.authenticate(ctx, "nav", PASSWORD)
+    referrals.create_referral(ctx, nav, referrals.NewReferral(
+        pathway="ae_navigator", source="emergency_department", site="lgi-ed", assigned_to="nav",
+        person=PersonInput("Aisha", "Rahman", date(2007, 12, 12), postcode="LS1 4AP", nhs_number="943 476 5919")))
+    [match] = matching.possible_matches(ctx, world.caseworker, given_name="Aisha", family_name="Rahman",
+                                        date_of_birth=date(2007, 12, 12))
+    card = MatchCard(match, date(2026, 6, 15), "act_now")
+    qtbot.addWidget(card)
+    texts = " ".join(label.text() for label in card.findChildren(QLabel))
+    assert "Known to Leeds Navigators, with an open referral" in texts
+    assert "LS1 4AP" not in texts and "943" not in texts and "A&E" not in texts
