@@ -293,7 +293,8 @@ def test_user_add_takes_the_new_password_from_the_environment(cli, admin, monkey
     assert result.code == 0, result.err
     users = {u["username"]: u for u in cli("user", "list", "--json").json()}
     assert users["casey"] == {"id": users["casey"]["id"], "username": "casey", "display_name": "Casey Worker",
-                              "role": "caseworker", "team": TEAM, "active": True, "is_admin": False}
+                              "role": "caseworker", "team": TEAM, "active": True, "is_admin": False,
+                              "locked_until": None}
     # The new user signs in with their own password.
     monkeypatch.setenv("CASEWORK_PASSWORD", "casey-own-password")
     assert cli("referral", "list", user="casey").code == 0
