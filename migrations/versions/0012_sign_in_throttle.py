@@ -1,7 +1,7 @@
 """sign-in throttle: failed sign-ins and lock-outs per typed user name
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-11-26 21:45:00
 
 One row per typed user name (stored as a salted SHA-256 digest, never the text) that has failed to
@@ -14,8 +14,8 @@ import sqlalchemy as sa
 import casework.store.types
 
 
-revision = '0010'
-down_revision = '0009'
+revision = '0012'
+down_revision = '0011'
 branch_labels = None
 depends_on = None
 
