@@ -6,7 +6,7 @@ import re
 
 from sqlalchemy import func, select
 
-from ..errors import NotFound, ValidationError
+from ..errors import AuthenticationFailed, NotFound, ValidationError  # noqa: F401 - AuthenticationFailed re-exported
 from ..passwords import hash_password
 from ..store.models import Nation, Role, Site, SiteKind, Team, User
 from ..validation import bad_character, check_characters, clean_text
