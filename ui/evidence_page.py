@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 
 from casework.reports.params import ReportRequest, last_full_month
 from casework.services import evaluation
+from casework.services.access import REPORTING_ROLES
 from casework.services.actor import Actor
 from casework.services.context import Context
-from casework.store.models import Role
 from casework.timeutil import to_local
 
 from .forms import heading, small_print
@@ -286,4 +286,4 @@ class EvidencePage(QWidget):
 
 
 def evidence_roles() -> tuple[Role, ...]:
-    return (Role.TEAM_LEAD, Role.MANAGER, Role.ADMIN)
+    return REPORTING_ROLES

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from casework.services import followups, interventions
+from casework.services import access, followups, interventions
 from casework.services.actor import Actor
 from casework.services.context import Context
 from casework.services.followups import FollowUpView
@@ -154,6 +154,8 @@ class _Panel(QWidget):
         self.detail: ReferralDetail | None = None
         self.dialog: FormDialog | None = None
         self._task: Task | None = None
+        self.changeable = False
+        """Whether the actor may change the referral shown (loaded with its rows; the core's rule)."""
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
 
@@ -225,11 +227,12 @@ class InterventionsPanel(_Panel):
 
         def load():
             return (interventions.referral_interventions(ctx, actor, referral_id),
-                    interventions.list_programmes(ctx, actor, active_only=True))
+                    interventions.list_programmes(ctx, actor, active_only=True),
+                    access.can_change_referral(ctx, actor, referral_id))
         self._task = run_in_background(load, self._loaded, self._failed)
 
     def _loaded(self, result) -> None:
-        self.interventions, self.programmes = result
+        self.interventions, self.programmes, self.changeable = result
         selected = self.selected()
         rows = []
         for i in self.interventions:
@@ -250,28 +253,32 @@ class InterventionsPanel(_Panel):
         return self.model.data(index, RecordRole) if index.isValid() else None
 
     def _enable(self) -> None:
-        open_ = self.detail is not None and self.detail.closed_at is None
+        # The core's rule (access.may_change_referral): only who may change the referral adds, plans, records.
+        mine = self.changeable
+        open_ = self.detail is not None and self.detail.closed_at is None and mine
         row = self.selected()
         self.add_button.setEnabled(open_)
         self.plan_button.setEnabled(open_ and row is not None and row.intervention.kind == "one_to_one"
                                     and row.intervention.ended_on is None)
-        self.attend_button.setEnabled(row is not None and row.session is not None and row.session.status != "cancelled")
-        self.end_button.setEnabled(row is not None and row.intervention.ended_on is None)
+        self.attend_button.setEnabled(mine and row is not None and row.session is not None
+                                      and row.session.status != "cancelled")
+        self.end_button.setEnabled(mine and row is not None and row.intervention.ended_on is None)
 
     def open_add(self) -> AddInterventionDialog | None:
-        if self.detail is None or self.detail.closed_at is not None:
+        if self.detail is None or self.detail.closed_at is not None or not self.changeable:
             return None
         return self._open(AddInterventionDialog(self._ctx, self._actor, self.detail, self.programmes, self))  # type: ignore[return-value]
 
     def open_plan(self) -> PlanSessionDialog | None:
         row = self.selected()
-        if row is None or row.intervention.kind != "one_to_one":
+        if row is None or row.intervention.kind != "one_to_one" or not self.changeable:
             return None
         return self._open(PlanSessionDialog(self._ctx, self._actor, intervention=row.intervention, parent=self))  # type: ignore[return-value]
 
     def open_attendance(self) -> AttendanceDialog | None:
         row = self.selected()
-        if row is None or row.session is None or row.session.status == "cancelled" or self.detail is None:
+        if (row is None or row.session is None or row.session.status == "cancelled" or self.detail is None
+                or not self.changeable):
             return None
         contacts = [c for c in self.detail.person.contacts]
         return self._open(AttendanceDialog(self._ctx, self._actor, row.session, row.intervention.id,  # type: ignore[return-value]
@@ -279,7 +286,7 @@ class InterventionsPanel(_Panel):
 
     def end_selected(self) -> None:
         row = self.selected()
-        if row is None:
+        if row is None or not self.changeable:
             return
         ctx, actor, i = self._ctx, self._actor, row.intervention
         self._task = run_in_background(
@@ -323,10 +330,12 @@ class FollowUpsPanel(_Panel):
             return
         ctx, actor, referral_id = self._ctx, self._actor, self.detail.id
         self.model.today = to_local(ctx.clock.now()).date()
-        self._task = run_in_background(lambda: followups.list_follow_ups(ctx, actor, referral_id),
+        self._task = run_in_background(lambda: (followups.list_follow_ups(ctx, actor, referral_id),
+                                                access.can_change_referral(ctx, actor, referral_id)),
                                        self._loaded, self._failed)
 
-    def _loaded(self, checks: list[FollowUpView]) -> None:
+    def _loaded(self, result: tuple[list[FollowUpView], bool]) -> None:
+        checks, self.changeable = result
         self.model.set_rows(checks)
         if checks and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
@@ -341,17 +350,19 @@ class FollowUpsPanel(_Panel):
     def _enable(self) -> None:
         check = self.selected()
         today = to_local(self._ctx.clock.now()).date()
-        self.record_button.setEnabled(check is not None and check.due_on <= today)
+        self.record_button.setEnabled(self.changeable and check is not None and check.due_on <= today)
         self.record_button.setToolTip(tr("A check is recorded from its due date (Enter)"))
         self.reopen_button.setVisible(self.detail is not None and self.detail.closed_at is not None)
+        self.reopen_button.setEnabled(self.changeable)
 
     def open_record(self) -> FollowUpDialog | None:
         check = self.selected()
-        if check is None or self.detail is None or check.due_on > to_local(self._ctx.clock.now()).date():
+        if (check is None or self.detail is None or not self.changeable
+                or check.due_on > to_local(self._ctx.clock.now()).date()):
             return None
         return self._open(FollowUpDialog(self._ctx, self._actor, check, self.detail.person.full_name, self))  # type: ignore[return-value]
 
     def open_reopen(self) -> ReopenDialog | None:
-        if self.detail is None or self.detail.closed_at is None:
+        if self.detail is None or self.detail.closed_at is None or not self.changeable:
             return None
         return self._open(ReopenDialog(self._ctx, self._actor, self.detail, self))  # type: ignore[return-value]

@@ -13,10 +13,9 @@ from enum import IntEnum
 from typing import Any
 
 from casework.services import interventions, referrals
-from casework.services.actor import Actor
+from casework.services.actor import CHANGING_ROLES, Actor
 from casework.services.context import Context
 from casework.services.interventions import Participant, ProgrammeDetail, ProgrammeView, SessionView
-from casework.store.models import Role
 from casework.timeutil import to_local
 
 from .field_widgets import DateInput, FormDialog, LongTextInput
@@ -51,6 +50,8 @@ from .wording import error_text, tr
 CELL_TEXT = {"attended": "Attended", "did_not_attend": "Did not attend", "cancelled": "Cancelled"}
 CELL_COLOUR = {"attended": "#dcefdc", "did_not_attend": "#f8dcdc", "cancelled": "#eeeeee"}
 KEYS = {Qt.Key.Key_A: "attended", Qt.Key.Key_D: "did_not_attend", Qt.Key.Key_C: "cancelled"}
+NOT_YOURS = ("You may record attendance only for the young people whose referral you may change "
+             "(a caseworker: assigned to you; a team lead: your team's).")
 
 
 class ProgrammeColumn(IntEnum):
@@ -256,7 +257,7 @@ class ProgrammesPage(QWidget):
         self._list_task: Task | None = None
         self._detail_task: Task | None = None
         self._write_task: Task | None = None
-        self.can_write = actor.role in (Role.CASEWORKER, Role.TEAM_LEAD, Role.ADMIN)
+        self.can_write = actor.role in CHANGING_ROLES
 
         self.list_model = ProgrammeListModel(self)
         self.list_view = QTableView()
@@ -380,9 +381,10 @@ class ProgrammesPage(QWidget):
         p = detail.programme
         self.title.setText(p.name)
         pathway = self._ctx.pathways.get(p.pathway).label if p.pathway in self._ctx.pathways.ids() else tr("any pathway")
-        self.facts.setText(tr("{pathway} · {team} · {n} young people · {s} sessions{ended}").format(
-            pathway=pathway, team=p.team or tr("no team"), n=len(detail.participants), s=len(detail.sessions),
-            ended="" if p.active else tr(" · ended")))
+        others = tr(" (and {k} from other teams' referrals)").format(k=detail.others) if detail.others else ""
+        self.facts.setText(tr("{pathway} · {team} · {n} young people{others} · {s} sessions{ended}").format(
+            pathway=pathway, team=p.team or tr("no team"), n=len(detail.participants), others=others,
+            s=len(detail.sessions), ended="" if p.active else tr(" · ended")))
         self.grid_model.set_detail(detail)
         if where.isValid() and where.row() < self.grid_model.rowCount() and where.column() < self.grid_model.columnCount():
             self.grid.setCurrentIndex(self.grid_model.index(where.row(), where.column()))
@@ -447,6 +449,9 @@ class ProgrammesPage(QWidget):
         person, session = self.grid_model.cell(row, column)
         if session is None:
             return
+        if not person.changeable:
+            self.status.setText(tr(NOT_YOURS))
+            return
         ctx, actor = self._ctx, self._actor
         self.status.setText(tr("Saving…"))
         self._write_task = run_in_background(
@@ -461,6 +466,9 @@ class ProgrammesPage(QWidget):
             return
         person, session = self.grid_model.cell(row, column)
         if session is None or session.status == "cancelled":
+            return
+        if not person.changeable:
+            self.status.setText(tr(NOT_YOURS))
             return
         ctx, actor = self._ctx, self._actor
 

@@ -34,7 +34,7 @@ from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import Session
 
 from ..pathways import PathwayRegistry
-from ..services.actor import require
+from ..services.access import require
 from ..store.models import Attendance, FollowUp, Intervention, Referral
 from ..timeutil import to_local
 from .common import SUPPRESSION_NOTICE, Run
@@ -318,7 +318,7 @@ def evidence_figures(ctx, actor, *, date_from: date | None = None, date_to: date
 
     request = ReportRequest("evidence", date_from=date_from, date_to=date_to, team=team, pathway=pathway)
     check(request)
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases")
     now = ctx.clock.now()
     resolved = _resolve(ctx, actor, request)
     _audit(ctx, actor, request, resolved, now)

@@ -167,6 +167,15 @@ def load_readable_referral(ctx: Context, session: Session, actor: Actor, referra
     return referral
 
 
+def can_change_referral(ctx: Context, actor: Actor, referral_id: int) -> bool:
+    """For screens deciding which actions to offer: ``may_change_referral`` on the stored referral (no refusal)."""
+    if actor.role not in CHANGING_ROLES or not valid_id(referral_id):
+        return False
+    with ctx.read() as s:
+        referral = s.get(Referral, referral_id)
+        return referral is not None and may_change_referral(actor, referral)
+
+
 def may_read_person(session: Session, actor: Actor, person_id: int) -> bool:
     if actor.role is Role.MANAGER:
         return True
@@ -212,7 +221,7 @@ def readable_person_ids(session: Session, actor: Actor, person_ids: list[int]) -
 
 
 __all__ = [
-    "BREACH_REVIEWERS", "REPORTING_ROLES", "TEAM_ROLES", "changeable_referrals", "load_readable_referral",
+    "BREACH_REVIEWERS", "REPORTING_ROLES", "TEAM_ROLES", "can_change_referral", "changeable_referrals", "load_readable_referral",
     "may_change_person", "may_change_referral", "may_read_person", "may_read_referral", "readable_people",
     "readable_person_ids", "readable_referrals", "refuse", "require", "require_admin", "require_change_person",
     "require_change_referral", "require_read_person", "require_read_referral",

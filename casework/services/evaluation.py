@@ -55,13 +55,14 @@ from ..store.models import (
     Team,
 )
 from ..timeutil import age_on, to_local
-from . import audit
+from . import access, audit
 from .actor import Actor
 from .context import Context
 from .views import JsonView
 
 KEY_PURPOSE = "evaluation_pseudonyms"
-EXPORT_ROLES = (Role.MANAGER, Role.ADMIN)
+# Managers only: the export has no team filter, and an administrator without a case role reads no case content.
+EXPORT_ROLES = (Role.MANAGER,)
 CHUNK = 500
 
 
@@ -285,7 +286,8 @@ def export_evaluation(ctx: Context, actor: Actor, out: str | os.PathLike, *, dat
                       date_to: date | None = None) -> ExportResult:
     """Write the evaluation export into the folder ``out`` (made if missing; our files in it are replaced)."""
     if actor.role not in EXPORT_ROLES:
-        raise NotPermitted("export_evaluation", "the evaluation export is for managers and administrators")
+        raise access.refuse(ctx, actor, "export_evaluation",
+                            "the evaluation export covers every team's referrals: it is for managers")
     for name, value in (("from", date_from), ("to", date_to)):
         if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
             raise ValidationError(name, "date_format", "a date (YYYY-MM-DD)")

@@ -34,7 +34,9 @@ from ..errors import Conflict, NotFound, ValidationError
 from ..store.models import FollowUp, Person, Referral, User
 from ..timeutil import to_local
 from . import audit
-from .actor import Actor, require
+from . import access
+from .access import require
+from .actor import Actor
 from .context import Context
 from .directory import find_user
 from .views import JsonView
@@ -229,13 +231,16 @@ def _username(s: Session, user_id: int | None) -> str | None:
 def record_follow_up(ctx: Context, actor: Actor, follow_up_id: int, data: FollowUpInput, *,
                      expected_version: int | None = None) -> FollowUpView:
     """Record (or correct) a follow-up check on or after its due date."""
-    require(actor, "write_cases")
+    require(ctx, actor, "write_cases")
     now = ctx.clock.now()
     today = to_local(now).date()
     with ctx.write() as s:
         row = s.get(FollowUp, follow_up_id, with_for_update=True)
         if row is None:
             raise NotFound("follow-up", follow_up_id)
+        referral = s.get(Referral, row.referral_id)
+        assert referral is not None
+        access.require_change_referral(ctx, actor, referral, action="record_follow_up")
         if expected_version is not None and row.version != expected_version:
             raise Conflict("follow-up", row.id, expected_version, row.version)
         if row.status == "cancelled":
@@ -243,8 +248,7 @@ def record_follow_up(ctx: Context, actor: Actor, follow_up_id: int, data: Follow
         if today < row.due_on:
             raise ValidationError("follow_up", "not_due_yet",
                                   f"the {row.months}-month check is due on {row.due_on.isoformat()}; record it from then")
-        referral = s.get(Referral, row.referral_id)
-        assert referral is not None and referral.closed_at is not None
+        assert referral.closed_at is not None
         values = clean(data, row.months, to_local(referral.closed_at).date(), today)
         before = {name: getattr(row, name) for name in values} | {"status": row.status}
         for name, value in values.items():
@@ -257,10 +261,9 @@ def record_follow_up(ctx: Context, actor: Actor, follow_up_id: int, data: Follow
 
 
 def list_follow_ups(ctx: Context, actor: Actor, referral_id: int, *, include_cancelled: bool = False) -> list[FollowUpView]:
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases")
     with ctx.read() as s:
-        if s.get(Referral, referral_id) is None:
-            raise NotFound("referral", referral_id)
+        access.load_readable_referral(ctx, s, actor, referral_id, action="read_follow_ups")
         query = select(FollowUp).where(FollowUp.referral_id == referral_id)
         if not include_cancelled:
             query = query.where(FollowUp.status != "cancelled")
@@ -269,11 +272,14 @@ def list_follow_ups(ctx: Context, actor: Actor, referral_id: int, *, include_can
 
 
 def get_follow_up(ctx: Context, actor: Actor, follow_up_id: int) -> FollowUpView:
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases")
     with ctx.read() as s:
         row = s.get(FollowUp, follow_up_id)
         if row is None:
             raise NotFound("follow-up", follow_up_id)
+        referral = s.get(Referral, row.referral_id)
+        assert referral is not None
+        access.require_read_referral(ctx, actor, referral, action="read_follow_ups")
         return _view(row, _username(s, row.recorded_by_id))
 
 
@@ -283,7 +289,7 @@ def due_follow_ups(ctx: Context, actor: Actor, *, worker: str | None = None, wit
 
     ``everyone`` lists every worker's (a team lead: their team's; caseworkers may not).
     """
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases")
     if isinstance(within_days, bool) or not isinstance(within_days, int) or not 0 <= within_days <= 366:
         raise ValidationError("within_days", "range", "within is from 0 to 366 days")
     today = to_local(ctx.clock.now()).date()
@@ -293,7 +299,7 @@ def due_follow_ups(ctx: Context, actor: Actor, *, worker: str | None = None, wit
                  .join(Referral, Referral.id == FollowUp.referral_id)
                  .join(Person, Person.id == Referral.person_id)
                  .outerjoin(User, User.id == Referral.assigned_user_id)
-                 .where(FollowUp.status == "due", FollowUp.due_on <= horizon)
+                 .where(FollowUp.status == "due", FollowUp.due_on <= horizon, access.readable_referrals(actor))
                  .order_by(FollowUp.due_on, FollowUp.id))
         if everyone:
             if actor.role.value == "caseworker":

@@ -36,7 +36,9 @@ from ..store.models import (
 )
 from ..timeutil import require_aware, to_local
 from . import audit
-from .actor import Actor, require
+from . import access
+from .access import require
+from .actor import Actor
 from .context import Context
 from .directory import find_team
 from .views import JsonView
@@ -138,6 +140,8 @@ class Participant(JsonView):
     pathway: str
     started_on: date
     ended_on: date | None
+    changeable: bool = False
+    """Whether the reader may record this participant's attendance (they may change the referral)."""
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,8 @@ class ProgrammeDetail(JsonView):
     programme: ProgrammeView
     participants: list[Participant]
     sessions: list[SessionView]
+    others: int = 0
+    """Participants whose referral the reader may not read: counted, never named (their attendance left out)."""
 
 
 # --- helpers --------------------------------------------------------------------------------------------
@@ -221,13 +227,15 @@ def _programme_view(s: Session, p: Programme) -> ProgrammeView:
                          int(participants), int(sessions), p.version)
 
 
-def _attendance_views(s: Session, session_ids: list[int], group: bool) -> dict[int, list[AttendanceView]]:
+def _attendance_views(s: Session, actor: Actor, session_ids: list[int], group: bool) -> dict[int, list[AttendanceView]]:
+    """Attendance of the participants whose referral ``actor`` may read (a group session's others left out)."""
     if not session_ids:
         return {}
     column = Attendance.programme_session_id if group else Attendance.session_id
     rows = s.execute(select(Attendance, Intervention.referral_id)
                      .join(Intervention, Intervention.id == Attendance.intervention_id)
-                     .where(column.in_(session_ids))
+                     .join(Referral, Referral.id == Intervention.referral_id)
+                     .where(column.in_(session_ids), access.readable_referrals(actor))
                      .order_by(column, Attendance.intervention_id)).all()
     contact_ids = {cid for a, _ in rows for cid in (a.contact_ids or [])}
     names = dict(s.execute(select(Contact.id, Contact.name).where(Contact.id.in_(contact_ids))).all()) if contact_ids else {}
@@ -239,14 +247,14 @@ def _attendance_views(s: Session, session_ids: list[int], group: bool) -> dict[i
     return result
 
 
-def _session_views(s: Session, sessions: list, group: bool) -> list[SessionView]:
-    attendance = _attendance_views(s, [x.id for x in sessions], group)
+def _session_views(s: Session, actor: Actor, sessions: list, group: bool) -> list[SessionView]:
+    attendance = _attendance_views(s, actor, [x.id for x in sessions], group)
     return [SessionView(x.id, None if group else x.intervention_id, x.programme_id if group else None, x.starts_at,
                         x.minutes, x.location, x.status, x.version, attendance.get(x.id, []), group)
             for x in sessions]
 
 
-def _intervention_view(s: Session, i: Intervention) -> InterventionView:
+def _intervention_view(s: Session, actor: Actor, i: Intervention) -> InterventionView:
     if i.kind == "group":
         sessions = list(s.scalars(select(ProgrammeSession).where(ProgrammeSession.programme_id == i.programme_id)
                                   .order_by(ProgrammeSession.starts_at, ProgrammeSession.id)))
@@ -257,7 +265,7 @@ def _intervention_view(s: Session, i: Intervention) -> InterventionView:
                                   .order_by(InterventionSession.starts_at, InterventionSession.id)))
         name = None
     return InterventionView(i.id, i.referral_id, i.kind, i.programme_id, name, i.with_child, i.with_parents,
-                            i.started_on, i.ended_on, i.version, _session_views(s, sessions, i.kind == "group"))
+                            i.started_on, i.ended_on, i.version, _session_views(s, actor, sessions, i.kind == "group"))
 
 
 # --- programmes -----------------------------------------------------------------------------------------
@@ -265,7 +273,7 @@ def _intervention_view(s: Session, i: Intervention) -> InterventionView:
 def create_programme(ctx: Context, actor: Actor, name: str, *, pathway: str | None = None, team: str | None = None,
                      description: str | None = None) -> ProgrammeView:
     """A named group programme (e.g. "Boxing — Llanelli, Tuesdays"). Names are unique, ignoring case."""
-    require(actor, "write_cases")
+    require(ctx, actor, "write_cases")
     clean_name = _text(name, "name", 120, required=True)
     if pathway is not None:
         ctx.pathways.get(pathway)
@@ -286,7 +294,7 @@ def create_programme(ctx: Context, actor: Actor, name: str, *, pathway: str | No
 
 
 def list_programmes(ctx: Context, actor: Actor, *, active_only: bool = False) -> list[ProgrammeView]:
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases")
     with ctx.read() as s:
         query = select(Programme).order_by(func.lower(Programme.name))
         if active_only:
@@ -295,7 +303,7 @@ def list_programmes(ctx: Context, actor: Actor, *, active_only: bool = False) ->
 
 
 def set_programme_active(ctx: Context, actor: Actor, programme: int | str, active: bool) -> ProgrammeView:
-    require(actor, "write_cases")
+    require(ctx, actor, "write_cases")
     now = ctx.clock.now()
     with ctx.write() as s:
         p = _programme(s, programme)
@@ -308,19 +316,22 @@ def set_programme_active(ctx: Context, actor: Actor, programme: int | str, activ
 
 def programme_detail(ctx: Context, actor: Actor, programme: int | str) -> ProgrammeDetail:
     """The roster (participants from every referral on it) and the sessions with each one's attendance."""
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases")
     with ctx.read() as s:
         p = _programme(s, programme)
-        rows = s.execute(select(Intervention, Referral.pathway, Person.given_name, Person.family_name)
+        rows = s.execute(select(Intervention, Referral, Person.given_name, Person.family_name)
                          .join(Referral, Referral.id == Intervention.referral_id)
                          .join(Person, Person.id == Referral.person_id)
-                         .where(Intervention.programme_id == p.id)
+                         .where(Intervention.programme_id == p.id, access.readable_referrals(actor))
                          .order_by(Person.family_name, Person.given_name, Intervention.id)).all()
-        participants = [Participant(i.id, i.referral_id, f"{given} {family}", pathway, i.started_on, i.ended_on)
-                        for i, pathway, given, family in rows]
+        participants = [Participant(i.id, i.referral_id, f"{given} {family}", referral.pathway, i.started_on,
+                                    i.ended_on, access.may_change_referral(actor, referral))
+                        for i, referral, given, family in rows]
+        view = _programme_view(s, p)
         sessions = list(s.scalars(select(ProgrammeSession).where(ProgrammeSession.programme_id == p.id)
                                   .order_by(ProgrammeSession.starts_at, ProgrammeSession.id)))
-        return ProgrammeDetail(_programme_view(s, p), participants, _session_views(s, sessions, True))
+        return ProgrammeDetail(view, participants, _session_views(s, actor, sessions, True),
+                               others=view.participants - len(participants))
 
 
 # --- interventions --------------------------------------------------------------------------------------
@@ -329,7 +340,7 @@ def add_intervention(ctx: Context, actor: Actor, referral_id: int, kind: str, *,
                      with_child: bool = True, with_parents: bool = False,
                      started_on: date | None = None) -> InterventionView:
     """Start 1-2-1 work or put the young person on a group programme's roster. The referral must be open."""
-    require(actor, "write_cases")
+    require(ctx, actor, "write_cases")
     if kind not in KINDS:
         raise ValidationError("kind", "choice", f"an intervention is one_to_one or group, not {kind!r}")
     if kind == "one_to_one" and not (with_child or with_parents):
@@ -342,6 +353,7 @@ def add_intervention(ctx: Context, actor: Actor, referral_id: int, kind: str, *,
     today = to_local(now).date()
     with ctx.write() as s:
         referral = _referral(s, referral_id, lock=True)
+        access.require_change_referral(ctx, actor, referral, action="add_intervention")
         if referral.closed_at is not None:
             raise ValidationError("referral", "closed", f"referral {referral.id} is closed")
         received = to_local(referral.received_at).date()
@@ -370,17 +382,18 @@ def add_intervention(ctx: Context, actor: Actor, referral_id: int, kind: str, *,
                      after={"referral_id": referral.id, "kind": kind, "programme_id": intervention.programme_id,
                             "with_child": intervention.with_child, "with_parents": intervention.with_parents,
                             "started_on": start})
-        return _intervention_view(s, intervention)
+        return _intervention_view(s, actor, intervention)
 
 
 def end_intervention(ctx: Context, actor: Actor, intervention_id: int, *, ended_on: date | None = None,
                      expected_version: int | None = None) -> InterventionView:
     """The work has ended (or the young person left the group): they drop off the roster's future sessions."""
-    require(actor, "write_cases")
+    require(ctx, actor, "write_cases")
     now = ctx.clock.now()
     today = to_local(now).date()
     with ctx.write() as s:
         i = _intervention(s, intervention_id)
+        access.require_change_referral(ctx, actor, _referral(s, i.referral_id), action="end_intervention")
         _check_version("intervention", i, expected_version)
         if i.ended_on is not None:
             raise ValidationError("intervention", "already_ended", f"intervention {i.id} ended on {i.ended_on}")
@@ -388,22 +401,24 @@ def end_intervention(ctx: Context, actor: Actor, intervention_id: int, *, ended_
         s.flush()
         audit.record(s, actor, now, "update", "intervention", i.id, before={"ended_on": None},
                      after={"ended_on": i.ended_on})
-        return _intervention_view(s, i)
+        return _intervention_view(s, actor, i)
 
 
 def referral_interventions(ctx: Context, actor: Actor, referral_id: int) -> list[InterventionView]:
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases")
     with ctx.read() as s:
-        _referral(s, referral_id)
+        access.load_readable_referral(ctx, s, actor, referral_id, action="read_interventions")
         rows = s.scalars(select(Intervention).where(Intervention.referral_id == referral_id)
                          .order_by(Intervention.started_on, Intervention.id))
-        return [_intervention_view(s, i) for i in rows]
+        return [_intervention_view(s, actor, i) for i in rows]
 
 
 def get_intervention(ctx: Context, actor: Actor, intervention_id: int) -> InterventionView:
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases")
     with ctx.read() as s:
-        return _intervention_view(s, _intervention(s, intervention_id))
+        i = _intervention(s, intervention_id)
+        access.require_read_referral(ctx, actor, _referral(s, i.referral_id), action="read_interventions")
+        return _intervention_view(s, actor, i)
 
 
 # --- sessions -------------------------------------------------------------------------------------------
@@ -411,7 +426,7 @@ def get_intervention(ctx: Context, actor: Actor, intervention_id: int) -> Interv
 def plan_session(ctx: Context, actor: Actor, *, starts_at: datetime, intervention_id: int | None = None,
                  programme: int | str | None = None, minutes: int = 60, location: str | None = None) -> SessionView:
     """Plan a session of a 1-2-1 intervention (``intervention_id``) or of a group programme (``programme``)."""
-    require(actor, "write_cases")
+    require(ctx, actor, "write_cases")
     if (intervention_id is None) == (programme is None):
         raise ValidationError("session", "one_owner", "a session is of one 1-2-1 intervention or one group programme")
     if not isinstance(starts_at, datetime):
@@ -427,6 +442,7 @@ def plan_session(ctx: Context, actor: Actor, *, starts_at: datetime, interventio
         owner: dict[str, Any]
         if intervention_id is not None:
             i = _intervention(s, intervention_id)
+            access.require_change_referral(ctx, actor, _referral(s, i.referral_id), action="plan_session")
             if i.kind != "one_to_one":
                 raise ValidationError("intervention", "group_intervention",
                                       "a group's sessions are planned on its programme, not on one participant")
@@ -450,16 +466,19 @@ def plan_session(ctx: Context, actor: Actor, *, starts_at: datetime, interventio
         group = programme is not None
         audit.record(s, actor, now, "create", "programme_session" if group else "session", row.id,
                      after={**owner, "starts_at": when, "minutes": minutes, "location": bool(place)})
-        return _session_views(s, [row], group)[0]
+        return _session_views(s, actor, [row], group)[0]
 
 
 def cancel_session(ctx: Context, actor: Actor, session_id: int, *, group: bool = False,
                    expected_version: int | None = None) -> SessionView:
     """The whole session is off (the room, the worker). A session with attendance recorded cannot be cancelled."""
-    require(actor, "write_cases")
+    require(ctx, actor, "write_cases")
     now = ctx.clock.now()
     with ctx.write() as s:
         row = _session(s, session_id, group)
+        if isinstance(row, InterventionSession):
+            owner = _intervention(s, row.intervention_id)
+            access.require_change_referral(ctx, actor, _referral(s, owner.referral_id), action="cancel_session")
         _check_version("session", row, expected_version)
         if row.status == "cancelled":
             raise ValidationError("session", "already_cancelled", f"session {row.id} is already cancelled")
@@ -472,7 +491,7 @@ def cancel_session(ctx: Context, actor: Actor, session_id: int, *, group: bool =
         s.flush()
         audit.record(s, actor, now, "cancel", "programme_session" if group else "session", row.id,
                      before={"status": "planned"}, after={"status": "cancelled"})
-        return _session_views(s, [row], group)[0]
+        return _session_views(s, actor, [row], group)[0]
 
 
 def _participants(s: Session, row: AnySession) -> list[Intervention]:
@@ -490,7 +509,7 @@ def record_attendance(ctx: Context, actor: Actor, session_id: int, status: str, 
     ``attended`` says who came: the child (default: yes when the work is with the child) and which of the
     young person's contacts (parents/carers). ``did_not_attend`` and ``cancelled`` take no one.
     """
-    require(actor, "write_cases")
+    require(ctx, actor, "write_cases")
     if status not in ATTENDANCE:
         raise ValidationError("status", "choice", f"attendance is one of {', '.join(ATTENDANCE)}; not {status!r}")
     now = ctx.clock.now()
@@ -518,6 +537,7 @@ def record_attendance(ctx: Context, actor: Actor, session_id: int, status: str, 
         if who.ended_on is not None and who.ended_on < to_local(row.starts_at).date():
             raise ValidationError("intervention", "left", "the young person had left before this session")
         referral = _referral(s, who.referral_id)
+        access.require_change_referral(ctx, actor, referral, action="record_attendance")
         ids = [int(c) for c in contact_ids]
         if status == "attended":
             child = who.with_child if child_attended is None else bool(child_attended)
@@ -553,13 +573,17 @@ def record_attendance(ctx: Context, actor: Actor, session_id: int, status: str, 
                      before=before,
                      after={"intervention_id": who.id, "referral_id": who.referral_id, "status": status,
                             "child_attended": child, "contact_ids": sorted(set(ids))})
-        return _session_views(s, [row], group)[0]
+        return _session_views(s, actor, [row], group)[0]
 
 
 def get_session(ctx: Context, actor: Actor, session_id: int, *, group: bool = False) -> SessionView:
-    require(actor, "read_cases")
+    require(ctx, actor, "read_cases")
     with ctx.read() as s:
-        return _session_views(s, [_session(s, session_id, group)], group)[0]
+        row = _session(s, session_id, group)
+        if isinstance(row, InterventionSession):
+            owner = _intervention(s, row.intervention_id)
+            access.require_read_referral(ctx, actor, _referral(s, owner.referral_id), action="read_interventions")
+        return _session_views(s, actor, [row], group)[0]
 
 
 def local_session_time(view: SessionView) -> str:

@@ -89,7 +89,7 @@ def test_pseudonyms_are_stable_across_exports_and_change_with_the_key(ctx, world
     first = tmp_path / "one"
     second = tmp_path / "two"
     evaluation.export_evaluation(ctx, world.manager, first)
-    evaluation.export_evaluation(ctx, world.admin, second, date_from=date(2025, 3, 1), date_to=date(2025, 3, 31))
+    evaluation.export_evaluation(ctx, world.manager, second, date_from=date(2025, 3, 1), date_to=date(2025, 3, 31))
     a, b = _read(first, "referrals.csv"), _read(second, "referrals.csv")
     assert [(r["referral"], r["person"]) for r in a] == [(r["referral"], r["person"]) for r in b]
     assert len({r["person"] for r in a}) == len(a)  # one referral each in the fixture
