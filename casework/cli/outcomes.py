@@ -227,7 +227,9 @@ def programme_show(inv: Invocation) -> int:
             mark = s.attendance_of(person.intervention_id)
             cells.append(ATTENDANCE_CODES[mark.status] if mark else ("x" if s.status == "cancelled" else "-"))
         rows.append([person.intervention_id, person.referral_id, person.person_name, *cells])
-    output.print_table(headers, rows, empty="(nobody on the roster)")
+    output.print_table(headers, rows, empty="(nobody on the roster)" if not d.others else "(none you may read)")
+    if d.others:
+        print(f"and {d.others} more from referrals you may not read")
     if d.sessions and d.participants:
         print("\nA attended, DNA did not attend, C cancelled by the participant, - not recorded, x session cancelled")
     return 0
