@@ -203,9 +203,26 @@ class Pathway:
         return found.next if found else ()
 
 
+@dataclass(frozen=True)
+class RiskFlagKind:
+    """A risk flag that may be set on a young person, from ``[[risk_flags]]`` in common.toml (or a pathway file)."""
+
+    id: str
+    label: str
+    description: str = ""
+
+
 class PathwayRegistry:
-    def __init__(self, pathways: dict[str, Pathway]) -> None:
+    def __init__(self, pathways: dict[str, Pathway], risk_flags: tuple[RiskFlagKind, ...] | list[RiskFlagKind] = ()) -> None:
         self._pathways = dict(pathways)
+        self.risk_flags: tuple[RiskFlagKind, ...] = tuple(risk_flags)
+
+    def risk_flag(self, flag_id: str) -> RiskFlagKind | None:
+        return next((f for f in self.risk_flags if f.id == flag_id), None)
+
+    def risk_flag_label(self, flag_id: str) -> str:
+        found = self.risk_flag(flag_id)
+        return found.label if found else flag_id.replace("_", " ").capitalize()
 
     def __iter__(self):
         return iter(self._pathways.values())
@@ -227,7 +244,7 @@ class PathwayRegistry:
 
 _TOP_KEYS = {
     "id", "label", "description", "sources", "age", "initial_stage", "stages", "event_kinds",
-    "first_event", "outcomes", "service_area", "sla_rules", "calendars", "retention_years",
+    "first_event", "outcomes", "service_area", "sla_rules", "calendars", "retention_years", "risk_flags",
 }
 
 
@@ -357,6 +374,30 @@ def load_common(text: str, file: str) -> list[EventKind]:
     return _read_event_kinds(reader, reader.get(data, "event_kinds", list, ""))
 
 
+def load_risk_flags(text: str, file: str) -> list[RiskFlagKind]:
+    """The ``[[risk_flags]]`` of a common or pathway file (none is fine)."""
+    reader = _Reader(file)
+    data = _parse(Path(file), text)
+    flags = []
+    seen: set[str] = set()
+    for index, item in enumerate(reader.get(data, "risk_flags", list, "", required=False, default=[])):
+        at = f"risk_flags[{index}]"
+        if not isinstance(item, dict):
+            raise reader.fail(at, "must be a table")
+        flag_id = reader.get(item, "id", str, at)
+        if not flag_id.replace("_", "").isalnum() or not flag_id.islower():
+            raise reader.fail(f"{at}.id", "must be a lower-case identifier")
+        if flag_id in seen:
+            raise reader.fail(f"{at}.id", f"risk flag {flag_id!r} declared twice")
+        seen.add(flag_id)
+        unknown = set(item) - {"id", "label", "description"}
+        if unknown:
+            raise reader.fail(f"{at}.{sorted(unknown)[0]}", "unknown key (known: description, id, label)")
+        flags.append(RiskFlagKind(flag_id, reader.get(item, "label", str, at),
+                                  reader.get(item, "description", str, at, required=False, default="")))
+    return flags
+
+
 def load_pathway(text: str, file: str, common: list[EventKind]) -> Pathway:
     reader = _Reader(file)
     data = _parse(Path(file), text)
@@ -451,12 +492,16 @@ def load_pathways(extra_dir: str | os.PathLike | None = None) -> PathwayRegistry
     if extra:
         folders.append(Path(extra))
     pathways: dict[str, Pathway] = {}
+    flags = {f.id: f for f in load_risk_flags(common_path.read_text(encoding="utf-8"), str(common_path))}
     for folder in folders:
         for path in sorted(folder.glob("*.toml")):
             if path.name == COMMON_FILE:
                 continue
-            pathway = load_pathway(path.read_text(encoding="utf-8"), str(path), common)
+            text = path.read_text(encoding="utf-8")
+            pathway = load_pathway(text, str(path), common)
             pathways[pathway.id] = pathway
+            for flag in load_risk_flags(text, str(path)):
+                flags.setdefault(flag.id, flag)  # a pathway may add flags, not relabel the common ones
     if not pathways:
         raise PathwayFileError(str(shipped), "(folder)", "no pathway files found")
-    return PathwayRegistry(pathways)
+    return PathwayRegistry(pathways, tuple(flags.values()))

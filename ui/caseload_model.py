@@ -55,6 +55,15 @@ from .wording import deadline_state_text, duration_text, error_text
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+def risk_marker(labels) -> str:
+    """The row's risk indicator in words (never colour alone): "⚑ County lines +1"."""
+    labels = list(labels)
+    if not labels:
+        return ""
+    more = f" +{len(labels) - 1}" if len(labels) > 1 else ""
+    return f"\u2691 {labels[0]}{more}"
+
+
 class Column(IntEnum):
     NAME = 0
     AGE = 1
@@ -292,7 +301,8 @@ class CaseloadModel(QAbstractTableModel):
 
     def _display(self, record: CaseloadRow, column: Column) -> str:
         if column == Column.NAME:
-            return f"{record.family_name}, {record.given_name}"
+            name = f"{record.family_name}, {record.given_name}"
+            return f"{name}  {risk_marker(record.risk_flags)}" if record.risk_flags else name
         if column == Column.AGE:
             return str(age_on(record.date_of_birth, to_local(self._ctx.clock.now()).date()))
         if column == Column.PATHWAY:
@@ -315,7 +325,10 @@ class CaseloadModel(QAbstractTableModel):
             if record.nhs_number:
                 n = record.nhs_number
                 ids.append(self.tr("NHS number {number}").format(number=f"{n[:3]} {n[3:6]} {n[6:]}"))
-            return " · ".join([record.name, *ids])
+            text = " · ".join([record.name, *ids])
+            if record.risk_flags:
+                text += "\n" + self.tr("Risk flags: {flags}").format(flags=", ".join(record.risk_flags))
+            return text
         if column == Column.AGE:
             return self.tr("Born {date}").format(date=record.date_of_birth.strftime("%d %b %Y"))
         if column == Column.ASSIGNED and record.assigned_username:

@@ -350,7 +350,7 @@ class IntakeDialog(FormDialog):
         named = bool(values["given_name"].strip() or values["family_name"].strip())
         if (named and dob is not None) or values["pnc_id"] or values["nhs_number"]:
             return dict(given_name=values["given_name"], family_name=values["family_name"], date_of_birth=dob,
-                        pnc_id=values["pnc_id"], nhs_number=values["nhs_number"])
+                        pnc_id=values["pnc_id"], nhs_number=values["nhs_number"], postcode=values.get("postcode"))
         return None
 
     def look_for_matches(self) -> None:

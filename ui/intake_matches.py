@@ -10,6 +10,7 @@ from casework.services.matching import PossibleMatch
 from casework.timeutil import age_on, to_local
 
 from .forms import small_print
+from .risk_flags import risk_label, show_flags
 from .qt import (
     QFont,
     QFrame,
@@ -33,6 +34,14 @@ REASON_WORDS = {
     matching.NAMES_SWAPPED: "given and family names the other way round",
     matching.DIFFERENT_NHS_NUMBER: "but a different NHS number",
     matching.DIFFERENT_PNC_ID: "but a different PNC ID",
+    matching.NICKNAME: "one name a nickname of the other",
+    matching.SOUNDS_ALIKE: "names that sound the same",
+    matching.DOB_DAY_MONTH_SWAPPED: "date of birth with day and month swapped, and a similar name",
+    matching.DOB_ONE_DAY_APART: "date of birth a day out, and a similar name",
+    matching.DOB_ONE_MONTH_APART: "date of birth a month out, and a similar name",
+    matching.DOB_ONE_YEAR_APART: "date of birth a year out, and a similar name",
+    matching.DOB_DAY_DIGITS_SWAPPED: "date of birth with the day's digits swapped, and a similar name",
+    matching.SAME_POSTCODE: "same postcode",
 }
 
 
@@ -96,6 +105,9 @@ class MatchCard(QFrame):
         layout.addLayout(top)
         layout.addWidget(details)
         layout.addWidget(why)
+        self.risk_label = risk_label()
+        show_flags(self.risk_label, match.risk_flags)
+        layout.addWidget(self.risk_label)
         self.referral_labels: list[QLabel] = []
         open_refs = match.open_referrals
         closed = [r for r in match.referrals if not r.open]

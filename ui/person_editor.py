@@ -421,6 +421,9 @@ class PersonEditorDialog(FormDialog):
 
         contacts = small_print(self._contacts_text(person))
         contacts.setAccessibleName(tr("Parents and carers"))
+        # Risk flags are set and removed on their own (each is saved at once, audited, kept in history).
+        from .risk_flags import RiskFlagsPanel
+        self.risk_panel = RiskFlagsPanel(ctx, actor, person.id, editable=actor.role.value != "manager")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -434,6 +437,7 @@ class PersonEditorDialog(FormDialog):
         layout.addWidget(self.conflict_box)
         layout.addWidget(self.fields)
         layout.addWidget(contacts)
+        layout.addWidget(self.risk_panel)
         layout.addWidget(self.form_error)
         layout.addWidget(self.busy_label)
         layout.addStretch(1)

@@ -25,7 +25,8 @@ from typing import Any
 
 from casework.errors import Conflict
 from casework.pathways import Pathway
-from casework.services import audit, referrals, sla
+from casework.services import audit, overlap, referrals, sla
+from casework.services.overlap import MashTask, ReferralOverlap
 from casework.services.actor import Actor
 from casework.services.context import Context
 from casework.services.sla import BreachView, Explanation
@@ -63,6 +64,7 @@ from .referral_record_dialogs import AssignDialog, BreachReasonDialog, CloseRefe
 from .referral_record_timeline import Column, TimelineModel, details_text, interventions_summary, local_time
 from .referral_record_timers import TimersPanel
 from .subject_access import SubjectAccessDialog, SubjectAccessExport, default_folder, done_text, may_export
+from .risk_flags import risk_label, show_flags
 from .tasks import Task, run_in_background
 from .wording import breach_reason_text, code_text, error_text, review_state_text, tr
 
@@ -76,6 +78,7 @@ class RecordData:
     timers: list[Explanation]
     breaches: list[BreachView]
     as_of: datetime
+    overlap: ReferralOverlap | None = None
 
 
 # How opening the record is named in the audit trail; reloads of an open record are not new views.
@@ -87,7 +90,8 @@ def load_record(ctx: Context, actor: Actor, referral_id: int, *, view: str | Non
     detail = referrals.get_referral(ctx, actor, referral_id, view=view)
     now = ctx.clock.now()
     return RecordData(detail, sla.explain(ctx, actor, referral_id, as_of=now, view=None),
-                      sla.list_breaches(ctx, actor, referral_id=referral_id), now)
+                      sla.list_breaches(ctx, actor, referral_id=referral_id), now,
+                      overlap.referral_overlap(ctx, actor, referral_id))
 
 
 class Banner(QFrame):
@@ -142,6 +146,7 @@ class ReferralRecord(QWidget):
     loaded = Signal(object)   # RecordData
     changed = Signal(int)     # the referral id, after any write made here (for lists to refresh)
     title_changed = Signal(str)
+    open_referral_requested = Signal(int)  # another referral of the same young person
 
     def __init__(self, ctx: Context, actor: Actor, referral_id: int, parent: QWidget | None = None, *,
                  shortcuts: bool = True) -> None:
@@ -177,6 +182,7 @@ class ReferralRecord(QWidget):
         self.status_label.setAccessibleName(tr("Pathway, stage and status"))
         self.facts_label = small_print("")
         self.facts_label.setAccessibleName(tr("Worker, team, site and received time"))
+        self.risk_label = risk_label()
         self.loading_label = small_print(tr("Loading…"))
 
         self.banner = Banner()
@@ -290,10 +296,32 @@ class ReferralRecord(QWidget):
         person_layout.addLayout(edit_row)
         self.person_box = self._group(tr("Young person"), person_widget)
 
+        self.mash_label = QLabel()
+        self.mash_label.setWordWrap(True)
+        self.mash_label.setTextFormat(Qt.TextFormat.RichText)
+        self.mash_label.setAccessibleName(tr("MASH safeguarding referral"))
+        self.mash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.mash_button = self._button(tr("Record &MASH referral sent…"), tr("Record the MASH referral as sent"),
+                                        self.open_mash_dialog)
+        mash_widget = QWidget()
+        mash_layout = QHBoxLayout(mash_widget)
+        mash_layout.setContentsMargins(0, 0, 0, 0)
+        mash_layout.addWidget(self.mash_label, 1)
+        mash_layout.addWidget(self.mash_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.mash_box = self._group(tr("Safeguarding: MASH referral"), mash_widget)
+        self.mash_box.setVisible(False)
+
+        self.others_widget = QWidget()
+        self.others_layout = QVBoxLayout(self.others_widget)
+        self.others_layout.setContentsMargins(0, 0, 0, 0)
+        self.other_buttons: dict[int, QPushButton] = {}
+        self.others_box = self._group(tr("Other referrals of this young person"), self.others_widget)
+
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
-        for box in (self.timers_box, self.breaches_box, self.work_box, self.followups_box, self.interventions_box,
+        for box in (self.timers_box, self.mash_box, self.breaches_box, self.others_box, self.work_box,
+                    self.followups_box, self.interventions_box,
                     self.person_box):
             left_layout.addWidget(box)
         left_layout.addStretch(1)
@@ -357,6 +385,7 @@ class ReferralRecord(QWidget):
         names = QVBoxLayout()
         names.addWidget(self.name_label)
         names.addWidget(self.status_label)
+        names.addWidget(self.risk_label)
         names.addWidget(self.facts_label)
         top.addLayout(names, 1)
         top.addWidget(self.loading_label, 0, Qt.AlignmentFlag.AlignTop)
@@ -422,6 +451,7 @@ class ReferralRecord(QWidget):
         self.followups_panel.set_detail(data.detail)
         self.followups_box.setVisible(data.detail.closed_at is not None)
         self._show_person(data.detail)
+        self._show_overlap(data.overlap)
         selected = self.selected_event()
         self.timeline_model.set_events(self.pathway, data.detail.events)
         self._resize_timeline()
@@ -443,8 +473,10 @@ class ReferralRecord(QWidget):
                                 self.assign_button, self.close_button, *self.move_buttons.values(),
                                 self.who_looked_button]
         chain += [row.why_button for row in self.timers_panel.timer_rows()]
+        chain += [self.mash_button]
         chain += [button for _label, button in self.breach_rows.values()]
         chain += self.interventions_panel.focus_chain() + self.followups_panel.focus_chain()
+        chain += list(self.other_buttons.values())
         chain += [self.subject_access_button, self.person_looked_button, self.edit_person_button, self.timeline,
                   self.correct_button, self.void_button]
         for first, second in zip(chain, chain[1:]):
@@ -542,6 +574,83 @@ class ReferralRecord(QWidget):
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             self.breaches_layout.addLayout(row)
             self.breach_rows[breach.id] = (label, button)
+
+    def _show_overlap(self, found: ReferralOverlap | None) -> None:
+        show_flags(self.risk_label, found.risk_flags if found else [])
+        self._show_mash(found.mash if found else None)
+        _clear_layout(self.others_layout)
+        self.other_buttons = {}
+        others = found.other_referrals if found else []
+        hidden = found.hidden_referrals if found else 0
+        if not others and not hidden:
+            self.others_layout.addWidget(small_print(tr("None: this is the young person's only referral.")))
+        for other in others:
+            if other.open:
+                text = tr("<b>{pathway}</b> — open, {stage} (received {when})").format(
+                    pathway=_html(other.pathway_label), stage=_html(other.stage_label), when=local_time(other.received_at))
+            else:
+                text = tr("{pathway} — closed {when}: {outcome}").format(
+                    pathway=_html(other.pathway_label), when=local_time(other.closed_at or other.received_at),
+                    outcome=_html(code_text(other.outcome) if other.outcome else tr("closed")))
+            label = QLabel(("● " if other.open else "○ ") + text)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setAccessibleName(tr("Referral {id} on {pathway}").format(id=other.id, pathway=other.pathway_label))
+            button = self._button(tr("Open #{id}").format(id=other.id),
+                                  tr("Open referral {id}").format(id=other.id),
+                                  lambda _c=False, rid=other.id: self.open_referral_requested.emit(rid))
+            row = QHBoxLayout()
+            row.addWidget(label, 1)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            self.others_layout.addLayout(row)
+            self.other_buttons[other.id] = button
+        if hidden:
+            # Held by another team: only how many, nothing about them.
+            self.others_layout.addWidget(small_print(
+                tr("{n} referral elsewhere you cannot open").format(n=hidden) if hidden == 1
+                else tr("{n} referrals elsewhere you cannot open").format(n=hidden)))
+        open_count = sum(1 for o in others if o.open)
+        self.others_box.setTitle(tr("Other referrals of this young person ({open} open, {all} in all)").format(
+            open=open_count, all=len(others)) if others else tr("Other referrals of this young person"))
+
+    def _show_mash(self, task: MashTask | None) -> None:
+        self.mash_task = task
+        visible = task is not None and (task.needed or task.sent or task.reason == overlap.MASH_AREA_UNKNOWN)
+        self.mash_box.setVisible(visible)
+        if not visible:
+            self.mash_button.setVisible(False)
+            return
+        assert task is not None
+        if task.sent:
+            lines = [tr("<b>Sent</b> to {mash} on {when} by {who}").format(
+                mash=_html(task.sent_to or task.mash or ""), when=local_time(task.sent_at), who=_html(task.sent_by or ""))]
+            if task.reference:
+                lines.append(tr("Reference: {ref}").format(ref=_html(task.reference)))
+            if task.state == "met_late":
+                lines.append(tr("Sent after the {target} target.").format(target=_html(task.rule_label)))
+        elif task.needed:
+            lines = [tr("<b>Needed</b>: {name} lives in {la}, outside this pathway's area: refer to <b>{mash}</b>.").format(
+                name=_html(self.detail.person.given_name if self.detail else ""), la=_html(task.home_local_authority or ""),
+                mash=_html(task.mash or ""))]
+            if task.due_at is None:
+                lines.append(tr("The clock starts when the young person is seen in custody."))
+            else:
+                state = {"breached": tr("OVERDUE: was due"), "warning": tr("Due soon")}.get(task.state, tr("Due"))
+                lines.append(tr("{state} by {when}").format(state=state, when=local_time(task.due_at)))
+        else:
+            lines = [tr("Home local authority not recorded: record it to know whether a MASH referral is needed.")]
+        self.mash_label.setText("<br>".join(lines))
+        self.mash_button.setVisible(task.needed and not task.sent)
+        self.mash_button.setEnabled(self.detail is not None and self.detail.closed_at is None)
+
+    def open_mash_dialog(self) -> EventDialog | None:
+        task = getattr(self, "mash_task", None)
+        if self.detail is None or task is None or self.detail.closed_at is not None:
+            return None
+        dialog = self._open(EventDialog(self._ctx, self._actor, self.detail, kind=task.event_kind, parent=self))
+        if task.mash:
+            dialog.current_page().set_details({"mash": task.mash})  # type: ignore[attr-defined]
+        return dialog  # type: ignore[return-value]
 
     def _show_interventions(self, d: ReferralDetail) -> None:
         assert self.pathway is not None
@@ -685,8 +794,10 @@ class ReferralRecord(QWidget):
         if self.detail is None:
             return None
         authorities = sorted({a for p in self._ctx.pathways for a in p.service_area})
-        return self._open(PersonEditorDialog(self._ctx, self._actor, self.detail.person,  # type: ignore[return-value]
-                                             local_authorities=authorities, parent=self))
+        dialog = self._open(PersonEditorDialog(self._ctx, self._actor, self.detail.person,
+                                               local_authorities=authorities, parent=self))
+        dialog.risk_panel.changed.connect(lambda: self._wrote())  # type: ignore[attr-defined]
+        return dialog  # type: ignore[return-value]
 
     def open_subject_access_dialog(self) -> SubjectAccessDialog | None:
         """A manager's export of everything held about this record's young person (audited by the core)."""

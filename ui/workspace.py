@@ -10,7 +10,7 @@ scheduler is asked to look again, so a new deadline is armed at once.
 from __future__ import annotations
 
 from casework.services import audit, referrals
-from casework.services.actor import Actor
+from casework.services.actor import Actor, allowed
 from casework.services.context import Context
 from casework.store.models import Role
 
@@ -19,6 +19,7 @@ from .alerts import AlertBadge, AlertCentre
 from .audit_view import AuditPage
 from .breach_review import BreachReviewPage
 from .database_actions import BackupAction
+from .duplicates_page import DuplicatesPage
 from .event_dialog import EventDialog
 from .evidence_page import EvidencePage, evidence_roles
 from .followups_page import FollowUpsPage
@@ -80,6 +81,8 @@ class Workspace(QObject):
         window.add_page("programmes", window.tr("Group programmes"), ProgrammesPage(ctx, actor))
         if actor.role in evidence_roles():
             window.add_page("evidence", window.tr("Evidence"), EvidencePage(ctx, actor))
+        if allowed(actor, "review_duplicates"):
+            window.add_page("duplicates", window.tr("Duplicate people"), DuplicatesPage(ctx, actor))
         minutes = settings.get(IDLE_LOCK_MINUTES) if settings is not None else IDLE_LOCK_MINUTES.default
         self.lock = IdleLock(window, ctx, actor, minutes=minutes)
         self.lock.sign_out_requested.connect(window.sign_out)
@@ -142,6 +145,7 @@ class Workspace(QObject):
         if window is None:
             window = RecordWindow(self.ctx, self.actor, referral_id)
             window.record.changed.connect(self._changed)
+            window.record.open_referral_requested.connect(self.open_referral)
             window.destroyed.connect(lambda _obj=None, rid=referral_id: self.records.pop(rid, None))
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.records[referral_id] = window

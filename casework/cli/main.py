@@ -19,6 +19,7 @@ from ..errors import CaseworkError, DatabaseTooNew, PathwayFileError, Validation
 from ..pathways import load_pathways
 from ..store.engine import SSLMODES
 from . import admin, audit, datafile, outcomes, pathway, privacy, referral, report, sla
+from . import people as people_cli
 from .session import Invocation
 
 EXIT_OK = 0
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit.register(sub, common)
     datafile.register(sub, common)
     outcomes.register(sub, common)
+    people_cli.register(sub, common)
     return parser
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..errors import ValidationError
 from ..pathways import SOURCES
-from ..services import referrals
+from ..services import overlap, referrals
 from ..services.people import GENDERS, PersonInput
 from ..services.views import EventView, ReferralDetail
 from ..timeutil import age_on, format_local, to_local
@@ -53,6 +53,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=show)
+
+    p = actions.add_parser("mash-tasks", parents=[common], help="MASH safeguarding referrals still to send",
+                           description="Open referrals of young people from outside the pathway's service area "
+                                       "whose MASH safeguarding referral is not yet recorded as sent, soonest due "
+                                       "first. Record one with `referral event ID mash_referral_sent --field "
+                                       "mash=...`.")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=mash_tasks)
 
     p = actions.add_parser("list", parents=[common], help="list referrals, newest first")
     p.add_argument("--open", action="store_true", help="only referrals not closed")
@@ -231,10 +239,57 @@ def print_detail(detail: ReferralDetail, today) -> None:
 def show(inv: Invocation) -> int:
     ctx = inv.context()
     detail = referrals.get_referral(ctx, inv.actor(), inv.args.id, view="command_line")
+    found = overlap.referral_overlap(ctx, inv.actor(), detail.id)
     if inv.json:
-        output.print_json(detail.to_json())
+        output.print_json({**detail.to_json(), "other_referrals": [r.to_json() for r in found.other_referrals],
+                           "risk_flags": [f.to_json() for f in found.risk_flags],
+                           "hidden_referrals": found.hidden_referrals,
+                           "mash": found.mash.to_json() if found.mash else None})
     else:
         print_detail(detail, to_local(ctx.clock.now()).date())
+        print_overlap(found)
+    return 0
+
+
+def mash_text(task: overlap.MashTask) -> str:
+    if not task.needed:
+        return ("not needed: lives inside the service area" if task.reason == overlap.MASH_IN_AREA
+                else "unknown: record the home local authority to know whether a MASH referral is needed")
+    if task.sent:
+        reference = f", reference {task.reference}" if task.reference else ""
+        return (f"sent to {task.sent_to or task.mash} {format_local(task.sent_at)} by {task.sent_by}{reference} "
+                f"({task.state.replace('_', ' ')})")
+    if task.due_at is None:
+        return f"needed: refer to {task.mash} (the clock starts when the young person is seen)"
+    return f"needed: refer to {task.mash} by {format_local(task.due_at)} ({task.state.replace('_', ' ')})"
+
+
+def print_overlap(found: overlap.ReferralOverlap) -> None:
+    print()
+    output.print_fields([
+        ("Risk flags", "; ".join(f"{f.label} (set {format_local(f.set_at)} by {f.set_by})" for f in found.risk_flags)
+         or "(none)"),
+        ("MASH referral", mash_text(found.mash) if found.mash else None),
+    ])
+    print("Other referrals of this young person:")
+    if not found.other_referrals and not found.hidden_referrals:
+        print("  (none)")
+    for r in found.other_referrals:
+        state = f"open, {r.stage_label}" if r.open else f"closed {format_local(r.closed_at)}: {r.outcome}"
+        print(f"  #{r.id}  {r.pathway_label}  received {format_local(r.received_at)}  {state}")
+    if found.hidden_referrals:
+        print(f"  {found.hidden_referrals} referral{'s' if found.hidden_referrals != 1 else ''} elsewhere "
+              "you cannot open")
+
+
+def mash_tasks(inv: Invocation) -> int:
+    tasks = overlap.mash_tasks(inv.context(), inv.actor())
+    if inv.json:
+        output.print_json([t.to_json() for t in tasks])
+        return 0
+    output.print_table(["REFERRAL", "MASH", "STATE", "DUE"],
+                       [(t.referral_id, t.mash, t.state, format_local(t.due_at) if t.due_at else "when seen")
+                        for t in tasks], empty="(no MASH referrals outstanding)")
     return 0
 
 

@@ -53,6 +53,11 @@ _CASE_ACTIONS: dict[str, tuple[Role, ...]] = {
     "write_cases": CHANGING_ROLES,
     # Export everything held about one person (a subject access request).
     "subject_access": (Role.MANAGER,),
+    # People (issue 6): the duplicates review (team leads, and managers, who read everyone) and
+    # merging person records, which changes case records: team leads only. Which people each sees
+    # or merges is scoped per record in ``casework.services.access``.
+    "review_duplicates": (Role.TEAM_LEAD, Role.MANAGER),
+    "merge_people": (Role.TEAM_LEAD,),
 }
 
 

@@ -45,6 +45,7 @@ from . import access
 from .access import require
 from .actor import Actor
 from .context import Context
+from .risk import active_flags
 from .views import JsonView
 
 SCOPES = ("mine", "team", "all")
@@ -99,6 +100,8 @@ class CaseloadRow(JsonView):
     next_due_at: datetime | None
     next_warn_at: datetime | None
     version: int
+    risk_flags: tuple[str, ...] = ()
+    """Labels of the young person's risk flags in force (for the row's risk indicator)."""
 
     @property
     def name(self) -> str:
@@ -162,10 +165,12 @@ def page(ctx: Context, actor: Actor, query: CaseloadQuery, offset: int, limit: i
     labels = _Labels(ctx)
     with ctx.read() as s:
         found = s.connection().execute(statement).all()  # Core rows: no ORM work for plain columns
-    return [_row(r, labels) for r in found]
+        # The page's young people's risk flags: one more indexed query, for the page only.
+        flags = active_flags(s, ctx.pathways, sorted({r[1] for r in found})) if found else {}
+    return [_row(r, labels, flags) for r in found]
 
 
-def _row(r: Any, labels: _Labels) -> CaseloadRow:
+def _row(r: Any, labels: _Labels, flags: dict | None = None) -> CaseloadRow:
     """A row of ``_row_select`` as a CaseloadRow.
 
     A frozen dataclass's ``__init__`` sets each of its 20 fields through ``object.__setattr__``, which
@@ -178,6 +183,8 @@ def _row(r: Any, labels: _Labels) -> CaseloadRow:
     row.__dict__.update(zip(_ROW_FIELDS, (
         id_, person_id, given, family, dob, pnc, nhs, pathway, labels.pathway(pathway), stage,
         labels.stage(pathway, stage), username, display_name, team_id, site, received, closed, due, warn, version)))
+    if flags and person_id in flags:
+        row.__dict__["risk_flags"] = tuple(f.label for f in flags[person_id])
     return row
 
 

@@ -379,6 +379,52 @@ class Programme(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class PersonRiskFlag(Base):
+    """A risk flag on a young person (county lines, weapon carrying …): who set it and when.
+
+    Removing a flag stamps it removed (who, when, why); the row stays, so the history is kept.
+    """
+
+    __tablename__ = "person_risk_flag"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    flag: Mapped[str] = mapped_column(String(40))
+    note: Mapped[str | None] = mapped_column(Text)
+    set_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    set_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    removed_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    removal_reason: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_person_risk_flag_person", "person_id", "removed_at"),)
+
+
+class PersonMerge(Base):
+    """Two person records merged into one, with all it takes to undo it exactly.
+
+    ``kept_person_id`` is a foreign key, so the record is part of what is held about the kept person
+    (subject access finds it, erasure takes it with them; a later merge of the kept person moves it
+    and its undo moves it back). ``merged_person_id`` is a plain integer: that row is gone while the
+    merge stands. ``details`` holds the kept person's values before and after, the merged person's
+    whole row and which rows of which tables were moved.
+    """
+
+    __tablename__ = "person_merge"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kept_person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    merged_person_id: Mapped[int] = mapped_column(Integer, index=True)
+    merged_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    merged_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    undone_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
 class Intervention(Base):
     """Work with one referral: 1-2-1 (with the child and/or parents or carers) or a place on a group programme."""
 
@@ -524,10 +570,30 @@ class SignInThrottle(Base):
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
+class PersonNotDuplicate(Base):
+    """A reviewer's decision that two people who look alike are different people (twins, cousins).
+
+    Kept out of the duplicates list from then on. Plain integer ids, lowest first, for the same
+    reason as ``person_merge``.
+    """
+
+    __tablename__ = "person_not_duplicate"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_low_id: Mapped[int] = mapped_column(Integer)
+    person_high_id: Mapped[int] = mapped_column(Integer)
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    decided_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (UniqueConstraint("person_low_id", "person_high_id", name="uq_person_not_duplicate_pair"),)
+
+
 __all__ = [
     "Alert", "AuditChainHead", "AuditEntry", "Base", "Breach", "Contact", "Event", "Nation", "Person", "Referral", "Role",
     "Site", "SiteKind", "SignInThrottle", "SlaTimer", "Team", "User",
     "Attendance", "FollowUp", "Intervention", "InterventionSession", "Programme", "ProgrammeSession", "SecretKey",
+    "PersonMerge", "PersonNotDuplicate", "PersonRiskFlag",
 ]
 
 

@@ -96,13 +96,14 @@ def test_spelling_variants_short_forms_and_initials_match_on_the_same_date_of_bi
     planted = act_now(ctx, world.caseworker, person=young_person(given_name=stored, family_name="Okafor"))
     [found] = _find(ctx, world.caseworker, given_name=typed, family_name="okafor", date_of_birth=DOB)
     assert found.person.id == planted.person.id
-    assert found.reasons == [matching.SAME_DOB_SIMILAR_NAME] or stored == "Zoë"
+    assert found.reasons[0] == matching.SAME_DOB_SIMILAR_NAME or stored == "Zoë"
     assert 70 <= found.score <= matching.SAME_NAME_SCORE
 
 
 def test_a_similar_name_on_a_different_date_of_birth_is_no_match(ctx, world):
+    # 2010-07-19 is no typing slip of 2010-03-04 (those are matched: tests/core/test_people_matching.py).
     act_now(ctx, world.caseworker, person=young_person(given_name="Jayden", family_name="Okafor"))
-    assert _find(ctx, world.caseworker, given_name="Jayden", family_name="Okafor", date_of_birth=date(2010, 3, 5)) == []
+    assert _find(ctx, world.caseworker, given_name="Jayden", family_name="Okafor", date_of_birth=date(2010, 7, 19)) == []
 
 
 @pytest.mark.parametrize("given, family", [("Tom", "Jones"), ("Sam", "Patel"), ("Priya", "Shah")])

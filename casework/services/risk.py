@@ -1,0 +1,143 @@
+"""Risk flags on a young person: exploitation, county lines, weapon carrying, missing episodes …
+
+The flags that may be set come from ``[[risk_flags]]`` in the pathway files (common.toml), so an area
+can add its own. Each flag carries who set it and when; removing one stamps who removed it, when and
+why, and keeps the row, so the person's flag history is never lost. Setting and removing are audited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from ..errors import NotFound, ValidationError
+from ..pathways import PathwayRegistry
+from ..store.models import Person, PersonRiskFlag, User
+from . import access, audit
+from .access import require
+from .actor import Actor
+from .context import Context
+from .views import JsonView
+
+MAX_NOTE = 2000
+
+
+@dataclass(frozen=True)
+class RiskFlagView(JsonView):
+    id: int
+    person_id: int
+    flag: str
+    label: str
+    note: str | None
+    set_at: datetime
+    set_by: str
+    removed_at: datetime | None = None
+    removed_by: str | None = None
+    removal_reason: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.removed_at is None
+
+
+def _views(session: Session, pathways: PathwayRegistry, query) -> list[RiskFlagView]:
+    setter, remover = aliased(User), aliased(User)
+    rows = session.execute(
+        query.add_columns(setter.display_name, remover.display_name)
+        .join(setter, setter.id == PersonRiskFlag.set_by_id)
+        .outerjoin(remover, remover.id == PersonRiskFlag.removed_by_id)
+        .order_by(PersonRiskFlag.person_id, PersonRiskFlag.set_at, PersonRiskFlag.id))
+    return [RiskFlagView(f.id, f.person_id, f.flag, pathways.risk_flag_label(f.flag), f.note, f.set_at, set_by,
+                         f.removed_at, removed_by, f.removal_reason) for f, set_by, removed_by in rows]
+
+
+def active_flags(session: Session, pathways: PathwayRegistry, person_ids: list[int]) -> dict[int, list[RiskFlagView]]:
+    """The flags in force for each of some people (one indexed query), in the order they were set."""
+    found: dict[int, list[RiskFlagView]] = {}
+    if not person_ids:
+        return found
+    query = select(PersonRiskFlag).where(PersonRiskFlag.person_id.in_(list(person_ids)),
+                                         PersonRiskFlag.removed_at.is_(None))
+    for view in _views(session, pathways, query):
+        found.setdefault(view.person_id, []).append(view)
+    return found
+
+
+def list_flags(ctx: Context, actor: Actor, person_id: int, *, include_removed: bool = True) -> list[RiskFlagView]:
+    """A person's flags, those in force and (by default) the removed ones, oldest first."""
+    require(ctx, actor, "read_cases")
+    with ctx.read() as s:
+        if s.get(Person, person_id) is None:
+            raise NotFound("person", person_id)
+        access.require_read_person(ctx, s, actor, person_id, action="read_risk_flags")
+        query = select(PersonRiskFlag).where(PersonRiskFlag.person_id == person_id)
+        if not include_removed:
+            query = query.where(PersonRiskFlag.removed_at.is_(None))
+        return _views(s, ctx.pathways, query)
+
+
+def _note(text: str | None, field: str) -> str | None:
+    value = (text or "").strip()
+    if len(value) > MAX_NOTE:
+        raise ValidationError(field, "too_long", f"{field.replace('_', ' ')} is longer than {MAX_NOTE} characters")
+    return value or None
+
+
+def set_flag(ctx: Context, actor: Actor, person_id: int, flag: str, note: str | None = None) -> RiskFlagView:
+    """Set a risk flag on a person. A flag already in force is not set twice (ValidationError).
+
+    Needs change rights on one of the person's referrals (a caseworker's assigned referral, a team
+    lead's team's referral)."""
+    require(ctx, actor, "write_cases")
+    kind = ctx.pathways.risk_flag(flag)
+    if kind is None:
+        known = ", ".join(f.id for f in ctx.pathways.risk_flags)
+        raise ValidationError("flag", "choice", f"unknown risk flag {flag!r} (known: {known})")
+    text = _note(note, "note")
+    now = ctx.clock.now()
+    with ctx.write() as s:
+        person = s.get(Person, person_id, with_for_update={"key_share": True})
+        if person is None:
+            raise NotFound("person", person_id)
+        access.require_change_person(ctx, s, actor, person_id, action="set_risk_flag")
+        if person.erased_at is not None:
+            raise ValidationError("person", "erased", f"person {person_id} was anonymised under retention; "
+                                  "nothing more is recorded about them")
+        existing = s.scalar(select(PersonRiskFlag.id).where(PersonRiskFlag.person_id == person_id,
+                                                            PersonRiskFlag.flag == flag,
+                                                            PersonRiskFlag.removed_at.is_(None)))
+        if existing is not None:
+            raise ValidationError("flag", "already_set", f"{kind.label} is already set on this person")
+        row = PersonRiskFlag(person_id=person_id, flag=flag, note=text, set_at=now, set_by_id=actor.user_id)
+        s.add(row)
+        s.flush()
+        audit.record(s, actor, now, "set_risk_flag", "person", person_id,
+                     after={"flag_id": row.id, "flag": flag, "note": text})
+        [view] = _views(s, ctx.pathways, select(PersonRiskFlag).where(PersonRiskFlag.id == row.id))
+        return view
+
+
+def remove_flag(ctx: Context, actor: Actor, flag_id: int, reason: str) -> RiskFlagView:
+    """Take a flag off (it stays in the history with who removed it, when and why)."""
+    require(ctx, actor, "write_cases")
+    text = _note(reason, "reason")
+    if text is None:
+        raise ValidationError("reason", "required", "say why the flag no longer applies")
+    now = ctx.clock.now()
+    with ctx.write() as s:
+        row = s.get(PersonRiskFlag, flag_id, with_for_update=True)
+        if row is None:
+            raise NotFound("risk flag", flag_id)
+        access.require_change_person(ctx, s, actor, row.person_id, action="remove_risk_flag")
+        if row.removed_at is not None:
+            raise ValidationError("flag_id", "already_removed", "this flag was already removed")
+        row.removed_at, row.removed_by_id, row.removal_reason = now, actor.user_id, text
+        s.flush()
+        audit.record(s, actor, now, "remove_risk_flag", "person", row.person_id,
+                     before={"flag_id": row.id, "flag": row.flag, "note": row.note},
+                     after={"flag_id": row.id, "flag": row.flag, "removed": True, "reason": text})
+        [view] = _views(s, ctx.pathways, select(PersonRiskFlag).where(PersonRiskFlag.id == row.id))
+        return view
