@@ -34,7 +34,7 @@ def _normal(username: str | None) -> str:
 
 def throttle_key(username: str | None) -> str:
     """The stored form of a typed user name: a salted digest, never the text."""
-    return hashlib.sha256(b"casework-sign-in:" + _normal(username).encode("utf-8")).hexdigest()
+    return hashlib.sha256(b"casework-sign-in:" + _normal(username).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _policy(ctx: Context) -> LockoutPolicy:
@@ -62,7 +62,11 @@ def _check_password(ctx: Context, username: str, password: str) -> User | None:
         user = s.scalar(select(User).where(User.username == name)) if name and not bad_character(name) else None
     # The hash is checked in every case (against a dummy when there is no such user), so a refusal
     # takes as long whether the name exists, is locked or not.
-    ok = verify_password(user.password_hash if user else None, password or "")
+    # A password that cannot be encoded (a lone surrogate) cannot be anyone's: it is checked against
+    # the dummy hash so the refusal takes as long as any other.
+    bad_password = bad_character(password or "") is not None
+    ok = verify_password(user.password_hash if user and not bad_password else None,
+                         "" if bad_password else password or "") and not bad_password
     if row is not None and row.locked_until is not None and row.locked_until > now:
         _audit_attempt(ctx, user, "sign_in_refused_locked", {"locked_until": row.locked_until})
         raise AccountLocked(row.locked_until)
