@@ -20,6 +20,7 @@ from ..pathways import load_pathways
 from ..store.engine import SSLMODES
 from . import admin, audit, datafile, outcomes, pathway, privacy, referral, report, sla
 from . import people as people_cli
+from . import spreadsheet as spreadsheet_cli
 from .session import Invocation
 
 EXIT_OK = 0
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     datafile.register(sub, common)
     outcomes.register(sub, common)
     people_cli.register(sub, common)
+    spreadsheet_cli.register(sub, common)
     return parser
 
 

@@ -98,13 +98,44 @@ def _add_event(session: Session, actor: Actor, referral: Referral, kind: str, oc
 def create_referral(ctx: Context, actor: Actor, new: NewReferral) -> ReferralDetail:
     """A referral for a new or an existing person; its source's first event is recorded at the received time."""
     require(ctx, actor, "write_cases")
+    now = ctx.clock.now()
+    prepared = prepare_referral(ctx, new, now)
+    with ctx.write() as s:
+        resolved = resolve_referral(s, ctx, actor, prepared)
+        referral = insert_referral(s, ctx, actor, prepared, resolved, now)
+        return _detail(s, ctx, referral.id)
+
+
+@dataclass(frozen=True)
+class PreparedReferral:
+    """A new referral whose own fields passed every check that needs no database (``prepare_referral``)."""
+
+    new: NewReferral
+    pathway: Pathway
+    received_at: datetime
+    first_kind: str | None
+    first_details: dict[str, Any]
+    note: str | None
+    person: PersonInput | None  # cleaned; None for an existing person (``new.person_id``)
+
+
+@dataclass(frozen=True)
+class ResolvedReferral:
+    """What ``resolve_referral`` found in the database for a prepared referral."""
+
+    existing: Person | None
+    site: Any
+    team: Team | None
+    assignee: User | None
+
+
+def prepare_referral(ctx: Context, new: NewReferral, now: datetime) -> PreparedReferral:
+    """The checks of a new referral that need no database; raises ValidationError naming the first bad field."""
     pathway = ctx.pathways.get(new.pathway)
     if new.source not in pathway.sources:
         raise ValidationError("source", "source_not_in_pathway",
                               f"{pathway.label} takes referrals from {', '.join(pathway.sources)}, not {new.source!r}")
-    now = ctx.clock.now()
     received_at = _when(new.received_at, now, "received_at")
-    received_day = to_local(received_at).date()
     first_kind = pathway.first_event.get(new.source)
     first_details = pathway.event_kind(first_kind).validate_details(new.first_event_details or {}) if first_kind else {}
     if new.first_event_details and not first_kind:
@@ -113,55 +144,88 @@ def create_referral(ctx: Context, actor: Actor, new: NewReferral) -> ReferralDet
     if (new.person is None) == (new.person_id is None):
         raise ValidationError("person", "required", "give either a new person's details or an existing person")
     cleaned = clean_person(new.person, to_local(now).date()) if new.person is not None else None
+    return PreparedReferral(new, pathway, received_at, first_kind, first_details, note, cleaned)
 
-    with ctx.write() as s:
-        if cleaned is not None:
-            dob = cleaned.date_of_birth
-        else:
-            existing = s.get(Person, new.person_id) if valid_id(new.person_id) else None
-            if existing is None:
-                raise ValidationError("person_id", "unknown_person", f"no person with id {new.person_id}")
-            if existing.erased_at is not None:
-                raise ValidationError("person_id", "erased_person",
-                                      f"person {new.person_id} was anonymised under retention; "
-                                      "take the referral as a new person")
-            dob = existing.date_of_birth
-        assert dob is not None
-        age = age_on(dob, received_day)
-        if not pathway.age_min <= age <= pathway.age_max:
-            raise ValidationError("date_of_birth", "age_out_of_range",
-                                  f"{pathway.label} is for ages {pathway.age_min}-{pathway.age_max}; "
-                                  f"this young person was {age} when referred")
-        site = find_site(s, new.site) if new.site else None
-        team = find_team(s, new.team) if new.team else None
-        if team is None and actor.team_id is not None:
-            team = s.get(Team, actor.team_id)
-        if team is None or team.id != actor.team_id:
-            raise access.refuse(ctx, actor, "create_referral", "a referral is taken in for your own team",
-                                entity_type="referral")
-        assignee = find_user(s, new.assigned_to, "assigned_to") if new.assigned_to else None
-        if assignee is not None:
-            _check_assignable(assignee, team)
-        person = add_person(s, actor, cleaned, now) if cleaned is not None else existing
-        referral = Referral(
-            pathway=pathway.id, source=new.source, person_id=person.id, site_id=site.id if site else None,
-            team_id=team.id if team else None, assigned_user_id=assignee.id if assignee else None,
-            stage=pathway.initial_stage, received_at=received_at, created_at=now, updated_at=now,
-        )
-        s.add(referral)
-        s.flush()
-        audit.record(s, actor, now, "create", "referral", referral.id,
-                     after={"pathway": pathway.id, "source": new.source, "person_id": person.id,
-                            "site": new.site, "team": team.name if team else None,
-                            "assigned_to": assignee.username if assignee else None, "received_at": received_at})
-        if first_kind:
-            _add_event(s, actor, referral, first_kind, received_at, now, first_details, note)
-        elif note:
-            _add_event(s, actor, referral, "note", received_at, now, {}, note)
-        if assignee is not None:
-            _add_event(s, actor, referral, "assigned", received_at, now, {"to_user": assignee.username}, None)
-        refresh_timers(s, ctx.pathways, referral.id, now)
-        return _detail(s, ctx, referral.id)
+
+def resolve_referral(s: Session, ctx: Context, actor: Actor, prepared: PreparedReferral,
+                     cache: dict | None = None) -> ResolvedReferral:
+    """The checks that read the database: the person, the age on the pathway, the site, the team (the
+    actor's own: else an audited NotPermitted) and the assignee. ``cache`` (optional) keeps looked-up
+    sites, teams and users between calls in one session."""
+    new, pathway = prepared.new, prepared.pathway
+    cache = {} if cache is None else cache
+
+    def cached(kind: str, key: str, find):
+        if (kind, key) not in cache:
+            try:
+                cache[(kind, key)] = find()
+            except ValidationError as exc:
+                cache[(kind, key)] = exc
+        found = cache[(kind, key)]
+        if isinstance(found, ValidationError):
+            raise ValidationError(found.field, found.rule, found.message)
+        return found
+
+    existing = None
+    if prepared.person is not None:
+        dob = prepared.person.date_of_birth
+    else:
+        existing = s.get(Person, new.person_id) if valid_id(new.person_id) else None
+        if existing is None:
+            raise ValidationError("person_id", "unknown_person", f"no person with id {new.person_id}")
+        if existing.erased_at is not None:
+            raise ValidationError("person_id", "erased_person",
+                                  f"person {new.person_id} was anonymised under retention; "
+                                  "take the referral as a new person")
+        dob = existing.date_of_birth
+    assert dob is not None
+    age = age_on(dob, to_local(prepared.received_at).date())
+    if not pathway.age_min <= age <= pathway.age_max:
+        raise ValidationError("date_of_birth", "age_out_of_range",
+                              f"{pathway.label} is for ages {pathway.age_min}-{pathway.age_max}; "
+                              f"this young person was {age} when referred")
+    site = cached("site", new.site, lambda: find_site(s, new.site)) if new.site else None
+    team = cached("team", new.team, lambda: find_team(s, new.team)) if new.team else None
+    if team is None and actor.team_id is not None:
+        team = s.get(Team, actor.team_id)
+    if team is None or team.id != actor.team_id:
+        raise access.refuse(ctx, actor, "create_referral", "a referral is taken in for your own team",
+                            entity_type="referral")
+    assignee = cached("user", new.assigned_to, lambda: find_user(s, new.assigned_to, "assigned_to")) \
+        if new.assigned_to else None
+    if assignee is not None:
+        _check_assignable(assignee, team)
+    return ResolvedReferral(existing, site, team, assignee)
+
+
+def insert_referral(s: Session, ctx: Context, actor: Actor, prepared: PreparedReferral,
+                    resolved: ResolvedReferral, now: datetime) -> Referral:
+    """Write a prepared and resolved referral (its person if new, first event, assignment, timers), audited.
+    The caller owns the transaction."""
+    new, pathway = prepared.new, prepared.pathway
+    team, site, assignee = resolved.team, resolved.site, resolved.assignee
+    received_at, note, first_kind = prepared.received_at, prepared.note, prepared.first_kind
+    person = add_person(s, actor, prepared.person, now) if prepared.person is not None else resolved.existing
+    assert person is not None
+    referral = Referral(
+        pathway=pathway.id, source=new.source, person_id=person.id, site_id=site.id if site else None,
+        team_id=team.id if team else None, assigned_user_id=assignee.id if assignee else None,
+        stage=pathway.initial_stage, received_at=received_at, created_at=now, updated_at=now,
+    )
+    s.add(referral)
+    s.flush()
+    audit.record(s, actor, now, "create", "referral", referral.id,
+                 after={"pathway": pathway.id, "source": new.source, "person_id": person.id,
+                        "site": new.site, "team": team.name if team else None,
+                        "assigned_to": assignee.username if assignee else None, "received_at": received_at})
+    if first_kind:
+        _add_event(s, actor, referral, first_kind, received_at, now, prepared.first_details, note)
+    elif note:
+        _add_event(s, actor, referral, "note", received_at, now, {}, note)
+    if assignee is not None:
+        _add_event(s, actor, referral, "assigned", received_at, now, {"to_user": assignee.username}, None)
+    refresh_timers(s, ctx.pathways, referral.id, now)
+    return referral
 
 
 def _check_assignable(user: User, team: Team | None) -> None:
