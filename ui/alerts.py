@@ -20,6 +20,7 @@ from casework.services.sla import AlertView
 from casework.timeutil import format_local
 
 from .forms import ErrorLabel, heading, small_print
+from .list_export import ListExporter
 from .list_model import RecordListModel, RecordRole, bold_font  # noqa: F401 - RecordRole for callers
 from .qt import (
     QAbstractItemView,
@@ -204,6 +205,7 @@ class AlertCentre(QWidget):
         self.table.setObjectName("alertsTable")
         self.table.setAccessibleName(self.tr("Alerts, newest first"))
         self.table.setModel(self.model)
+        self.exporter = ListExporter(self.table, self._ctx, self._actor, "alerts", title=self.tr("Alerts"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

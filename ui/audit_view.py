@@ -24,6 +24,7 @@ from casework.timeutil import format_local
 
 from .alerts import alarm_colour
 from .forms import heading, small_print
+from .list_export import ListExporter
 from .list_model import RecordListModel, RecordRole  # noqa: F401 - RecordRole for callers
 from .qt import (
     QAbstractItemView,
@@ -228,6 +229,7 @@ class AuditTrailView(QWidget):
         self.table.setObjectName("auditTable")
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("Audit trail entries"))
+        self.exporter = ListExporter(self.table, self._ctx, self._actor, "audit_trail", title=tr("Audit trail"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

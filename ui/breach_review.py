@@ -30,6 +30,7 @@ from casework.timeutil import format_local, local_to_utc
 
 from .alerts import alarm_colour
 from .forms import ErrorLabel, heading, small_print
+from .list_export import ListExporter
 from .list_model import RecordListModel, RecordRole  # noqa: F401 - RecordRole for callers
 from .qt import (
     QAbstractItemView,
@@ -347,6 +348,7 @@ class BreachReviewPage(QWidget):
         self.table.setObjectName("breachTable")
         self.table.setAccessibleName(self.tr("Breaches, latest due first"))
         self.table.setModel(self.model)
+        self.exporter = ListExporter(self.table, self._ctx, self._actor, "breaches", title=self.tr("Breach review"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

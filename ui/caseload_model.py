@@ -317,6 +317,13 @@ class CaseloadModel(QAbstractTableModel):
             return format_local(record.received_at)
         return ""
 
+    def export_cells(self, record: CaseloadRow, columns: list[int] | None = None) -> list[str]:
+        """What each column (all, or ``columns``) shows for ``record``: for exporting every row of the
+        query, not only those in the window. Safe off the UI thread (text only)."""
+        chosen = [Column(c) for c in columns] if columns is not None else list(Column)
+        return [self._deadline_data(record, Qt.ItemDataRole.DisplayRole) if column == Column.NEXT_DEADLINE
+                else self._display(record, column) for column in chosen]
+
     def _tooltip(self, record: CaseloadRow, column: Column) -> str | None:
         if column == Column.NAME:
             ids = []

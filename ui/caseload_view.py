@@ -26,6 +26,7 @@ from casework.store.models import Role
 from . import settings as options
 from .caseload_model import HEADERS, SORT_KEYS, CaseloadModel, Column, deadline_text
 from .forms import ErrorLabel
+from .list_export import ListExporter
 from .qt import (
     QAbstractItemView,
     QButtonGroup,
@@ -218,6 +219,8 @@ class CaseloadView(QWidget):
         self.table.setObjectName("caseloadTable")
         self.table.setAccessibleName(tr("Referrals"))
         self.table.setModel(self.model)
+        self.exporter = ListExporter(self.table, self._ctx, self._actor, "caseload", title=tr("Caseload"),
+                                     caseload=self._export_source)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -407,6 +410,16 @@ class CaseloadView(QWidget):
     @property
     def started(self) -> bool:
         return self._started
+
+    def _export_source(self):
+        """For Export…: the visible columns' headers, the query on screen, and how a row shows (every row
+        of the query is exported through the service, not the window of rows loaded)."""
+        header = self.table.horizontalHeader()
+        columns = [header.logicalIndex(v) for v in range(header.count())]
+        columns = [c for c in columns if not self.table.isColumnHidden(c)]
+        headers = [str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in columns]
+        model = self.model
+        return headers, model.query, lambda record: model.export_cells(record, columns)
 
     def reload(self) -> None:
         """First time: load the workers list and the caseload; after that, refresh what is shown."""

@@ -24,6 +24,7 @@ from casework.timeutil import age_on, format_local, to_local
 from .field_widgets import FormDialog, conflict_text
 from .forms import heading, small_print
 from .intake_matches import reasons_text
+from .list_export import ListExporter
 from .list_model import RecordListModel, RecordRole
 from .qt import (
     QAbstractItemView,
@@ -329,11 +330,13 @@ class DuplicatesPage(QWidget):
         self.pairs_model = DuplicatesModel(self)
         self.pairs_view = _table(self.pairs_model, tr("Likely duplicates"))
         self.pairs_view.setObjectName("duplicatesTable")
+        self.exporter = ListExporter(self.pairs_view, self._ctx, self._actor, "duplicates", title=tr("Likely duplicates"))
         self.pairs_view.doubleClicked.connect(lambda _i: self.open_merge_dialog())
         self.pairs_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.merges_model = MergesModel(self)
         self.merges_view = _table(self.merges_model, tr("Recent merges"))
         self.merges_view.setObjectName("mergesTable")
+        self.merges_exporter = ListExporter(self.merges_view, self._ctx, self._actor, "merges", title=tr("Recent merges"))
         self.merges_view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.summary = small_print(tr("Loading…"))

@@ -14,6 +14,7 @@ from casework.store.models import Role
 
 from .field_widgets import FormDialog
 from .forms import heading, small_print
+from .list_export import ListExporter
 from .list_model import RecordListModel, RecordRole, bold_font
 from .outcome_dialogs import FollowUpDialog
 from .qt import (
@@ -97,6 +98,7 @@ class FollowUpsPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("followUpsTable")
         self.table.setModel(self.model)
+        self.exporter = ListExporter(self.table, self._ctx, self._actor, "follow_ups", title=tr("Follow-ups"))
         self.table.setAccessibleName(tr("Follow-up checks due"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -20,6 +20,7 @@ from casework.timeutil import to_local
 
 from .field_widgets import DateInput, FormDialog, LongTextInput
 from .forms import heading, small_print
+from .list_export import ListExporter
 from .list_model import RecordListModel, RecordRole
 from .outcome_dialogs import AttendanceDialog, PlanSessionDialog, _date_or_error
 from .qt import (
@@ -263,6 +264,7 @@ class ProgrammesPage(QWidget):
         self.list_view = QTableView()
         self.list_view.setObjectName("programmeList")
         self.list_view.setModel(self.list_model)
+        self.exporter = ListExporter(self.list_view, self._ctx, self._actor, "programmes", title=tr("Group programmes"))
         self.list_view.setAccessibleName(tr("Group programmes"))
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -279,6 +281,7 @@ class ProgrammesPage(QWidget):
         self.grid = AttendanceGrid()
         self.grid.setObjectName("attendanceGrid")
         self.grid.setModel(self.grid_model)
+        self.grid_exporter = ListExporter(self.grid, self._ctx, self._actor, "attendance", title=tr("Roster and attendance"))
         self.grid.setAccessibleName(tr("Roster and attendance"))
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -29,6 +29,7 @@ from casework.timeutil import format_local, to_local
 
 from .alerts import alarm_colour
 from .forms import ErrorLabel, heading, small_print
+from .list_export import ListExporter
 from .list_model import RecordListModel, RecordRole, SortRole, bold_font  # noqa: F401 - RecordRole for callers
 from .qt import (
     QAbstractItemView,
@@ -370,6 +371,7 @@ class TeamBoardPage(QWidget):
         self.workload_proxy.setSortRole(SortRole)
         self.workload_table = _table("workloadTable", self.workload_proxy, row_height)
         self.workload_table.setAccessibleName(self.tr("Workload per worker"))
+        self.workload_exporter = ListExporter(self.workload_table, self._ctx, self._actor, "team_workload", title=self.tr("Workload per worker"))
         header = self.workload_table.horizontalHeader()
         for column, width in ((LoadColumn.WORKER, 190), (LoadColumn.ROLE, 100), (LoadColumn.OPEN, 110),
                               (LoadColumn.BREACHED, 80), (LoadColumn.WARNING, 80), (LoadColumn.RUNNING, 80),
@@ -382,6 +384,7 @@ class TeamBoardPage(QWidget):
         self.timer_proxy.setSortRole(SortRole)
         self.timer_table = _table("liveTimersTable", self.timer_proxy, row_height)
         self.timer_table.setAccessibleName(self.tr("Live timers across the team, soonest due first"))
+        self.exporter = ListExporter(self.timer_table, self._ctx, self._actor, "team_timers", title=self.tr("Live timers"))
         self.timer_table.sortByColumn(TimerColumn.TIME_LEFT, Qt.SortOrder.AscendingOrder)
         header = self.timer_table.horizontalHeader()
         for column, width in ((TimerColumn.TIME_LEFT, 200), (TimerColumn.STATE, 110), (TimerColumn.RULE, 190),

@@ -19,6 +19,7 @@ from .alerts import AlertBadge, AlertCentre
 from .audit_view import AuditPage
 from .breach_review import BreachReviewPage
 from .database_actions import BackupAction
+from .list_export import ExportListAction
 from .duplicates_page import DuplicatesPage
 from .event_dialog import EventDialog
 from .evidence_page import EvidencePage, evidence_roles
@@ -100,6 +101,8 @@ class Workspace(QObject):
 
         self.backup = BackupAction(window, ctx, actor)
         window.file_menu.insertAction(window.quit_action, self.backup.action)
+        self.list_export = ExportListAction(window)
+        window.file_menu.insertAction(window.quit_action, self.list_export.action)
 
         window.open_referral_requested.connect(self.open_referral)
         window.new_referral_requested.connect(self.choose_new_referral)
