@@ -89,6 +89,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWizard,
+    QWizardPage,
 )
 
 QT_BINDING = "PySide6"
@@ -177,4 +179,6 @@ __all__ = [
     "QToolButton",
     "QVBoxLayout",
     "QWidget",
+    "QWizard",
+    "QWizardPage",
 ]

@@ -19,6 +19,7 @@ from .alerts import AlertBadge, AlertCentre
 from .audit_view import AuditPage
 from .breach_review import BreachReviewPage
 from .database_actions import BackupAction
+from .import_wizard import ImportReferralsAction
 from .list_export import ExportListAction
 from .duplicates_page import DuplicatesPage
 from .event_dialog import EventDialog
@@ -103,6 +104,12 @@ class Workspace(QObject):
         window.file_menu.insertAction(window.quit_action, self.backup.action)
         self.list_export = ExportListAction(window)
         window.file_menu.insertAction(window.quit_action, self.list_export.action)
+        self.importer = ImportReferralsAction(window, ctx, actor)
+        file_actions = window.file_menu.actions()
+        after_record = file_actions.index(window.record_event_action) + 1
+        window.file_menu.insertAction(file_actions[after_record] if after_record < len(file_actions) else None,
+                                      self.importer.action)
+        self.importer.imported.connect(lambda _result: self._changed())
 
         window.open_referral_requested.connect(self.open_referral)
         window.new_referral_requested.connect(self.choose_new_referral)
