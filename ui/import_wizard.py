@@ -24,7 +24,7 @@ from casework.services import spreadsheet_import as si
 from casework.services.actor import CHANGING_ROLES, Actor
 from casework.services.context import Context
 
-from .forms import ErrorLabel, heading, small_print
+from .forms import ErrorLabel, small_print
 from .list_export import ListExporter
 from .qt import (
     QAbstractItemView,

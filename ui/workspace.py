@@ -102,13 +102,14 @@ class Workspace(QObject):
 
         self.backup = BackupAction(window, ctx, actor)
         window.file_menu.insertAction(window.quit_action, self.backup.action)
-        self.list_export = ExportListAction(window)
-        window.file_menu.insertAction(window.quit_action, self.list_export.action)
+        # File: … Record event, Import referrals…, Export list…, then the rest.
         self.importer = ImportReferralsAction(window, ctx, actor)
+        self.list_export = ExportListAction(window)
         file_actions = window.file_menu.actions()
         after_record = file_actions.index(window.record_event_action) + 1
-        window.file_menu.insertAction(file_actions[after_record] if after_record < len(file_actions) else None,
-                                      self.importer.action)
+        anchor = file_actions[after_record] if after_record < len(file_actions) else None
+        window.file_menu.insertAction(anchor, self.importer.action)
+        window.file_menu.insertAction(anchor, self.list_export.action)
         self.importer.imported.connect(lambda _result: self._changed())
 
         window.open_referral_requested.connect(self.open_referral)

@@ -45,11 +45,11 @@ from pathlib import Path
 from typing import Any
 
 from dateutil import tz as date_tz
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import NotPermitted, ValidationError
-from ..pathways import SOURCES, Pathway
+from ..pathways import SOURCES
 from ..store.models import Person
 from ..timeutil import LONDON, to_local
 from ..validation import bad_character

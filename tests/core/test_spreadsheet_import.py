@@ -34,7 +34,10 @@ def _planted(gen: sd.Generated) -> set[tuple[int, str, str]]:
 # --- the 10,000-row file -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
-def test_ten_thousand_rows_with_planted_errors_report_each_and_import_nothing_until_fixed(ctx, world, kind):
+def test_ten_thousand_rows_with_planted_errors_report_each_and_import_nothing_until_fixed(ctx, world, kind,
+                                                                                         engine_name):
+    if kind == "xlsx" and engine_name == "postgresql":
+        pytest.skip("reading the workbook does not depend on the engine; the CSV run checks the database side")
     # GIVEN a young person already held, whose NHS number the file gives with another date of birth
     held = referrals.create_referral(ctx, world.caseworker, referrals.NewReferral(
         pathway="act_now", source="custody", person=young_person(nhs_number="9434765919"), team=world.team))
@@ -71,20 +74,20 @@ def test_ten_thousand_rows_with_planted_errors_report_each_and_import_nothing_un
 
 
 def test_a_fixed_file_imports_every_row_in_one_audited_transaction(ctx, world):
-    gen = sd.with_planted_errors(150)
+    gen = sd.with_planted_errors(80)
     fixed = gen.fixed_rows()
     sheet = si.read_bytes(sd.to_csv(sd.HEADERS, fixed), "referrals.csv")
     mapping = si.propose_mapping(sheet.headers)
     started = time.perf_counter()
     result = si.import_referrals(ctx, world.caseworker, sheet, mapping)
-    TIMINGS["import csv 149"] = time.perf_counter() - started
-    assert len(result.referral_ids) == 149 == result.rows
-    assert _counts(ctx) == (149, 149)
+    TIMINGS["import csv 79"] = time.perf_counter() - started
+    assert len(result.referral_ids) == 79 == result.rows
+    assert _counts(ctx) == (79, 79)
     with ctx.read() as s:
         entry = s.scalar(select(AuditEntry).where(AuditEntry.action == "import_referrals"))
         assert entry.details["sha256"] == sheet.sha256
         assert entry.details["file"] == "referrals.csv"
-        assert entry.details["rows"] == 149
+        assert entry.details["rows"] == 79
         assert entry.details["referral_ids"] == result.referral_ids
         first = s.get(Referral, result.referral_ids[0])
         # the spreadsheet's local time (GMT in January) is UTC inside
