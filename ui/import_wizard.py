@@ -61,29 +61,6 @@ PREVIEW_ROWS = 8
 NOT_MAPPED = ""
 
 
-def field_labels(obj: QObject) -> dict[str, str]:
-    """The fields of a referral import, in words (translated)."""
-    return {
-        "full_name": obj.tr("Name (given and family)"),
-        "given_name": obj.tr("Given name"),
-        "family_name": obj.tr("Family name"),
-        "date_of_birth": obj.tr("Date of birth"),
-        "gender": obj.tr("Gender"),
-        "postcode": obj.tr("Postcode"),
-        "home_local_authority": obj.tr("Home local authority"),
-        "nhs_number": obj.tr("NHS number"),
-        "pnc_id": obj.tr("PNC ID"),
-        "received_at": obj.tr("Referral date/time"),
-        "received_time": obj.tr("Referral time (own column)"),
-        "source": obj.tr("Source"),
-        "pathway": obj.tr("Pathway"),
-        "team": obj.tr("Team"),
-        "site": obj.tr("Site"),
-        "assigned_to": obj.tr("Worker"),
-        "note": obj.tr("Notes"),
-    }
-
-
 # --- models -------------------------------------------------------------------------------------
 
 class PreviewModel(QAbstractTableModel):
@@ -315,7 +292,7 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Match the columns"))
         self.setSubTitle(self.tr("Which column holds each piece of the referral. Fields the file has no column for "
                                  "can be given one value for every row."))
-        self.labels = field_labels(self)
+        self.labels = self.field_labels()
         self.combos: dict[str, QComboBox] = {}
         self.fixed_edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
@@ -370,6 +347,28 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.error)
         layout.addWidget(preview_label)
         layout.addWidget(self.preview, 2)
+
+    def field_labels(self) -> dict[str, str]:
+        """The fields of a referral import, in words (translated)."""
+        return {
+            "full_name": self.tr("Name (given and family)"),
+            "given_name": self.tr("Given name"),
+            "family_name": self.tr("Family name"),
+            "date_of_birth": self.tr("Date of birth"),
+            "gender": self.tr("Gender"),
+            "postcode": self.tr("Postcode"),
+            "home_local_authority": self.tr("Home local authority"),
+            "nhs_number": self.tr("NHS number"),
+            "pnc_id": self.tr("PNC ID"),
+            "received_at": self.tr("Referral date/time"),
+            "received_time": self.tr("Referral time (own column)"),
+            "source": self.tr("Source"),
+            "pathway": self.tr("Pathway"),
+            "team": self.tr("Team"),
+            "site": self.tr("Site"),
+            "assigned_to": self.tr("Worker"),
+            "note": self.tr("Notes"),
+        }
 
     def initializePage(self) -> None:
         sheet = self.w.sheet
@@ -572,6 +571,8 @@ class CheckPage(QWizardPage):
 
 class ResultPage(QWizardPage):
     imported = Signal(object)  # ImportResult
+    # Emitted from the worker thread while rows are written; delivered queued on the UI thread.
+    progressed = Signal(int, int)
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -584,6 +585,7 @@ class ResultPage(QWizardPage):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Importing"))
+        self.progressed.connect(self._progress)
         self.error = ErrorLabel(self.tr("The import failed"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy)
@@ -600,9 +602,18 @@ class ResultPage(QWizardPage):
         self.result_label.setText(self.tr("Importing {rows} referrals in one go…").format(
             rows=self.w.report.rows if self.w.report else 0))
         ctx, actor, sheet, mapping = self.w.ctx, self.w.actor, self.w.sheet, self.w.mapping
-        self._task = run_in_background(lambda: si.import_referrals(ctx, actor, sheet, mapping), self._done,
-                                       self._failed)
+        self.busy.setRange(0, 0)
+        progressed = self.progressed
+        self._task = run_in_background(
+            lambda: si.import_referrals(ctx, actor, sheet, mapping, progress=progressed.emit), self._done,
+            self._failed)
         self.completeChanged.emit()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.busy.setRange(0, total)
+        self.busy.setValue(done)
+        self.result_label.setText(self.tr("Written {done} of {total} referrals; nothing is saved until all "
+                                          "are written…").format(done=done, total=total))
 
     def _done(self, result: si.ImportResult) -> None:
         self.busy.setVisible(False)

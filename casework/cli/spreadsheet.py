@@ -94,8 +94,14 @@ def import_referrals(inv: Invocation) -> int:
         else:
             print_report(report)
         return 0 if report.ok else 2
+    def progress(done: int, total: int) -> None:
+        sys.stderr.write(f"\rwritten {done} of {total} referrals (saved only when all are written)")
+        sys.stderr.flush()
+
     try:
-        result = si.import_referrals(ctx, actor, sheet, mapping)
+        result = si.import_referrals(ctx, actor, sheet, mapping, progress=progress if sys.stderr.isatty() else None)
+        if sys.stderr.isatty() and len(sheet.rows) >= si.PROGRESS_EVERY:
+            sys.stderr.write("\n")
     except si.ImportRejected as exc:
         if inv.json:
             output.print_json(exc.report.to_json())

@@ -37,7 +37,7 @@ import os
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from datetime import date, datetime, time, timedelta, timezone
@@ -70,6 +70,7 @@ MAPPING_FORMAT = "casework-referral-mapping"
 ERROR = "error"
 WARNING = "warning"
 IN_CHUNKS = 500
+PROGRESS_EVERY = 100
 
 
 # --- what a column can be -----------------------------------------------------------------------
@@ -1122,9 +1123,11 @@ def dry_run(ctx: Context, actor: Actor, sheet: Sheet, mapping: Mapping) -> Impor
     return checker.report(rows)
 
 
-def import_referrals(ctx: Context, actor: Actor, sheet: Sheet, mapping: Mapping) -> ImportResult:
+def import_referrals(ctx: Context, actor: Actor, sheet: Sheet, mapping: Mapping, *,
+                     progress: Callable[[int, int], None] | None = None) -> ImportResult:
     """All rows or none, in one transaction. Raises ImportRejected (every problem in its report) or, for
-    rows of a team the user may not take referrals for, NotPermitted (audited)."""
+    rows of a team the user may not take referrals for, NotPermitted (audited). ``progress(done, total)``
+    is called every ``PROGRESS_EVERY`` rows written (from the calling thread)."""
     access.require(ctx, actor, "write_cases", entity_type="referral")
     now = ctx.clock.now()
     checker = _Checker(ctx, actor, sheet, mapping, now)
@@ -1151,6 +1154,8 @@ def import_referrals(ctx: Context, actor: Actor, sheet: Sheet, mapping: Mapping)
             if row.link_to is None and row.same_as_row is None:
                 created[row.number] = s.get(Person, referral.person_id)  # type: ignore[assignment]
             referral_ids.append(referral.id)
+            if progress is not None and len(referral_ids) % PROGRESS_EVERY == 0:
+                progress(len(referral_ids), len(rows))
         audit.record(s, actor, now, "import_referrals", "import", None,
                      details={"file": sheet.file_name, "sha256": sheet.sha256, "sheet": sheet.sheet_name,
                               "rows": len(rows), "referral_ids": referral_ids,

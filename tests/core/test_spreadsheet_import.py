@@ -73,13 +73,17 @@ def test_ten_thousand_rows_with_planted_errors_report_each_and_import_nothing_un
     assert _counts(ctx) == before
 
 
-def test_a_fixed_file_imports_every_row_in_one_audited_transaction(ctx, world):
+def test_a_fixed_file_imports_every_row_in_one_audited_transaction(ctx, world, monkeypatch):
     gen = sd.with_planted_errors(80)
     fixed = gen.fixed_rows()
     sheet = si.read_bytes(sd.to_csv(sd.HEADERS, fixed), "referrals.csv")
     mapping = si.propose_mapping(sheet.headers)
+    monkeypatch.setattr(si, "PROGRESS_EVERY", 25)
+    told = []
     started = time.perf_counter()
-    result = si.import_referrals(ctx, world.caseworker, sheet, mapping)
+    result = si.import_referrals(ctx, world.caseworker, sheet, mapping, progress=lambda done, total: told.append(
+        (done, total)))
+    assert told == [(25, 79), (50, 79), (75, 79)]
     TIMINGS["import csv 79"] = time.perf_counter() - started
     assert len(result.referral_ids) == 79 == result.rows
     assert _counts(ctx) == (79, 79)

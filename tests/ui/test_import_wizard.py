@@ -55,7 +55,11 @@ def files(tmp_path):
     return bad, good
 
 
-def test_import_wizard_from_the_keyboard_reports_problems_then_imports_the_fixed_file(qtbot, ctx, world, files):
+def test_import_wizard_from_the_keyboard_reports_problems_then_imports_the_fixed_file(qtbot, ctx, world, files,
+                                                                                     monkeypatch):
+    from casework.services import spreadsheet_import
+
+    monkeypatch.setattr(spreadsheet_import, "PROGRESS_EVERY", 2)
     bad, good = files
     wizard = ImportWizard(ctx, world.caseworker)
     qtbot.addWidget(wizard)
@@ -125,6 +129,7 @@ def test_import_wizard_from_the_keyboard_reports_problems_then_imports_the_fixed
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=WAIT)
     assert _count(ctx) == 6
     assert "Imported 6 referrals" in wizard.result_page.result_label.text()
+    assert wizard.result_page.busy.maximum() == 6  # the progress of the writing was shown
     _shot(wizard, "import-5-result")
 
 
