@@ -55,13 +55,18 @@ SEARCH_KEYSTROKES = ("s", "sa", "sam", "sam ", "sam j", "sam jo", "sam jon")
 
 # --- measuring ---------------------------------------------------------------------------------------
 
-def best_ms(call, runs: int) -> tuple[float, float]:
-    """(best, median) wall time of ``call`` in milliseconds."""
+def best_ms(call, runs: int, cpu: list[float] | None = None) -> tuple[float, float]:
+    """(best, median) wall time of ``call`` in milliseconds; the best CPU time (this process's,
+    every thread) is appended to ``cpu`` when given: on a shared machine it moves less than wall time."""
     times = []
+    cpu_times = []
     for _ in range(runs):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         call()
         times.append((time.perf_counter() - started) * 1000)
+        cpu_times.append((time.process_time() - started_cpu) * 1000)
+    if cpu is not None:
+        cpu.append(min(cpu_times))
     return min(times), statistics.median(times)
 
 
@@ -144,10 +149,12 @@ def _paired(ctx, raw, call, runs: int, *, rollback: bool = False) -> dict:
     call()
     with Capture(ctx.engine) as seen:
         value = call()
-    app_best, app_median = best_ms(call, runs)
-    raw_best, raw_median = best_ms(lambda: replay(raw, seen.statements, rollback=rollback), runs)
+    cpu: list[float] = []
+    app_best, app_median = best_ms(call, runs, cpu)
+    raw_best, raw_median = best_ms(lambda: replay(raw, seen.statements, rollback=rollback), runs, cpu)
     rows = replay(raw, seen.statements, rollback=rollback)
     return {"app_ms": app_best, "app_median_ms": app_median, "raw_ms": raw_best, "raw_median_ms": raw_median,
+            "app_cpu_ms": cpu[0], "raw_cpu_ms": cpu[1],
             "statements": len(seen.statements), "rows_fetched": rows, "value": value}
 
 
@@ -371,10 +378,14 @@ def rows_of(results: dict) -> list[tuple[str, str, str, str, str, str]]:
             return f"{value / 1000:.2f} s"
         return f"{value:.3f} ms" if value < 1 else f"{value:.2f} ms"
 
+    def cpu(figure: dict, side: str) -> str:
+        value = figure.get(f"{side}_cpu_ms")
+        return f" (CPU {ms(value)})" if value is not None else ""
+
     def ratio_row(label: str, figure: dict, limit: float = 2.0, extra: str = "") -> None:
         ratio = figure["app_ms"] / figure["raw_ms"] if figure["raw_ms"] else float("inf")
-        table.append((label + extra, ms(figure["app_ms"]), ms(figure["raw_ms"]), f"{ratio:.1f}x",
-                      f"<= {limit:g}x raw", "pass" if ratio <= limit else "FAIL"))
+        table.append((label + extra, ms(figure["app_ms"]) + cpu(figure, "app"), ms(figure["raw_ms"]) + cpu(figure, "raw"),
+                      f"{ratio:.1f}x", f"<= {limit:g}x raw", "pass" if ratio <= limit else "FAIL"))
 
     def abs_row(label: str, measured: float, unit: str, raw: float | None, raw_text: str, limit: float) -> None:
         ratio = f"{measured / raw:.1f}x" if raw else "-"
@@ -389,14 +400,17 @@ def rows_of(results: dict) -> list[tuple[str, str, str, str, str, str]]:
         page = sq["caseload_page"]
         ratio_row(f"worker's caseload, first 100 of {page['total']:,} by deadline (SQLite)", page)
         search = sq["search"]
-        abs_row(f"search per keystroke, worst ({search['worst_keystroke']!r}), manager's open referrals",
-                search["app_ms"], "ms", search["raw_ms"], f"{search['raw_ms']:.1f} ms", 16)
+        table.append((f"search per keystroke, worst ({search['worst_keystroke']!r}), manager's open referrals",
+                      ms(search["app_ms"]) + cpu(search, "app"), ms(search["raw_ms"]) + cpu(search, "raw"),
+                      f"{search['app_ms'] / search['raw_ms']:.1f}x", "< 16 ms",
+                      "pass" if search["app_ms"] < 16 else "FAIL"))
         keys = list(search["keystrokes"])
-        for typed, what in ((SEARCH_KEYSTROKES[-1], "name"), (keys[-2], "PNC ID"), (keys[-1], "NHS number")):
+        for typed, what in ((SEARCH_KEYSTROKES[1], "name"), (SEARCH_KEYSTROKES[-1], "name"), (keys[-2], "PNC ID"),
+                            (keys[-1], "NHS number")):
             figure = search["keystrokes"].get(typed)
             if figure:
                 label = f"search, {typed!r}" if what == "name" else f"search, a {what}"
-                table.append((label, ms(figure["app_ms"]), ms(figure["raw_ms"]),
+                table.append((label, ms(figure["app_ms"]) + cpu(figure, "app"), ms(figure["raw_ms"]) + cpu(figure, "raw"),
                               f"{figure['app_ms'] / figure['raw_ms']:.1f}x", "< 16 ms",
                               "pass" if figure["app_ms"] < 16 else "FAIL"))
         ids = sq["ids_by_name"]

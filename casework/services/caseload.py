@@ -4,8 +4,9 @@ A table over a million referrals asks for ``count`` once and then for ``page`` a
 what is on the screen, so it opens and scrolls as fast over a million rows as over a hundred. Both
 are one statement each:
 
-* ``count`` is ``SELECT count(*)`` over the referrals the query matches (the person table is joined
-  only when searching);
+* ``count`` is ``SELECT count(*)`` over the referrals the query matches (a name search finds its
+  people first: on SQLite from the FTS5 name index, ``search_people``; on PostgreSQL the person
+  table is joined);
 * ``page`` picks the ids of one page in an inner query that touches only what the filter and the
   sort need (for the default sort on ``mine``/``team`` scopes: the partial indexes
   ``ix_referral_open_worker_due`` / ``ix_referral_open_team_due``), then joins the person, the
@@ -32,7 +33,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, case, false, func, null, or_, select, text
+from sqlalchemy import Select, and_, case, column, false, func, literal_column, null, or_, select, table, text
 from sqlalchemy.sql.elements import ColumnElement
 
 from .. import identifiers
@@ -369,8 +370,16 @@ def _conditions(ctx: Context, actor: Actor, query: CaseloadQuery) -> tuple[list[
         conditions.append(_sla_condition(query.sla_state, query.as_of))
     needs_person = False
     if query.search and query.search.strip():
-        conditions.append(search_condition(query.search, ctx.engine.dialect.name))
-        needs_person = True
+        dialect = ctx.engine.dialect.name
+        if dialect == "sqlite":
+            # The people first (the FTS5 name index), then their referrals (ix_referral_open_person):
+            # never every matching person's every referral read from the table.
+            conditions.append(Referral.person_id.in_(search_people(query.search, dialect)))
+        else:
+            # PostgreSQL plans the join itself from its statistics (the lower(name) prefix indexes,
+            # then ix_referral_open_person).
+            conditions.append(search_condition(query.search, dialect))
+            needs_person = True
     return conditions, needs_person
 
 
@@ -396,6 +405,59 @@ def _sla_condition(state: str, as_of: datetime | None) -> ColumnElement[bool]:
     raise ValidationError("sla_state", "choice", f"the SLA state is one of {', '.join(SLA_STATES)}, not {state!r}")
 
 
+def search_people(raw: str, dialect: str = "postgresql") -> Select:
+    """The ids of the people the search finds (``search_condition``'s people), as a subquery to
+    match referrals' ``person_id`` against.
+
+    On SQLite a word of plain ASCII (what is typed nearly always) is looked up in the FTS5 name index
+    (``person_name_fts``, revision 0014) as ``^"word"*``: the given or the family name starts with
+    it. That index's words end only at white space, so this is the same test as
+    ``search_condition``'s, case-insensitive for A-Z, the only letters ASCII words hold, and exact
+    for punctuation ("o'bri", "smith-j", "%"). A word with any other character keeps the exact
+    ``lower(name)`` range of ``search_condition`` (SQLite's ``lower`` folds A-Z only, and the FTS5
+    tokenizer folds every letter), and identifiers compare exactly, both on ``person`` rows. (One
+    difference is kept: FTS5 folds a few compatibility letters, such as the Kelvin sign, to the
+    ASCII letter they stand for, as PostgreSQL's ``lower`` does.) On PostgreSQL this is
+    ``search_condition``'s people as they are (prefix indexes on ``lower(name)``, 0009).
+    """
+    if dialect != "sqlite":
+        return select(Person.id).where(search_condition(raw, dialect))
+    text_ = _search_text(raw)
+    if _identifier(text_, valid_only=True) is not None:
+        return select(Person.id).where(search_condition(raw, dialect))
+    indexed: list[str] = []
+    conditions: list[ColumnElement[bool]] = []
+    for word in sorted(text_.split(), key=len, reverse=True):
+        if _identifier(word) is None and word.isascii():
+            indexed.append(word.lower())
+        else:
+            conditions.append(_word_condition(word, dialect))
+    if not indexed:
+        return select(Person.id).where(and_(*conditions) if conditions else false())
+    match = " AND ".join('{given_name family_name} : ^"%s"*' % word.replace('"', '""') for word in indexed)
+    fts = select(_NAME_FTS.c.rowid).where(_NAME_FTS_MATCH.op("MATCH")(match))
+    if not conditions:
+        return fts
+    return select(Person.id).where(Person.id.in_(fts), *conditions)
+
+
+# The FTS5 name index (SQLite only; not a model: casework.store.models.search_index_table).
+_NAME_FTS = table("person_name_fts", column("rowid"))
+_NAME_FTS_MATCH = literal_column("person_name_fts")
+
+
+def _search_text(raw: str) -> str:
+    # Characters no name or identifier holds (NUL, other controls, lone surrogates) separate words.
+    return "".join(" " if bad_character(c) else c for c in raw).strip()[:MAX_SEARCH]
+
+
+def _word_condition(word: str, dialect: str) -> ColumnElement[bool]:
+    ident = _identifier(word)
+    if ident is not None:
+        return ident
+    return or_(_starts(Person.given_name, word.lower(), dialect), _starts(Person.family_name, word.lower(), dialect))
+
+
 def search_condition(raw: str, dialect: str = "postgresql") -> ColumnElement[bool]:
     """Free text: a PNC ID or NHS number matches exactly; words match the starts of the names.
 
@@ -409,21 +471,13 @@ def search_condition(raw: str, dialect: str = "postgresql") -> ColumnElement[boo
     range, ``lower(name) >= 'jon' AND lower(name) < 'joo'``, which SQLite can answer from an index
     on ``lower(name)`` (it never uses an index for LIKE on an expression).
     """
-    # Characters no name or identifier holds (NUL, other controls, lone surrogates) separate words.
-    text_ = "".join(" " if bad_character(c) else c for c in raw).strip()[:MAX_SEARCH]
+    text_ = _search_text(raw)
     whole = _identifier(text_, valid_only=True)  # an NHS number typed with spaces ("943 476 5919")
     if whole is not None:
         return whole
-    conditions = []
     # Longest words first: SQLite drives the search from the first word's name indexes (it has no
     # statistics to tell them apart), and "s jones" is far quicker from "jones" than from "s".
-    for word in sorted(text_.split(), key=len, reverse=True):
-        ident = _identifier(word)
-        if ident is not None:
-            conditions.append(ident)
-            continue
-        conditions.append(or_(_starts(Person.given_name, word.lower(), dialect),
-                              _starts(Person.family_name, word.lower(), dialect)))
+    conditions = [_word_condition(word, dialect) for word in sorted(text_.split(), key=len, reverse=True)]
     return and_(*conditions) if conditions else false()
 
 
@@ -553,5 +607,5 @@ class _Labels:
 __all__ = [
     "DEFAULT_SORT", "SCOPES", "SLA_STATES", "SORT_KEYS", "UNASSIGNED", "CaseloadQuery", "CaseloadRow",
     "allowed_scopes", "count", "default_query", "explain", "ordered_ids", "page", "page_statement", "rows",
-    "search_condition", "sla_state", "wants_id_list",
+    "search_condition", "search_people", "sla_state", "wants_id_list",
 ]

@@ -10,7 +10,7 @@ from sqlalchemy import MetaData, select
 from casework.errors import Conflict, NotPermitted, ValidationError
 from casework.services import merge, people, referrals, risk, sla
 from casework.services.people import ContactInput
-from casework.store.models import AuditEntry, Person, PersonMerge
+from casework.store.models import AuditEntry, Person, PersonMerge, search_index_table
 
 from .factories import act_now, young_person
 
@@ -26,6 +26,9 @@ def dump(ctx) -> dict[str, list[tuple]]:
         for table in reflected.sorted_tables:
             if table.name in LOG_TABLES or table.name.startswith("audit") or table.name == "alembic_version":
                 continue
+            if search_index_table(table.name):
+                continue  # the FTS5 name index's own storage: its segments differ, its answers do not
+                # (tests/core/test_name_search.py checks it against the names after a merge and undo)
             order = list(table.primary_key.columns) or list(table.columns)
             tables[table.name] = [tuple(r) for r in s.execute(select(table).order_by(*order))]
         return tables

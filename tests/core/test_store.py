@@ -17,7 +17,7 @@ from sqlalchemy.exc import StatementError
 from casework.errors import DatabaseTooNew
 from casework.store.engine import make_engine, resolve_url
 from casework.store.migrate import current_revision, ensure_schema, head_revision
-from casework.store.models import Base, Team
+from casework.store.models import Base, Team, search_index_table
 
 SHIPPED_HEAD = head_revision()
 
@@ -26,7 +26,10 @@ def test_migrations_at_head_match_the_models(empty_db_url):
     engine = make_engine(empty_db_url)
     ensure_schema(engine)
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        # (The FTS5 name index, made by hand in revision 0014, is no model: skipped as env.py skips it.)
+        opts = {"compare_type": True,
+                "include_name": lambda name, type_, _parents: not (type_ == "table" and search_index_table(name))}
+        diff = compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata)
     engine.dispose()
     assert diff == []
 
