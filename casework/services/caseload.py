@@ -150,13 +150,25 @@ def count(ctx: Context, actor: Actor, query: CaseloadQuery) -> int:
     """How many referrals the query matches: one ``SELECT count(*)``."""
     require(ctx, actor, "read_cases")
     query = _pinned(ctx, query)
+    statement = ctx.statements.get(("count", actor, _shape(query)), lambda: _count_statement(ctx, actor, query))
+    with ctx.read() as s:
+        return int(s.connection().execute(statement).scalar() or 0)
+
+
+def _count_statement(ctx: Context, actor: Actor, query: CaseloadQuery) -> Select:
     conditions, needs_person = _conditions(ctx, actor, query)
     statement = select(func.count()).select_from(Referral)
     if needs_person:
         statement = statement.join(Person, Person.id == Referral.person_id)
-    statement = statement.where(*conditions)
-    with ctx.read() as s:
-        return int(s.scalar(statement) or 0)
+    return statement.where(*conditions)
+
+
+def _shape(query: CaseloadQuery) -> CaseloadQuery:
+    """The query as a key of ``ctx.statements``: its instant counts only where the SLA state filter uses it.
+
+    Building a page's statement (its filters, joins and order) cost as much as running it; the same
+    actor's same query is the same statement, so it is built once and kept on the context."""
+    return query if query.sla_state else replace(query, as_of=None)
 
 
 def page(ctx: Context, actor: Actor, query: CaseloadQuery, offset: int, limit: int) -> list[CaseloadRow]:
@@ -215,6 +227,11 @@ def page_statement(ctx: Context, actor: Actor, query: CaseloadQuery, offset: int
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_PAGE:
         raise ValidationError("limit", "range", f"a page has 1 to {MAX_PAGE} rows")
     query = _pinned(ctx, query)
+    return ctx.statements.get(("page", actor, _shape(query), offset, limit),
+                              lambda: _page_statement(ctx, actor, query, offset, limit))
+
+
+def _page_statement(ctx: Context, actor: Actor, query: CaseloadQuery, offset: int, limit: int) -> Select:
     conditions, needs_person = _conditions(ctx, actor, query)
     order, joins = _order(ctx, query)
 
@@ -250,10 +267,13 @@ def wants_id_list(query: CaseloadQuery) -> bool:
     The next-deadline order comes straight off an index, so any page of it is an index walk. Every
     other order (name, age, pathway, stage, worker, site, received) needs a join or an expression,
     so a page deep in a big list costs the whole sort again (0.4-3.4 s at row 900,000 of a million);
-    with the ids kept, it is one sort and then a primary-key lookup per page. A search finds few
-    rows, so OFFSET is cheap there.
+    with the ids kept, it is one sort and then a primary-key lookup per page.
+
+    A search is paged by its ids too, in any order: finding the matches is most of its cost
+    (a one-letter search matches thousands of people), and the ids come from that one pass, where
+    ``count`` and then ``page`` would each find them again, at every keystroke.
     """
-    return query.sort != DEFAULT_SORT and not (query.search and query.search.strip())
+    return query.sort != DEFAULT_SORT or bool(query.search and query.search.strip())
 
 
 def ordered_ids(ctx: Context, actor: Actor, query: CaseloadQuery) -> array:
@@ -295,7 +315,8 @@ def rows(ctx: Context, actor: Actor, query: CaseloadQuery, ids: Sequence[int]) -
     labels = _Labels(ctx)
     with ctx.read() as s:
         found = {r[0]: r for r in s.connection().execute(statement)}
-    return [_row(found[i], labels) for i in ids if i in found]
+        flags = active_flags(s, ctx.pathways, sorted({r[1] for r in found.values()})) if found else {}
+    return [_row(found[i], labels, flags) for i in ids if i in found]
 
 
 def explain(ctx: Context, actor: Actor, query: CaseloadQuery, offset: int = 0, limit: int = 100,

@@ -20,6 +20,30 @@ from ..store.engine import make_engine, make_sessionmakers, write_gate
 from ..store.migrate import ensure_schema
 
 
+class StatementCache:
+    """A small LRU of built statements, by whatever key the caller gives (thread-safe)."""
+
+    def __init__(self, size: int = 256) -> None:
+        from collections import OrderedDict
+
+        self._size = size
+        self._items: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key, build):
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+                return found
+        built = build()
+        with self._lock:
+            self._items[key] = built
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+        return built
+
+
 @dataclass
 class Context:
     engine: Engine
@@ -31,6 +55,8 @@ class Context:
     lockout: LockoutPolicy = field(default_factory=LockoutPolicy.from_environment)
     # How deep this thread is in read()/write() blocks: a refusal is audited when it leaves the outermost.
     _blocks: threading.local = field(default_factory=threading.local, repr=False, compare=False)
+    # Statements a service builds once and runs again (casework.services.caseload: per query shape).
+    statements: StatementCache = field(default_factory=lambda: StatementCache(), repr=False, compare=False)
 
     @classmethod
     def open(cls, url: str | None = None, *, clock: Clock | None = None,

@@ -429,7 +429,20 @@ def test_rows_by_id_refuse_more_than_a_page(ctx, world):
 
 
 @pytest.mark.parametrize("sort, search, wanted", [
-    ("next_deadline", "", False), ("next_deadline", "sam", False), ("name", "sam", False), ("name", "", True),
-    ("received", "  ", True), ("assigned", "", True)])
-def test_only_orders_no_index_gives_are_paged_by_ids(sort, search, wanted):
+    ("next_deadline", "", False), ("next_deadline", "  ", False), ("next_deadline", "sam", True),
+    ("name", "sam", True), ("name", "", True), ("received", "  ", True), ("assigned", "", True)])
+def test_only_orders_no_index_gives_and_searches_are_paged_by_ids(sort, search, wanted):
     assert caseload.wants_id_list(CaseloadQuery(sort=sort, search=search)) is wanted
+
+
+def test_rows_by_id_carry_the_risk_flags_a_page_shows(ctx, world, cases):
+    from casework.services import referrals, risk
+
+    person_id = referrals.get_referral(ctx, world.caseworker, cases.sam).person.id
+    risk.set_flag(ctx, world.caseworker, person_id, "weapon_carrying", "knife found")
+    query = CaseloadQuery(scope="all", open_only=False, search="sam")
+    paged = caseload.page(ctx, world.manager, query, 0, 100)
+    by_id = caseload.rows(ctx, world.manager, query, [r.id for r in paged])
+    assert by_id == paged
+    (sam,) = [r for r in by_id if r.id == cases.sam]
+    assert sam.risk_flags == ("Weapon carrying",)

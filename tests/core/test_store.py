@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
-from alembic.config import Config
 from alembic.migration import MigrationContext
 from sqlalchemy import insert, select, text
 from sqlalchemy.exc import StatementError
@@ -84,12 +83,7 @@ def app_with_a_newer_revision(tmp_path, monkeypatch):
                     ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "9999_test_next.py").write_text(NEXT_REVISION.format(head=head_revision()))
 
-    def config():
-        cfg = Config()
-        cfg.set_main_option("script_location", str(scripts))
-        return cfg
-
-    monkeypatch.setattr(migrate, "alembic_config", config)
+    monkeypatch.setattr(migrate, "script_location", lambda: scripts)
     return "9999_test_next"
 
 
@@ -203,3 +197,31 @@ def test_upgrading_a_database_with_records_from_the_first_revision_keeps_them(em
         assert conn.execute(text("SELECT kind FROM event")).scalars().all() == ["custody_notified"]
         assert conn.execute(text("SELECT voided_at FROM event")).scalar() is None
     engine.dispose()
+
+
+def test_the_head_read_from_the_migration_files_is_alembics(tmp_path):
+    """Opening a current database skips Alembic on the strength of this (casework.store.migrate)."""
+    from casework.store.migrate import scripted_head, script_location
+
+    assert scripted_head() == head_revision()
+    # A branch (two heads) is left to Alembic to judge.
+    scripts = tmp_path / "migrations"
+    shutil.copytree(script_location(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "9998_branch.py").write_text(NEXT_REVISION.replace("9999_test_next", "9998_branch")
+                                                         .format(head="0001"))
+    assert scripted_head(scripts) is None
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'current.sqlite3'}"  # (a plain file: the child has no test keyring)
+    engine = make_engine(url)
+    ensure_schema(engine)
+    engine.dispose()
+    probe = ("import sys; from casework.store.engine import make_engine; from casework.store.migrate import ensure_schema; "
+             f"r = ensure_schema(make_engine({url!r})); "
+             "print(r.before == r.after, any(m == 'alembic' or m.startswith('alembic.') for m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "False"]
