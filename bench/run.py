@@ -323,6 +323,16 @@ def child_pg(sqlite_url: str, runs: int) -> dict:
     raw.autocommit = True
     mine = CaseloadQuery(scope="mine")
     out["caseload_page"] = _paired(ctx, raw, lambda: len(caseload.page(ctx, worker, mine, 0, 100)), runs)
+    # Name search in the manager's view of every open referral, as the caseload runs it (ids, first rows).
+    keystrokes = {}
+    for typed in ("s", "sa", "sam jon"):
+        query = CaseloadQuery(scope="all", search=typed)
+
+        def keystroke(query=query):
+            ids = caseload.ordered_ids(ctx, manager, query)
+            return len(ids), len(caseload.rows(ctx, manager, query, ids[:100]))
+        keystrokes[typed] = _paired(ctx, raw, keystroke, runs)
+    out["search"] = keystrokes
     ctx.close()
     raw.close()
     for figure in out.values():
@@ -459,6 +469,11 @@ def rows_of(results: dict) -> list[tuple[str, str, str, str, str, str]]:
         due = pg["sweep_due"]
         ratio_row(f"SLA sweep, {due['rows_fetched']:,} timers due in 24 h, writes rolled back (PostgreSQL)", due)
         ratio_row("worker's caseload, first 100 by deadline (PostgreSQL)", pg["caseload_page"])
+        for typed, figure in pg.get("search", {}).items():
+            table.append((f"search {typed!r}, manager's open referrals (PostgreSQL)",
+                          ms(figure["app_ms"]) + cpu(figure, "app"), ms(figure["raw_ms"]) + cpu(figure, "raw"),
+                          f"{figure['app_ms'] / figure['raw_ms']:.1f}x", "< 16 ms",
+                          "pass" if figure["app_ms"] < 16 else "FAIL"))
     return table
 
 

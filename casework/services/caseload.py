@@ -33,7 +33,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, case, column, false, func, literal_column, null, or_, select, table, text
+from sqlalchemy import Select, and_, bindparam, case, column, false, func, literal_column, null, or_, select, table, text
 from sqlalchemy.sql.elements import ColumnElement
 
 from .. import identifiers
@@ -280,6 +280,16 @@ def ordered_ids(ctx: Context, actor: Actor, query: CaseloadQuery) -> array:
     """The ids of every referral the query matches, in its order (8 bytes each): one statement."""
     require(ctx, actor, "read_cases")
     query = _pinned(ctx, query)
+    statement = ctx.statements.get(("ids", actor, _shape(query)), lambda: _ids_statement(ctx, actor, query))
+    with ctx.read() as s:
+        result = s.connection().execute(statement)
+        ids = array("q")
+        for chunk in result.partitions(50_000):
+            ids.extend(row[0] for row in chunk)
+    return ids
+
+
+def _ids_statement(ctx: Context, actor: Actor, query: CaseloadQuery) -> Select:
     conditions, needs_person = _conditions(ctx, actor, query)
     order, joins = _order(ctx, query)
     statement = select(Referral.id).select_from(Referral)
@@ -289,13 +299,7 @@ def ordered_ids(ctx: Context, actor: Actor, query: CaseloadQuery) -> array:
         statement = statement.outerjoin(User, User.id == Referral.assigned_user_id)
     if "site" in joins:
         statement = statement.outerjoin(Site, Site.id == Referral.site_id)
-    statement = statement.where(*conditions).order_by(*order)
-    with ctx.read() as s:
-        result = s.connection().execute(statement)
-        ids = array("q")
-        for chunk in result.partitions(50_000):
-            ids.extend(row[0] for row in chunk)
-    return ids
+    return statement.where(*conditions).order_by(*order)
 
 
 def rows(ctx: Context, actor: Actor, query: CaseloadQuery, ids: Sequence[int]) -> list[CaseloadRow]:
@@ -310,11 +314,13 @@ def rows(ctx: Context, actor: Actor, query: CaseloadQuery, ids: Sequence[int]) -
         raise ValidationError("limit", "range", f"a page has 1 to {MAX_PAGE} rows")
     if not ids:
         return []
-    statement = (_row_select().where(Referral.id.in_(list(ids)), *_scope(ctx, actor, query),
-                                     access.readable_referrals(actor)))
+    statement = ctx.statements.get(
+        ("rows", actor, query.scope, query.team_id),
+        lambda: _row_select().where(Referral.id.in_(bindparam("ids", expanding=True)), *_scope(ctx, actor, query),
+                                    access.readable_referrals(actor)))
     labels = _Labels(ctx)
     with ctx.read() as s:
-        found = {r[0]: r for r in s.connection().execute(statement)}
+        found = {r[0]: r for r in s.connection().execute(statement, {"ids": list(ids)})}
         flags = active_flags(s, ctx.pathways, sorted({r[1] for r in found.values()})) if found else {}
     return [_row(found[i], labels, flags) for i in ids if i in found]
 
