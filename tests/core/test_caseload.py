@@ -450,3 +450,19 @@ def test_rows_by_id_carry_the_risk_flags_a_page_shows(ctx, world, cases):
     assert by_id == paged
     (sam,) = [r for r in by_id if r.id == cases.sam]
     assert sam.risk_flags == ("Weapon carrying",)
+
+
+def test_a_statement_kept_for_one_user_never_serves_another(ctx, world, cases):
+    """Statements are kept per actor and query shape (Context.statements): the same query asked by
+    two users, one after the other, gives each their own scope."""
+    nav = directory.authenticate(ctx, "nav", PASSWORD)
+    for query in (CaseloadQuery(scope="mine"), CaseloadQuery(scope="mine", search="s"),
+                  CaseloadQuery(scope="mine", sort="name"), CaseloadQuery(scope="team")):
+        casey_rows = {r.id for r in caseload.page(ctx, world.caseworker, query, 0, 100)}
+        nav_rows = {r.id for r in caseload.page(ctx, nav, query, 0, 100)}
+        assert casey_rows and not casey_rows & nav_rows, query
+        assert {r.id for r in caseload.page(ctx, world.caseworker, query, 0, 100)} == casey_rows
+        ids = caseload.ordered_ids(ctx, nav, query)
+        assert set(ids) == nav_rows and caseload.count(ctx, nav, query) == len(nav_rows)
+        assert {r.id for r in caseload.rows(ctx, nav, query, list(casey_rows))} <= nav_rows | {
+            r.id for r in caseload.page(ctx, nav, CaseloadQuery(scope="team"), 0, 100)}
