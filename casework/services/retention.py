@@ -321,6 +321,9 @@ def run(ctx: Context, actor: Actor, *, dry_run: bool = False, metadata: MetaData
                 progress(done, len(people))
         if redacted is None and people and hasattr(audit, "redact_details"):
             redacted = 0
+        if plan.anonymise and ctx.engine.dialect.name == "sqlite":
+            with ctx.write() as s:
+                _compact_name_index(s)
     result = RetentionResult(
         dry_run=dry_run, as_of=now,
         referrals=sum(per_pathway.values()), people=len(plan.anonymise), rows=dict(sorted(rows.items())),
@@ -333,6 +336,21 @@ def run(ctx: Context, actor: Actor, *, dry_run: bool = False, metadata: MetaData
         audit.record(s, actor, now, "retention_dry_run" if dry_run else "retention_run", "retention", None,
                      after=_summary(result))
     return result
+
+
+def _compact_name_index(session: Session) -> None:
+    """Rewrite SQLite's FTS5 name index (revision 0014) without what anonymising deleted from it.
+
+    FTS5 deletes by writing tombstones over older segments, which keep the erased names until
+    segments are merged; 'optimize' merges them all now, so the names are gone from the index's
+    storage as they are from ``person`` (secure_delete zeroes the pages this frees)."""
+    connection = session.connection()
+    before = int(connection.exec_driver_sql("PRAGMA secure_delete").scalar() or 0)
+    connection.exec_driver_sql("PRAGMA secure_delete = ON")
+    try:
+        connection.exec_driver_sql("INSERT INTO person_name_fts (person_name_fts) VALUES ('optimize')")
+    finally:
+        connection.exec_driver_sql(f"PRAGMA secure_delete = {before}")
 
 
 def _belonging_counts(holdings: Holdings) -> Counter[str]:
