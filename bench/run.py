@@ -392,13 +392,13 @@ def rows_of(results: dict) -> list[tuple[str, str, str, str, str, str]]:
             return f"{value / 1000:.2f} s"
         return f"{value:.3f} ms" if value < 1 else f"{value:.2f} ms"
 
-    def cpu(figure: dict, side: str) -> str:
+    def cpu_of(figure: dict, side: str) -> str:
         value = figure.get(f"{side}_cpu_ms")
         return f" (CPU {ms(value)})" if value is not None else ""
 
     def ratio_row(label: str, figure: dict, limit: float = 2.0, extra: str = "") -> None:
         ratio = figure["app_ms"] / figure["raw_ms"] if figure["raw_ms"] else float("inf")
-        table.append((label + extra, ms(figure["app_ms"]) + cpu(figure, "app"), ms(figure["raw_ms"]) + cpu(figure, "raw"),
+        table.append((label + extra, ms(figure["app_ms"]) + cpu_of(figure, "app"), ms(figure["raw_ms"]) + cpu_of(figure, "raw"),
                       f"{ratio:.1f}x", f"<= {limit:g}x raw", "pass" if ratio <= limit else "FAIL"))
 
     def abs_row(label: str, measured: float, unit: str, raw: float | None, raw_text: str, limit: float) -> None:
@@ -415,7 +415,7 @@ def rows_of(results: dict) -> list[tuple[str, str, str, str, str, str]]:
         ratio_row(f"worker's caseload, first 100 of {page['total']:,} by deadline (SQLite)", page)
         search = sq["search"]
         table.append((f"search per keystroke, worst ({search['worst_keystroke']!r}), manager's open referrals",
-                      ms(search["app_ms"]) + cpu(search, "app"), ms(search["raw_ms"]) + cpu(search, "raw"),
+                      ms(search["app_ms"]) + cpu_of(search, "app"), ms(search["raw_ms"]) + cpu_of(search, "raw"),
                       f"{search['app_ms'] / search['raw_ms']:.1f}x", "< 16 ms",
                       "pass" if search["app_ms"] < 16 else "FAIL"))
         keys = list(search["keystrokes"])
@@ -424,7 +424,7 @@ def rows_of(results: dict) -> list[tuple[str, str, str, str, str, str]]:
             figure = search["keystrokes"].get(typed)
             if figure:
                 label = f"search, {typed!r}" if what == "name" else f"search, a {what}"
-                table.append((label, ms(figure["app_ms"]) + cpu(figure, "app"), ms(figure["raw_ms"]) + cpu(figure, "raw"),
+                table.append((label, ms(figure["app_ms"]) + cpu_of(figure, "app"), ms(figure["raw_ms"]) + cpu_of(figure, "raw"),
                               f"{figure['app_ms'] / figure['raw_ms']:.1f}x", "< 16 ms",
                               "pass" if figure["app_ms"] < 16 else "FAIL"))
         ids = sq["ids_by_name"]
@@ -471,7 +471,7 @@ def rows_of(results: dict) -> list[tuple[str, str, str, str, str, str]]:
         ratio_row("worker's caseload, first 100 by deadline (PostgreSQL)", pg["caseload_page"])
         for typed, figure in pg.get("search", {}).items():
             table.append((f"search {typed!r}, manager's open referrals (PostgreSQL)",
-                          ms(figure["app_ms"]) + cpu(figure, "app"), ms(figure["raw_ms"]) + cpu(figure, "raw"),
+                          ms(figure["app_ms"]) + cpu_of(figure, "app"), ms(figure["raw_ms"]) + cpu_of(figure, "raw"),
                           f"{figure['app_ms'] / figure['raw_ms']:.1f}x", "< 16 ms",
                           "pass" if figure["app_ms"] < 16 else "FAIL"))
     return table
