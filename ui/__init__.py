@@ -3,12 +3,9 @@
 Every Qt name comes in through :mod:`ui.qt`; nothing in ``casework/`` imports from here.
 """
 
-from importlib import metadata
+from casework import __version__
 
 
 def app_version() -> str:
-    """The installed version of Casework ("0+unknown" when running from a bare checkout)."""
-    try:
-        return metadata.version("casework")
-    except metadata.PackageNotFoundError:
-        return "0+unknown"
+    """The installed version of Casework, from the package metadata ("0+unknown" in a bare checkout)."""
+    return __version__

@@ -32,7 +32,6 @@ from .qt import (
     QIcon,
     QItemSelectionModel,
     QLabel,
-    QPalette,
     QPushButton,
     QStackedWidget,
     QStyle,
@@ -43,6 +42,7 @@ from .qt import (
     QWidget,
     Signal,
 )
+from .theme import status_colour
 from .scheduler import SlaScheduler
 from .tasks import Task, run_in_background
 from .wording import error_text, plural, threshold_text
@@ -84,10 +84,7 @@ def alert_icon(breach: bool) -> QIcon:
 def alarm_colour(breach: bool) -> QColor:
     """Red for a breach, amber-brown for a warning: readable on the window's background (and never the
     only sign: the words and the icon say the same)."""
-    dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-    if breach:
-        return QColor("#ff8a80") if dark else QColor("#b3261e")
-    return QColor("#ffcc80") if dark else QColor("#8a5300")
+    return status_colour("alarm" if breach else "caution")
 
 
 class AlertTableModel(RecordListModel[AlertView]):

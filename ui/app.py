@@ -38,8 +38,9 @@ from .first_run_dialog import FirstRunDialog
 from .main_window import MainWindow
 from .workspace import build_workspace
 from .qt import QT_BINDING, QT_BINDING_VERSION, QApplication, QDialog, QGuiApplication, QMessageBox, QThreadPool
-from .settings import APPLICATION, ORGANISATION, Settings
+from .settings import APPLICATION, COLOUR_SCHEME, ORGANISATION, Settings
 from .sign_in_dialog import SignInDialog
+from .theme import apply_theme, current_theme
 from .wording import describe_database, error_text
 
 EXIT_OK = 0
@@ -83,6 +84,9 @@ def show_startup_error(title: str, text: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     app = application(offscreen=args.offscreen_smoke)
+    # The look (icon, style, palette) before any window; the smoke check uses the default (and so
+    # proves the icon and palette files are in the install).
+    apply_theme(app, COLOUR_SCHEME.default if args.offscreen_smoke else Settings.for_user().get(COLOUR_SCHEME))
     url = resolve_url(args.db)
     where = describe_database(url)
     try:
@@ -183,6 +187,11 @@ def run(ctx: Context, app: QApplication, where: str) -> int:
         window.deleteLater()
 
 
+def current_look(app: QApplication) -> str:
+    theme = current_theme(app)
+    return theme.look if theme is not None else "default"
+
+
 # Stands in for a signed-in user in the smoke check only. The smoke check loads no referrals: it
 # builds and paints the window around an empty caseload, so no case data is read without a sign-in.
 _SMOKE_ACTOR = Actor(user_id=0, username="smoke-check", display_name="Smoke check", role=Role.MANAGER, team_id=None)
@@ -203,9 +212,12 @@ def smoke(ctx: Context, app: QApplication, where: str) -> int:
     if not painted:
         print("casework-gui: the main window could not be painted", file=sys.stderr)
         return EXIT_FAILED
+    if app.windowIcon().isNull():
+        print("casework-gui: the application icon (casework_resources/icons) could not be loaded", file=sys.stderr)
+        return EXIT_FAILED
     print(f"casework-gui smoke check ok: database {where} ({'has users' if users else 'no users yet'}), "
           f"{len(ctx.pathways.ids())} pathways, {QT_BINDING} {QT_BINDING_VERSION} "
-          f"on the {QGuiApplication.platformName()} platform")
+          f"on the {QGuiApplication.platformName()} platform, {current_look(app)} look")
     return EXIT_OK
 
 

@@ -20,7 +20,6 @@ from .outcome_dialogs import FollowUpDialog
 from .qt import (
     QAbstractItemView,
     QCheckBox,
-    QColor,
     QHBoxLayout,
     QHeaderView,
     QKeySequence,
@@ -33,6 +32,7 @@ from .qt import (
     QWidget,
     Signal,
 )
+from .theme import status_colour
 from .tasks import Task, run_in_background
 from .wording import error_text, tr
 
@@ -69,7 +69,7 @@ class DueModel(RecordListModel[DueFollowUp]):
         return record.assigned_to or tr("Unassigned")
 
     def foreground(self, record: DueFollowUp, column):
-        return QColor("#a61b1b") if record.overdue and column == DueColumn.DUE else None
+        return status_colour("alarm") if record.overdue and column == DueColumn.DUE else None
 
     def font(self, record: DueFollowUp, column):
         return bold_font() if record.overdue and column == DueColumn.DUE else None

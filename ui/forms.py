@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .qt import QFont, QLabel, QPalette, QVBoxLayout, QWidget
+from .theme import status_colour
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
@@ -22,10 +23,6 @@ def small_print(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def _is_dark(widget: QWidget) -> bool:
-    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-
-
 class ErrorLabel(QLabel):
     """A message about one field (or the whole form), shown in red below it; hidden when empty."""
 
@@ -37,8 +34,7 @@ class ErrorLabel(QLabel):
         self._apply_colour()
 
     def _apply_colour(self) -> None:
-        colour = "#f2b8b5" if _is_dark(self) else "#b3261e"
-        self.setStyleSheet(f"color: {colour};")
+        self.setStyleSheet(f"color: {status_colour('alarm', self.palette()).name()};")
 
     def show_error(self, text: str) -> None:
         self.setText(text)

@@ -227,6 +227,7 @@ class IntakeDialog(FormDialog):
         form_layout.addWidget(self.note_box)
         form_layout.addStretch(1)
         self.scroll = QScrollArea()
+        self.scroll.setAccessibleName(self.tr("Referral form"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(form_widget)

@@ -196,6 +196,7 @@ class MatchesPanel(QWidget):
         self.list_layout.setSpacing(8)
         self.list_layout.addStretch(1)
         self.scroll = QScrollArea()
+        self.scroll.setAccessibleName(tr("Possible matches"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.list_widget)

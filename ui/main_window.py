@@ -119,6 +119,10 @@ class MainWindow(QMainWindow):
 
         self.change_password_action = QAction(self.tr("Change &password…"), self)
         self.change_password_action.triggered.connect(self.change_password)
+        self.settings_action = QAction(self.tr("Se&ttings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setToolTip(self.tr("Put the case records away until you give your password (Ctrl+L)"))
@@ -143,6 +147,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.record_event_action)
         file_menu.addSeparator()
         file_menu.addAction(self.change_password_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
@@ -338,6 +343,15 @@ class MainWindow(QMainWindow):
         dialog = PasswordDialog(self._ctx, self._actor, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Your password was changed."), 10_000))
+        dialog.open()
+        return dialog
+
+    def show_settings(self):
+        """File → Settings… (Ctrl+,): the person's own settings on this computer."""
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._settings or Settings.for_user(), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

@@ -27,7 +27,6 @@ from .qt import (
     QAbstractItemView,
     QAbstractTableModel,
     QBrush,
-    QColor,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -44,12 +43,12 @@ from .qt import (
     QWidget,
     Signal,
 )
+from .theme import status_colour
 from .referral_record_dialogs import VersionedDialog
 from .tasks import Task, run_in_background
 from .wording import error_text, tr
 
 CELL_TEXT = {"attended": "Attended", "did_not_attend": "Did not attend", "cancelled": "Cancelled"}
-CELL_COLOUR = {"attended": "#dcefdc", "did_not_attend": "#f8dcdc", "cancelled": "#eeeeee"}
 KEYS = {Qt.Key.Key_A: "attended", Qt.Key.Key_D: "did_not_attend", Qt.Key.Key_C: "cancelled"}
 NOT_YOURS = ("You may record attendance only for the young people whose referral you may change "
              "(a caseworker: assigned to you; a team lead: your team's).")
@@ -125,11 +124,11 @@ class AttendanceGridModel(QAbstractTableModel):
                 person, session = self.cell(row, column)
                 return f"{person.person_name}, {self.headerData(column, Qt.Orientation.Horizontal)}: {text}"
             return text
-        if role == Qt.ItemDataRole.BackgroundRole and column >= self.FIXED:
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and column >= self.FIXED:
             person, session = self.cell(row, column)
             mark = session.attendance_of(person.intervention_id) if session else None
-            if mark is not None:
-                return QBrush(QColor(CELL_COLOUR[mark.status]))
+            if mark is not None:  # the cell's words say the same (attended, did not attend, cancelled)
+                return QBrush(status_colour(mark.status if role == Qt.ItemDataRole.BackgroundRole else "cell_text"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.FIXED:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -326,6 +326,7 @@ class ReferralRecord(QWidget):
             left_layout.addWidget(box)
         left_layout.addStretch(1)
         left_scroll = QScrollArea()
+        left_scroll.setAccessibleName(tr("Timers, breaches, interventions and the young person"))
         left_scroll.setWidgetResizable(True)
         left_scroll.setFrameShape(QFrame.Shape.NoFrame)
         left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -9,7 +9,8 @@ from casework.pathways import Pathway
 from casework.services.views import EventView
 from casework.timeutil import to_local
 
-from .qt import QAbstractTableModel, QColor, QFont, QModelIndex, QPersistentModelIndex, Qt
+from .qt import QAbstractTableModel, QFont, QModelIndex, QPersistentModelIndex, Qt
+from .theme import status_colour
 from .wording import code_text, tr
 
 EventRole = Qt.ItemDataRole.UserRole + 1
@@ -111,7 +112,7 @@ class TimelineModel(QAbstractTableModel):
             font.setStrikeOut(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and event.voided_at is not None:
-            return QColor("#8a8a8a")
+            return status_colour("muted")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self._display(event, index.row(), column)
             return (tr("void: ") + text) if event.voided_at is not None and column == Column.EVENT else text

@@ -31,6 +31,7 @@ from .qt import (
     QWidget,
     Signal,
 )
+from .theme import status_colour
 from .tasks import Task, run_in_background
 from .wording import error_text, tr
 
@@ -62,7 +63,7 @@ def risk_label(parent: QWidget | None = None) -> QLabel:
     font = label.font()
     font.setBold(True)
     label.setFont(font)
-    label.setStyleSheet("#riskFlags { color: #8c1d18; }")
+    label.setStyleSheet(f"#riskFlags {{ color: {status_colour('alarm').name()}; }}")
     label.setVisible(False)
     return label
 

@@ -64,6 +64,10 @@ REPORTS_FOLDER = Option("reports/folder", "")
 # locks and asks for the password again (at least 1).
 IDLE_LOCK_MINUTES = Option("security/idle_lock_minutes", 10)
 
+# The look (ui/theme.py): "system" follows the desktop's light or dark colour scheme; "light" or "dark"
+# forces one (the Settings dialog, ui/settings_dialog.py).
+COLOUR_SCHEME = Option("appearance/colour_scheme", "system")
+
 OPTIONS: tuple[Option, ...] = (
     MAIN_WINDOW_X, MAIN_WINDOW_Y, MAIN_WINDOW_WIDTH, MAIN_WINDOW_HEIGHT, MAIN_WINDOW_MAXIMIZED,
     SLA_RECONCILE_SECONDS, ALERT_TRAY_NOTIFICATIONS,
@@ -71,6 +75,7 @@ OPTIONS: tuple[Option, ...] = (
     CASELOAD_SLA_STATE, CASELOAD_OPEN_ONLY, CASELOAD_SORT, CASELOAD_SORT_DESCENDING, CASELOAD_COLUMN_WIDTHS,
     REPORTS_SUPPRESS_SMALL_COUNTS, REPORTS_FOLDER,
     IDLE_LOCK_MINUTES,
+    COLOUR_SCHEME,
 )
 
 

@@ -1,0 +1,49 @@
+"""Keyboard-only helpers for GUI tests: make a window the active one (shortcuts need it), press keys,
+and find where the focus is. No mouse anywhere."""
+
+from __future__ import annotations
+
+from ui.qt import QApplication, Qt
+
+WAIT = 8_000
+
+
+def activate(qtbot, window) -> None:
+    """Show ``window`` and make it the active window, as a click or Alt+Tab would."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.raise_()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT)
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, *, to=None) -> None:
+    """A key press delivered where the keyboard focus is (or to ``to``), as a person's would be."""
+    target = to or focused() or QApplication.activeWindow()
+    assert target is not None, "no widget has the keyboard focus"
+    qtbot.keyClick(target, key, modifier)
+
+
+def shortcut(qtbot, sequence: str) -> None:
+    """Press a shortcut such as "Ctrl+E" or "Alt+S" where the focus is."""
+    from ui.qt import QKeySequence
+
+    combination = QKeySequence(sequence)[0]
+    press(qtbot, combination.key(), combination.keyboardModifiers())
+
+
+def tab_until(qtbot, predicate, *, limit: int = 60, backwards: bool = False):
+    """Press Tab (or Shift+Tab) until the focused widget satisfies ``predicate``; return it."""
+    for _ in range(limit):
+        widget = focused()
+        if widget is not None and predicate(widget):
+            return widget
+        if backwards:
+            press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        else:
+            press(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached the widget (focus ends on {focused()!r})")

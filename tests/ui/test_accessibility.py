@@ -1,0 +1,221 @@
+"""Every control of every main screen and dialog has an accessible name (what a screen reader says).
+
+Each screen is opened as its users would have it (with data loaded, for the role that sees it), and
+every widget that takes the keyboard focus is asked for its name through Qt's accessibility
+interface: a button may be named by its text and a field by its form label, but nothing is silent.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from casework.services import referrals, sla
+from tests.core.factories import act_now, young_person
+from ui.audit_view import WhoLookedDialog
+from ui.database_key_dialog import NewDatabaseDialog, UnlockDialog
+from ui.field_widgets import FormDialog
+from ui.first_run_dialog import FirstRunDialog
+from ui.idle_lock import LockScreen
+from ui.intake import intake_choices, open_intake
+from ui.main_window import MainWindow
+from ui.password_dialog import PasswordDialog
+from ui.breach_review import BreachReasonDialog as ReviewReasonDialog
+from ui.qt import QApplication, QComboBox, QDialog, QLineEdit, QTableView, QThreadPool, QWidget
+from ui.settings_dialog import SettingsDialog
+from ui.sign_in_dialog import SignInDialog
+from ui.subject_access import SubjectAccessDialog
+from ui.workspace import build_workspace
+
+from .accessibility import controls, unnamed_controls
+
+WAIT = 8_000
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_questions(monkeypatch):
+    monkeypatch.setattr(FormDialog, "confirm_discard", lambda self: True)
+
+
+def settle(qtbot) -> None:
+    """Let background loads finish and their results reach the widgets."""
+    for _ in range(3):
+        QThreadPool.globalInstance().waitForDone(WAIT)
+        qtbot.wait(30)
+
+
+def check(qtbot, widget: QWidget, where: str, problems: dict[str, list[str]]) -> None:
+    settle(qtbot)
+    found = controls(widget)
+    assert found, f"{where}: no controls found (is it built?)"
+    missing = unnamed_controls(widget)
+    if missing:
+        problems[where] = missing
+
+
+def report(problems: dict[str, list[str]]) -> str:
+    return "controls without an accessible name:\n" + "\n".join(
+        f"  {where}:\n" + "\n".join(f"    - {m}" for m in missing) for where, missing in problems.items())
+
+
+@pytest.fixture
+def desktop(qtbot, ctx, world, settings):
+    opened = []
+
+    def open_as(actor):
+        window = MainWindow(ctx, actor, settings=settings)
+        qtbot.addWidget(window)
+        workspace = build_workspace(window, ctx, actor, settings)
+        window.show()
+        window.reload()
+        opened.append(workspace)
+        return window, workspace
+
+    yield open_as
+    for workspace in opened:
+        workspace.shutdown()
+    QThreadPool.globalInstance().waitForDone(WAIT)
+
+
+@pytest.fixture
+def case(ctx, world, clock):
+    """A referral of casey's with a breached timer (so breach review, alerts and reasons have content)."""
+    detail = act_now(ctx, world.caseworker, person=young_person(given_name="Reece"))
+    clock.advance(timedelta(minutes=95))
+    sla.run_sweep(ctx)
+    return detail
+
+
+def test_every_page_of_the_main_window_names_its_controls(qtbot, ctx, world, case, desktop):
+    problems: dict[str, list[str]] = {}
+    for actor in (world.caseworker, world.team_lead, world.manager, world.admin):
+        window, _workspace = desktop(actor)
+        for key in window.page_keys():
+            window.show_page(key)
+            page = window.page(key)
+            if hasattr(page, "reload"):
+                page.reload()
+            check(qtbot, page, f"{actor.username}: page {key}", problems)
+        check(qtbot, window, f"{actor.username}: main window", problems)
+        window.close()
+    assert not problems, report(problems)
+
+
+def test_the_record_window_and_its_dialogs_name_their_controls(qtbot, ctx, world, case, desktop, tmp_path):
+    problems: dict[str, list[str]] = {}
+    window, workspace = desktop(world.team_lead)
+    record_window = workspace.open_referral(case.id)
+    record = record_window.record
+    qtbot.waitUntil(lambda: record.data is not None and not record.busy, timeout=WAIT)
+    check(qtbot, record_window, "record window", problems)
+    dialogs = {
+        "record event": record.open_event_dialog,
+        "assign": record.open_assign_dialog,
+        "close referral": record.open_close_dialog,
+        "person editor": record.open_person_editor,
+        "subject access": lambda: SubjectAccessDialog(case.person.id, case.person.full_name, str(tmp_path), parent=record),
+        "who has looked": lambda: WhoLookedDialog(ctx, world.manager, referral_id=case.id, title="Reece", parent=record),
+    }
+    breaches = sla.list_breaches(ctx, world.team_lead)
+    dialogs["breach reason"] = lambda: record.open_breach_dialog(breaches[0])
+    dialogs["breach review: reason"] = lambda: ReviewReasonDialog(ctx, world.team_lead, breaches[0], parent=record)
+    dialogs["add an intervention"] = record.interventions_panel.open_add
+    for name, opener in dialogs.items():
+        dialog = opener()
+        assert dialog is not None, f"{name}: not offered"
+        check(qtbot, dialog, f"record: {name}", problems)
+        dialog.reject() if isinstance(dialog, QDialog) else dialog.close()
+    # every kind of event form the pathway has
+    for kind in [k.id for k in record.pathway.event_kinds]:
+        dialog = record.open_event_dialog(kind)
+        if dialog is not None:
+            check(qtbot, dialog, f"record: record event ({kind})", problems)
+            dialog.reject()
+    editor = record.open_person_editor()
+    risk = editor.risk_panel.open_add_dialog()
+    check(qtbot, risk, "person editor: add a risk flag", problems)
+    risk.reject()
+    editor.reject()
+    assert not problems, report(problems)
+
+
+def test_the_intake_forms_name_their_controls(qtbot, ctx, world):
+    problems: dict[str, list[str]] = {}
+    for choice in intake_choices(ctx.pathways):
+        dialog = open_intake(ctx, world.team_lead, choice.pathway, choice.source)  # deleted on close
+        qtbot.waitUntil(lambda d=dialog: d.ready, timeout=WAIT)
+        check(qtbot, dialog, f"intake {choice.pathway}/{choice.source}", problems)
+        dialog.reject()
+    assert not problems, report(problems)
+
+
+def test_the_start_up_and_account_dialogs_name_their_controls(qtbot, ctx, world, settings, tmp_path, empty_db_url):
+    problems: dict[str, list[str]] = {}
+    dialogs = {
+        "sign in": SignInDialog(ctx, database="test"),
+        "first run": FirstRunDialog(ctx, database="test"),
+        "new database": NewDatabaseDialog(database="test", keyring_available=True),
+        "unlock database": UnlockDialog(f"sqlite:///{tmp_path / 'locked.sqlite3'}", database="test"),
+        "change password": PasswordDialog(ctx, world.caseworker),
+        "set a password": PasswordDialog(ctx, world.admin, username="casey"),
+        "settings": SettingsDialog(settings),
+        "lock screen": LockScreen(world.caseworker),
+    }
+    for name, dialog in dialogs.items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        check(qtbot, dialog, name, problems)
+        dialog.close()
+    assert not problems, report(problems)
+
+
+def test_the_page_dialogs_name_their_controls(qtbot, ctx, world, case, desktop):
+    """Administration's user form, breach review's reason, duplicates' merge, programmes' forms."""
+    problems: dict[str, list[str]] = {}
+    window, _workspace = desktop(world.admin)
+    admin_page = window.page("administration")
+    admin_page.reload()
+    settle(qtbot)
+    dialog = admin_page.add_user()
+    check(qtbot, dialog, "administration: add user", problems)
+    dialog.reject()
+
+    lead_window, _ = desktop(world.team_lead)
+    programmes = lead_window.page("programmes")
+    lead_window.show_page("programmes")
+    programmes.reload()
+    settle(qtbot)
+    dialog = programmes.open_new()
+    assert dialog is not None
+    check(qtbot, dialog, "programmes: new programme", problems)
+    dialog.reject()
+    assert not problems, report(problems)
+
+
+def test_the_walk_finds_an_unnamed_control(qtbot):
+    """The check itself: a line edit with no label and no name is caught; a named one is not."""
+    from ui.qt import QLineEdit, QPushButton, QVBoxLayout
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    silent, named, button = QLineEdit(), QLineEdit(), QPushButton("&Save")
+    named.setAccessibleName("Family name")
+    for widget in (silent, named, button):
+        layout.addWidget(widget)
+    box.show()
+    assert [w for w in controls(box)] == [silent, named, button]
+    assert len(unnamed_controls(box)) == 1 and unnamed_controls(box)[0].startswith("QLineEdit")
+    assert QApplication.instance() is not None
+
+
+def test_the_walk_covers_the_controls_of_a_busy_screen(qtbot, ctx, world, case, desktop):
+    """Not a vacuous pass: the caseload page alone has its search box, filters and the table."""
+    window, _ = desktop(world.team_lead)
+    page = window.page("caseload")
+    settle(qtbot)
+    found = controls(page)
+    for kind in (QLineEdit, QComboBox, QTableView):
+        assert any(isinstance(w, kind) for w in found), kind
+    assert len(found) >= 6

@@ -1,0 +1,145 @@
+"""The look: the window icon, light and dark palettes from resources/styles/ that meet WCAG AA contrast,
+the system's colour scheme followed unless the setting forces one, and the Settings dialog."""
+
+from __future__ import annotations
+
+import pytest
+
+from ui import theme
+from ui.caseload_model import _DARK as CASELOAD_DARK, _LIGHT as CASELOAD_LIGHT
+from ui.main_window import MainWindow
+from ui.qt import QApplication, QPalette, Qt
+from ui.referral_record_timers import STATE_COLOURS
+from ui.settings import COLOUR_SCHEME
+from ui.settings_dialog import SettingsDialog
+
+from .keyboard import activate, shortcut
+
+AA = 4.5
+
+
+@pytest.fixture
+def restore_look(qapp):
+    """Tests here change the application's palette and style: put them back afterwards."""
+    palette, style = QApplication.palette(), qapp.style().name()
+    yield
+    qapp.setPalette(palette)
+    qapp.setStyle(style)
+
+
+def test_contrast_ratio_is_the_wcag_formula():
+    assert theme.contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+    assert theme.contrast_ratio("#ffffff", "#ffffff") == pytest.approx(1.0)
+    # WCAG's own worked example: #767676 on white is the lightest grey reaching 4.5:1
+    assert theme.contrast_ratio("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)
+
+
+@pytest.mark.parametrize("look", [theme.LIGHT, theme.DARK])
+def test_every_text_and_background_pair_of_the_palettes_meets_wcag_aa(look):
+    colours = theme.palette_colours()[look]
+    active, disabled = colours["active"], {**colours["active"], **colours["disabled"]}
+    ratios = {f"{fg}/{bg}": theme.contrast_ratio(active[fg], active[bg]) for fg, bg in theme.READABLE_PAIRS}
+    low = {pair: round(r, 2) for pair, r in ratios.items() if r < AA}
+    assert not low, f"{look}: below 4.5:1: {low}"
+    disabled_low = {f"{fg}/{bg}": round(theme.contrast_ratio(disabled[fg], disabled[bg]), 2)
+                    for fg, bg in theme.DISABLED_PAIRS if theme.contrast_ratio(disabled[fg], disabled[bg]) < 3}
+    assert not disabled_low, f"{look}: disabled text below 3:1: {disabled_low}"
+
+
+@pytest.mark.parametrize("look", [theme.LIGHT, theme.DARK])
+def test_state_colours_are_readable_on_the_backgrounds_they_are_drawn_on(look):
+    colours = theme.palette_colours()[look]
+    active, status = colours["active"], colours["status"]
+    low = {}
+    for name in theme.STATUS_TEXT:
+        for background in theme.STATUS_TEXT_ON:
+            ratio = theme.contrast_ratio(status[name], active[background])
+            if ratio < AA:
+                low[f"{name} on {background}"] = round(ratio, 2)
+    for cell in theme.STATUS_CELLS:
+        ratio = theme.contrast_ratio(status["cell_text"], status[cell])
+        if ratio < AA:
+            low[f"cell_text on {cell}"] = round(ratio, 2)
+    # the caseload's deadline cells (their own background and text, per look)
+    for state, (background, text) in (CASELOAD_DARK if look == theme.DARK else CASELOAD_LIGHT).items():
+        if theme.contrast_ratio(text, background) < AA:
+            low[f"caseload {state}"] = round(theme.contrast_ratio(text, background), 2)
+    assert not low, f"{look}: below 4.5:1: {low}"
+
+
+def test_the_record_timer_chips_are_readable():
+    low = {state: round(theme.contrast_ratio(text, background), 2)
+           for state, (background, text) in STATE_COLOURS.items() if theme.contrast_ratio(text, background) < AA}
+    assert not low
+
+
+def test_applying_the_theme_sets_the_window_icon_style_and_palette(qapp, restore_look):
+    qapp.setWindowIcon(theme.QIcon())
+    applied = theme.apply_theme(qapp, theme.DARK)
+    assert applied.look == theme.DARK
+    assert not qapp.windowIcon().isNull()
+    assert qapp.style().name().lower() == "fusion"
+    expected = theme.palette_colours()[theme.DARK]["active"]
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() == expected["Window"]
+    assert QApplication.palette().color(QPalette.ColorRole.Text).name() == expected["Text"]
+    assert theme.status_colour("alarm").name() == theme.palette_colours()[theme.DARK]["status"]["alarm"]
+
+    theme.apply_theme(qapp, theme.LIGHT)
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() == \
+        theme.palette_colours()[theme.LIGHT]["active"]["Window"]
+    assert theme.current_theme(qapp) is applied  # one theme object per application, changed in place
+
+
+def test_the_system_colour_scheme_is_followed_unless_a_look_is_forced(qapp, restore_look, monkeypatch):
+    monkeypatch.setattr(theme, "system_look", lambda: theme.DARK)
+    assert theme.effective_look(theme.SYSTEM) == theme.DARK
+    assert theme.effective_look(theme.LIGHT) == theme.LIGHT
+    applied = theme.apply_theme(qapp, theme.SYSTEM)
+    assert applied.look == theme.DARK
+    # the desktop switches to light while the app runs: the app follows
+    monkeypatch.setattr(theme, "system_look", lambda: theme.LIGHT)
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert applied.look == theme.LIGHT
+    # forced dark stays dark whatever the desktop does
+    theme.apply_theme(qapp, theme.DARK)
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert applied.look == theme.DARK
+
+
+def test_the_system_look_reads_qstylehints(qapp, monkeypatch):
+    class Hints:
+        def __init__(self, scheme):
+            self.scheme = scheme
+
+        def colorScheme(self):  # noqa: N802 - Qt's name
+            return self.scheme
+
+    monkeypatch.setattr(theme.QGuiApplication, "styleHints", staticmethod(lambda: Hints(Qt.ColorScheme.Dark)))
+    assert theme.system_look() == theme.DARK
+    monkeypatch.setattr(theme.QGuiApplication, "styleHints", staticmethod(lambda: Hints(Qt.ColorScheme.Unknown)))
+    assert theme.system_look() == theme.LIGHT
+
+
+def test_the_settings_dialog_forces_a_look_and_keeps_it(qtbot, qapp, settings, restore_look):
+    assert settings.get(COLOUR_SCHEME) == theme.SYSTEM
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # keyboard only: the colour scheme has the focus; choose Dark and press Enter
+    assert dialog.colour_scheme.hasFocus() or dialog.focusWidget() is dialog.colour_scheme
+    dialog.colour_scheme.setCurrentIndex(dialog.colour_scheme.findData(theme.DARK))
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert settings.get(COLOUR_SCHEME) == theme.DARK
+    assert theme.palette_look() == theme.DARK
+
+
+def test_file_settings_opens_the_settings_dialog_with_ctrl_comma(qtbot, ctx, world, settings, restore_look):
+    window = MainWindow(ctx, world.caseworker, settings=settings)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    window.navigation.setFocus()
+    shortcut(qtbot, "Ctrl+,")
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()

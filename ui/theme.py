@@ -1,0 +1,154 @@
+"""The app's look: the window icon, the Fusion style and a light or dark palette from resources/styles/.
+
+The palettes are data (``resources/styles/palettes.toml``: a colour per QPalette role, per look).
+The look follows the system's colour scheme (``QStyleHints.colorScheme()``, and its changes while
+the app runs) unless the ``appearance/colour_scheme`` setting forces ``light`` or ``dark``.
+
+Text sizes are never set here: the application font is the system's, so text follows the size the
+person chose for their desktop, and the rest of the UI sizes itself from font metrics.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+from .qt import QApplication, QColor, QGuiApplication, QIcon, QObject, QPalette, Qt, QStyleFactory
+
+SYSTEM, LIGHT, DARK = "system", "light", "dark"
+SCHEMES = (SYSTEM, LIGHT, DARK)
+STYLE = "Fusion"
+
+# The text/background pairs people read, each to reach WCAG 2.1 AA (4.5:1) in both looks
+# (tests/ui/test_theme.py). Disabled text is exempt in WCAG; it is held to 3:1 here.
+READABLE_PAIRS: tuple[tuple[str, str], ...] = (
+    ("Text", "Base"), ("Text", "AlternateBase"), ("WindowText", "Window"), ("ButtonText", "Button"),
+    ("HighlightedText", "Highlight"), ("ToolTipText", "ToolTipBase"), ("PlaceholderText", "Base"),
+    ("PlaceholderText", "Window"), ("Link", "Base"), ("Link", "Window"), ("LinkVisited", "Base"),
+    ("Text", "Window"),
+)
+# Status text colours ([<look>.status]) are read on these backgrounds; the attendance cells' text on theirs.
+STATUS_TEXT = ("alarm", "caution", "muted")
+STATUS_TEXT_ON = ("Window", "Base", "AlternateBase")
+STATUS_CELLS = ("attended", "did_not_attend", "cancelled")
+DISABLED_PAIRS: tuple[tuple[str, str], ...] = (("Text", "Base"), ("WindowText", "Window"), ("ButtonText", "Button"))
+
+
+def resources_folder() -> Path:
+    return Path(str(files("casework_resources")))
+
+
+def icon_path() -> Path:
+    return resources_folder() / "icons" / "casework.png"
+
+
+def app_icon() -> QIcon:
+    """The application icon (resources/icons/casework.png, drawn from casework.svg)."""
+    return QIcon(str(icon_path()))
+
+
+@cache
+def palette_colours() -> dict[str, dict[str, dict[str, str]]]:
+    """{look: {"active": {role: "#rrggbb"}, "disabled": {role: ...}}} from palettes.toml."""
+    data = tomllib.loads((resources_folder() / "styles" / "palettes.toml").read_text(encoding="utf-8"))
+    looks = {}
+    for look in (LIGHT, DARK):
+        table = dict(data[look])
+        disabled = table.pop("disabled", {})
+        status = table.pop("status", {})
+        looks[look] = {"active": table, "disabled": disabled, "status": status}
+    return looks
+
+
+def build_palette(look: str) -> QPalette:
+    colours = palette_colours()[look]
+    palette = QPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+        for role, value in colours["active"].items():
+            palette.setColor(group, QPalette.ColorRole[role], QColor(value))
+    for role, value in colours["disabled"].items():
+        palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole[role], QColor(value))
+    return palette
+
+
+def palette_look(palette: QPalette | None = None) -> str:
+    """Whether a palette (by default the application's) is a dark or a light one."""
+    palette = palette or QGuiApplication.palette()
+    return DARK if palette.color(QPalette.ColorRole.Base).lightness() < 128 else LIGHT
+
+
+def status_colour(name: str, palette: QPalette | None = None) -> QColor:
+    """A state's colour (alarm, caution, muted, cell_text, attended, ...) for the look in use."""
+    return QColor(palette_colours()[palette_look(palette)]["status"][name])
+
+
+def system_look() -> str:
+    """The desktop's colour scheme: dark when it says so, light otherwise (also when it does not know)."""
+    hints = QGuiApplication.styleHints()
+    return DARK if hints.colorScheme() == Qt.ColorScheme.Dark else LIGHT
+
+
+def effective_look(scheme: str) -> str:
+    return scheme if scheme in (LIGHT, DARK) else system_look()
+
+
+class Theme(QObject):
+    """Applies the look to the application, and again when the system's scheme changes (if followed).
+
+    A child of the application object (found again with :func:`current_theme`), not a module global.
+    """
+
+    def __init__(self, app: QApplication, scheme: str = SYSTEM) -> None:
+        super().__init__(app)
+        self.setObjectName("caseworkTheme")
+        self.app = app
+        self.scheme = scheme if scheme in SCHEMES else SYSTEM
+        self.look = ""
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
+
+    def apply(self, scheme: str | None = None) -> str:
+        if scheme is not None:
+            self.scheme = scheme if scheme in SCHEMES else SYSTEM
+        look = effective_look(self.scheme)
+        if self.app.style().name().lower() != STYLE.lower():
+            style = QStyleFactory.create(STYLE)
+            if style is not None:
+                self.app.setStyle(style)
+        self.app.setPalette(build_palette(look))
+        self.look = look
+        return look
+
+    def _system_changed(self, _scheme) -> None:
+        if self.scheme == SYSTEM:
+            self.apply()
+
+
+def apply_theme(app: QApplication, scheme: str = SYSTEM) -> Theme:
+    """Set the window icon, the style and the palette for ``scheme`` (system, light or dark)."""
+    app.setWindowIcon(app_icon())
+    QGuiApplication.setDesktopFileName("casework")  # Wayland finds the icon through casework.desktop
+    theme = current_theme(app) or Theme(app, scheme)
+    theme.apply(scheme)
+    return theme
+
+
+def current_theme(app: QApplication | None = None) -> Theme | None:
+    """The theme applied to ``app`` (by default the running application), if any."""
+    app = app or QApplication.instance()
+    return app.findChild(Theme, "caseworkTheme") if app is not None else None
+
+
+def contrast_ratio(foreground: QColor | str, background: QColor | str) -> float:
+    """WCAG 2.1 contrast ratio of two colours (1 to 21)."""
+    def luminance(colour: QColor | str) -> float:
+        c = QColor(colour)
+        channels = []
+        for value in (c.redF(), c.greenF(), c.blueF()):
+            channels.append(value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4)
+        r, g, b = channels
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    high, low = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
