@@ -148,6 +148,7 @@ screenshots: venv system-deps
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tests.ui.screenshots $(SCREENSHOTS)
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tests.ui.test_referral_record_screenshots $(SCREENSHOTS)
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tests.ui.test_alerts_screenshots $(SCREENSHOTS)
+	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tests.ui.screenshots_look $(SCREENSHOTS)
 
 clean:
 	rm -rf build dist .pytest_cache .hypothesis .ci/work *.egg-info

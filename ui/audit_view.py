@@ -23,7 +23,7 @@ from casework.store.models import Role
 from casework.timeutil import format_local
 
 from .alerts import alarm_colour
-from .forms import heading, small_print
+from .forms import AnyDateEdit, heading, small_print
 from .list_export import ListExporter
 from .list_model import RecordListModel, RecordRole  # noqa: F401 - RecordRole for callers
 from .qt import (
@@ -345,14 +345,7 @@ class AuditTrailView(QWidget):
 
 
 def _date_edit(accessible: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setMinimumDate(ANY_DATE)
-    edit.setSpecialValueText(tr("Any"))
-    edit.setDate(ANY_DATE)
-    edit.setAccessibleName(accessible)
-    return edit
+    return AnyDateEdit(tr("Any"), accessible, display_format="dd/MM/yyyy", minimum=ANY_DATE)
 
 
 def _date_of(edit: QDateEdit) -> date | None:
@@ -413,7 +406,7 @@ class AuditPage(QWidget):
         grid.setHorizontalSpacing(8)
         cells = [(tr("&Referral:"), self.referral_edit), (tr("&Young person:"), self.person_edit),
                  (tr("&User:"), self.user_combo), (tr("&Action:"), self.action_combo),
-                 (tr("&From:"), self.from_edit), (tr("&To:"), self.to_edit)]
+                 (tr("Fr&om:"), self.from_edit), (tr("&To:"), self.to_edit)]
         for n, (text, widget) in enumerate(cells):
             label = QLabel(text)
             label.setBuddy(widget)

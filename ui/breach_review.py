@@ -29,7 +29,7 @@ from casework.store.models import Role
 from casework.timeutil import format_local, local_to_utc
 
 from .alerts import alarm_colour
-from .forms import ErrorLabel, heading, small_print
+from .forms import AnyDateEdit, ErrorLabel, heading, small_print
 from .list_export import ListExporter
 from .list_model import RecordListModel, RecordRole  # noqa: F401 - RecordRole for callers
 from .qt import (
@@ -326,7 +326,7 @@ class BreachReviewPage(QWidget):
             label.setBuddy(widget)
             filters.addWidget(label, 0, column * 2)
             filters.addWidget(widget, 0, column * 2 + 1)
-        for column, (text, widget) in enumerate(((self.tr("Due &from:"), self.from_edit),
+        for column, (text, widget) in enumerate(((self.tr("Due fro&m:"), self.from_edit),
                                                  (self.tr("Due t&o:"), self.to_edit),
                                                  (self.tr("&State:"), self.state_combo))):
             label = QLabel(text)
@@ -398,14 +398,7 @@ class BreachReviewPage(QWidget):
         self._show_selected()
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setAccessibleName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd MMM yyyy")
-        edit.setMinimumDate(ANY_DATE)
-        edit.setSpecialValueText(self.tr("Any"))  # shown at the minimum date: no limit
-        edit.setDate(ANY_DATE)
-        return edit
+        return AnyDateEdit(self.tr("Any"), name, display_format="dd MMM yyyy", minimum=ANY_DATE)  # Any: no limit
 
     def _build_detail(self) -> QWidget:
         self.detail_error = ErrorLabel(self.tr("Breach error"))
@@ -443,11 +436,11 @@ class BreachReviewPage(QWidget):
         self.comment_label.setBuddy(self.comment_edit)
         self.comment_error = ErrorLabel(self.tr("Comment error"))
         self.accept_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
-                                         self.tr("A&ccept reason"))
+                                         self.tr("&Accept reason"))
         self.accept_button.setAccessibleName(self.tr("Accept reason"))
         self.accept_button.clicked.connect(lambda: self.review("accept"))
         self.challenge_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion),
-                                            self.tr("C&hallenge"))
+                                            self.tr("Chall&enge"))
         self.challenge_button.setAccessibleName(self.tr("Challenge reason"))
         self.challenge_button.clicked.connect(lambda: self.review("challenge"))
         decision = QHBoxLayout()

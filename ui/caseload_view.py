@@ -266,7 +266,8 @@ class CaseloadView(QWidget):
         chain = [w for w in chain if not w.isHidden()]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
-        self.setFocusProxy(self.table)
+        # No focus proxy: Tab into the page must reach the filters first (a proxy made Tab jump straight to
+        # the table, and stop dead while the table was hidden behind "No referrals").
 
     def _combo(self, accessible_name: str) -> QComboBox:
         combo = QComboBox()

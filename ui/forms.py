@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .qt import QFont, QLabel, QPalette, QVBoxLayout, QWidget
+from .qt import QDate, QDateEdit, QFont, QLabel, QPalette, Qt, QVBoxLayout, QWidget
 from .theme import status_colour
 
 
@@ -70,3 +70,35 @@ def grow_to_fit(dialog: QWidget) -> None:
     needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
     if needed > dialog.height():
         dialog.resize(width, needed)
+
+
+class AnyDateEdit(QDateEdit):
+    """A date filter whose lowest date reads as a word ("Any": no limit), with a calendar popup.
+
+    Tab and Shift+Tab leave it as they leave any field: Qt's QDateTimeEdit swallows them while its
+    special text is shown (it looks for a next date section the text does not have), which trapped
+    keyboard users in the filter.
+    """
+
+    def __init__(self, any_text: str, accessible_name: str, *, display_format: str, minimum: QDate,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(display_format)
+        self.setMinimumDate(minimum)
+        self.setSpecialValueText(any_text)  # shown at the minimum date
+        self.setDate(minimum)
+
+    def showing_any(self) -> bool:
+        return bool(self.specialValueText()) and self.date() == self.minimumDate()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        tab = event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        if tab and plain and self.showing_any():
+            forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            QWidget.focusNextPrevChild(self, forward)
+            event.accept()
+            return
+        super().keyPressEvent(event)

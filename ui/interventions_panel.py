@@ -195,7 +195,7 @@ class InterventionsPanel(_Panel):
         self.add_button = self._button(tr("&Add intervention…"), self.open_add)
         self.add_button.setToolTip(tr("1-2-1 work or a group programme place (Insert)"))
         self.plan_button = self._button(tr("&Plan session…"), self.open_plan)
-        self.attend_button = self._button(tr("Record a&ttendance…"), self.open_attendance)
+        self.attend_button = self._button(tr("Record atten&dance…"), self.open_attendance)
         self.attend_button.setToolTip(tr("Who came to the selected session (Enter)"))
         self.end_button = self._button(tr("End"), self.end_selected)
         self.end_button.setAccessibleName(tr("End the selected intervention"))

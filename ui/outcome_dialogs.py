@@ -60,7 +60,7 @@ class AddInterventionDialog(VersionedDialog):
         self.kind_combo.addItem(tr("Group programme"), "group")
         self.child_check = QCheckBox(tr("with the &child"))
         self.child_check.setChecked(True)
-        self.parents_check = QCheckBox(tr("with the &parents or carers"))
+        self.parents_check = QCheckBox(tr("with the pa&rents or carers"))
         who = QWidget()
         who.setAccessibleName(tr("1-2-1 work with"))
         row = QHBoxLayout(who)

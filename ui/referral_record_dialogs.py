@@ -102,7 +102,7 @@ class AssignDialog(VersionedDialog):
         self.add_row("assigned_to", tr("Assign to *:"), self.user_combo)
         now = tr("Assigned now: {user}").format(user=detail.assigned_to) if detail.assigned_to else tr("Not assigned yet.")
         team = tr("Team: {team}.").format(team=detail.team) if detail.team else tr("No team.")
-        self.finish_layout(tr("Assign the referral"), f"{now} {team}", tr("&Assign"))
+        self.finish_layout(tr("Assign the referral"), f"{now} {team}", tr("Assi&gn"))
         self.busy_while_saving(self.user_combo, self.save_button)
         self.watch(self.user_combo.activated)
         self._users_task: Task = self.track(run_in_background(

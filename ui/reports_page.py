@@ -187,7 +187,7 @@ class ReportsPage(QWidget):
             self.period_label.setBuddy(self.from_edit)
         form.addRow(self.tr("T&eam:"), with_error(self.team_combo, self.team_error))
         form.addRow(self.tr("&Worker:"), with_error(self.worker_combo, self.worker_error))
-        form.addRow(self.tr("Re&ferral:"), with_error(self.referral_edit, self.referral_error))
+        form.addRow(self.tr("Referr&al:"), with_error(self.referral_edit, self.referral_error))
         form.addRow("", self.suppress_check)
         form.addRow("", self.case_list_check)
         self.form = form
@@ -207,7 +207,7 @@ class ReportsPage(QWidget):
         self.open_button.setAccessibleName(self.tr("Open PDF"))
         self.open_button.setToolTip(self.tr("Open the report in your PDF viewer"))
         self.open_button.clicked.connect(self.open_pdf)
-        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button = QPushButton(self.tr("Pri&nt…"))
         self.print_button.setAccessibleName(self.tr("Print"))
         self.print_button.setToolTip(self.tr("Opens the report in your PDF viewer; print it from there (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_pdf)

@@ -188,7 +188,7 @@ class RiskFlagsPanel(QWidget):
         self.history_label = small_print("")
         self.history_label.setWordWrap(True)
         self.history_label.setAccessibleName(tr("Removed risk flags"))
-        self.add_button = QPushButton(tr("Add &flag…"))
+        self.add_button = QPushButton(tr("Add f&lag…"))
         self.add_button.setAccessibleName(tr("Add a risk flag"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.open_add_dialog)

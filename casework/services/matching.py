@@ -291,8 +291,8 @@ def _slips(dob: date) -> dict[date, str]:
             found[candidate] = reason
 
     add(_safe_date(dob.year, dob.day, dob.month) if dob.day <= 12 else None, DOB_DAY_MONTH_SWAPPED)
-    add(dob - timedelta(days=1), DOB_ONE_DAY_APART)
-    add(dob + timedelta(days=1), DOB_ONE_DAY_APART)
+    add(dob - timedelta(days=1) if dob > date.min else None, DOB_ONE_DAY_APART)
+    add(dob + timedelta(days=1) if dob < date.max else None, DOB_ONE_DAY_APART)
     add(_safe_date(dob.year, dob.month - 1, dob.day) if dob.month > 1 else None, DOB_ONE_MONTH_APART)
     add(_safe_date(dob.year, dob.month + 1, dob.day) if dob.month < 12 else None, DOB_ONE_MONTH_APART)
     add(_safe_date(dob.year - 1, dob.month, dob.day), DOB_ONE_YEAR_APART)

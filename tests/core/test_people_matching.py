@@ -168,3 +168,13 @@ def test_matching_finds_planted_duplicates_among_a_thousand_people(ctx, world):
     assert figures.precision >= MIN_PRECISION, figures
     assert figures.recall >= MIN_RECALL, figures
     assert figures.intake_recall >= MIN_INTAKE_RECALL, figures
+
+
+def test_dob_slips_at_the_ends_of_the_calendar_do_not_overflow():
+    """Found by the fuzz run: 01/01/0001 has no day before it (and 31/12/9999 none after)."""
+    from datetime import date
+
+    from casework.services.matching import dob_slips
+
+    assert date(1, 1, 2) in dob_slips(date(1, 1, 1))
+    assert date(9999, 12, 30) in dob_slips(date(9999, 12, 31))

@@ -73,3 +73,47 @@ def describe(widget: QWidget) -> str:
 
 def unnamed_controls(root: QWidget) -> list[str]:
     return [describe(w) for w in controls(root) if not accessible_name(w)]
+
+
+def _mnemonic(text: str) -> str | None:
+    """The Alt+letter of a text ("&Save" -> "s"), None without one ("&&" is a literal ampersand)."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] == "&":
+                i += 2
+                continue
+            return text[i + 1].lower()
+        i += 1
+    return None
+
+
+def mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
+    """Alt+letters used by more than one visible control (or menu) of ``window``: pressing one of them
+    goes to the first and never reaches the others."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMainWindow, QTabBar
+
+    owners: dict[str, list[str]] = {}
+
+    def add(text: str, what: str) -> None:
+        letter = _mnemonic(text or "")
+        if letter:
+            owners.setdefault(letter, []).append(f"{what} {text!r}")
+
+    if isinstance(window, QMainWindow) and window.menuWidget() is not None:
+        for action in window.menuBar().actions():
+            if action.isVisible():
+                add(action.text(), "menu")
+    for widget in window.findChildren(QWidget):
+        if widget.window() is not window or not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QAbstractButton):
+            add(widget.text(), type(widget).__name__)
+        elif isinstance(widget, QLabel) and widget.buddy() is not None and widget.buddy().isVisibleTo(window):
+            add(widget.text(), "label")
+        elif isinstance(widget, QGroupBox):
+            add(widget.title(), "group")
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                add(widget.tabText(index), "tab")
+    return {letter: names for letter, names in owners.items() if len(names) > 1}

@@ -29,6 +29,7 @@ from ui.main_window import MainWindow  # noqa: E402
 from ui.qt import QThreadPool  # noqa: E402
 from ui.settings import Settings  # noqa: E402
 from ui.sign_in_dialog import SignInDialog  # noqa: E402
+from ui.theme import LIGHT, apply_theme  # noqa: E402
 
 from .sample_data import add_samples  # noqa: E402
 
@@ -166,5 +167,6 @@ if __name__ == "__main__":
     args = sys.argv[1:]
     everything = "--all" in args
     folders = [a for a in args if a != "--all"]
+    apply_theme(application(), LIGHT)  # the look as shipped (light), whatever this desktop's scheme
     for path in render(Path(folders[0]) if folders else Path("docs/screenshots"), everything=everything):
         print(path)

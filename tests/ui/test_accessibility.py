@@ -28,7 +28,7 @@ from ui.sign_in_dialog import SignInDialog
 from ui.subject_access import SubjectAccessDialog
 from ui.workspace import build_workspace
 
-from .accessibility import controls, unnamed_controls
+from .accessibility import controls, mnemonic_clashes, unnamed_controls
 
 WAIT = 8_000
 
@@ -46,12 +46,18 @@ def settle(qtbot) -> None:
 
 
 def check(qtbot, widget: QWidget, where: str, problems: dict[str, list[str]]) -> None:
+    """Every control named; in a dialog, no Alt+letter used twice."""
     settle(qtbot)
     found = controls(widget)
     assert found, f"{where}: no controls found (is it built?)"
     missing = unnamed_controls(widget)
     if missing:
         problems[where] = missing
+    if widget.isWindow():
+        clashes = mnemonic_clashes(widget)
+        if clashes:
+            problems[f"{where}: the same Alt+letter twice"] = [
+                f"Alt+{letter.upper()}: {', '.join(names)}" for letter, names in clashes.items()]
 
 
 def report(problems: dict[str, list[str]]) -> str:
@@ -97,6 +103,10 @@ def test_every_page_of_the_main_window_names_its_controls(qtbot, ctx, world, cas
             if hasattr(page, "reload"):
                 page.reload()
             check(qtbot, page, f"{actor.username}: page {key}", problems)
+            clashes = mnemonic_clashes(window)
+            if clashes:
+                problems[f"{actor.username}: page {key}: the same Alt+letter twice"] = [
+                    f"Alt+{letter.upper()}: {', '.join(names)}" for letter, names in clashes.items()]
         check(qtbot, window, f"{actor.username}: main window", problems)
         window.close()
     assert not problems, report(problems)

@@ -129,5 +129,8 @@ def test_the_sla_pages_paint_with_realistic_data(qtbot, tmp_path):
 
 
 if __name__ == "__main__":
+    from ui.theme import LIGHT, apply_theme
+
+    apply_theme(QApplication.instance() or QApplication([]), LIGHT)
     for written in render(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")):
         print(written)

@@ -259,6 +259,9 @@ def test_the_screens_paint_with_realistic_data(tmp_path, qapp):
 
 
 if __name__ == "__main__":
+    from ui.theme import LIGHT, apply_theme
+
+    apply_theme(QApplication.instance() or QApplication([]), LIGHT)
     args = sys.argv[1:]
     folders = [a for a in args if a != "--all"]
     for path in render(Path(folders[0]) if folders else Path("docs/screenshots"), everything="--all" in args):
