@@ -181,7 +181,7 @@ class ChooseFilePage(QWizardPage):
         self.path_edit.setObjectName("importFile")
         self.path_edit.setAccessibleName(self.tr("Spreadsheet file"))
         self.path_edit.textChanged.connect(self._path_changed)
-        self.browse_button = QPushButton(self.tr("&Browse…"))
+        self.browse_button = QPushButton(self.tr("Bro&wse…"))
         self.browse_button.setAccessibleName(self.tr("Choose the spreadsheet file"))
         self.browse_button.clicked.connect(self.browse)
         self.sheet_combo = QComboBox()

@@ -18,6 +18,7 @@ from ui.database_key_dialog import NewDatabaseDialog, UnlockDialog
 from ui.field_widgets import FormDialog
 from ui.first_run_dialog import FirstRunDialog
 from ui.idle_lock import LockScreen
+from ui.import_wizard import ImportWizard
 from ui.intake import intake_choices, open_intake
 from ui.main_window import MainWindow
 from ui.password_dialog import PasswordDialog
@@ -171,6 +172,7 @@ def test_the_start_up_and_account_dialogs_name_their_controls(qtbot, ctx, world,
         "set a password": PasswordDialog(ctx, world.admin, username="casey"),
         "settings": SettingsDialog(settings),
         "lock screen": LockScreen(world.caseworker),
+        "import referrals": ImportWizard(ctx, world.caseworker),
     }
     for name, dialog in dialogs.items():
         qtbot.addWidget(dialog)
