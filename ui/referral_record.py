@@ -25,7 +25,7 @@ from typing import Any
 
 from casework.errors import Conflict
 from casework.pathways import Pathway
-from casework.services import audit, overlap, referrals, sla
+from casework.services import access, audit, overlap, referrals, sla
 from casework.services.overlap import MashTask, ReferralOverlap
 from casework.services.actor import Actor
 from casework.services.context import Context
@@ -79,6 +79,10 @@ class RecordData:
     breaches: list[BreachView]
     as_of: datetime
     overlap: ReferralOverlap | None = None
+    changeable: bool = False
+    """Whether the user may change the referral (access.may_change_referral): else no change is offered."""
+    person_changeable: bool = False
+    """Whether the user may change the young person's details (one of their referrals is changeable)."""
 
 
 # How opening the record is named in the audit trail; reloads of an open record are not new views.
@@ -89,9 +93,12 @@ def load_record(ctx: Context, actor: Actor, referral_id: int, *, view: str | Non
     """Everything the record shows, in plain values (runs off the UI thread). One view entry at most."""
     detail = referrals.get_referral(ctx, actor, referral_id, view=view)
     now = ctx.clock.now()
+    changeable = access.can_change_referral(ctx, actor, referral_id)
+    with ctx.read() as s:
+        person_changeable = changeable or access.may_change_person(s, actor, detail.person.id)
     return RecordData(detail, sla.explain(ctx, actor, referral_id, as_of=now, view=None),
                       sla.list_breaches(ctx, actor, referral_id=referral_id), now,
-                      overlap.referral_overlap(ctx, actor, referral_id))
+                      overlap.referral_overlap(ctx, actor, referral_id), changeable, person_changeable)
 
 
 class Banner(QFrame):
@@ -215,6 +222,12 @@ class ReferralRecord(QWidget):
         self.moves_box = QHBoxLayout()
         self.moves_box.setSpacing(6)
         self.move_buttons: dict[str, QPushButton] = {}
+        # The core refuses changes to a referral the user may only read (access.py): none is offered, and
+        # this says why.
+        self.read_only_label = small_print(tr("Read only: you may read this referral but not change it."))
+        self.read_only_label.setAccessibleName(tr("Read only"))
+        self.read_only_label.setWordWrap(False)
+        self.read_only_label.setVisible(False)
         actions = QHBoxLayout()
         actions.addWidget(self.record_button)
         actions.addWidget(self.note_button)
@@ -223,6 +236,7 @@ class ReferralRecord(QWidget):
         actions.addSpacing(18)
         actions.addWidget(self.moves_label)
         actions.addLayout(self.moves_box)
+        actions.addWidget(self.read_only_label)
         actions.addStretch(1)
         # Managers and administrators: the audit trail of this record.
         self.who_looked_button = self._button(tr("&Who has looked…"), tr("Who has looked at this record"),
@@ -499,6 +513,11 @@ class ReferralRecord(QWidget):
     def detail(self) -> ReferralDetail | None:
         return self.data.detail if self.data else None
 
+    @property
+    def changeable(self) -> bool:
+        """Whether the user may change this referral (the core's rule); nothing that changes it is offered otherwise."""
+        return self.data is not None and self.data.changeable
+
     def _show_header(self, d: ReferralDetail) -> None:
         today = to_local(self._ctx.clock.now()).date()
         age = age_on(d.person.date_of_birth, today)
@@ -533,14 +552,15 @@ class ReferralRecord(QWidget):
             button.deleteLater()
         self.move_buttons = {}
         assert self.pathway is not None
-        for stage in d.allowed_moves:
+        moves = d.allowed_moves if self.changeable else []
+        for stage in moves:
             label = self.pathway.stage_label(stage)
             button = self._button(label.replace("&", "&&"), tr("Move to {stage}").format(stage=label),
                                   lambda _checked=False, s=stage: self.move_to(s))
             button.setToolTip(tr("Move the referral from {a} to {b}").format(a=d.stage_label, b=label))
             self.moves_box.addWidget(button)
             self.move_buttons[stage] = button
-        self.moves_label.setVisible(bool(d.allowed_moves))
+        self.moves_label.setVisible(bool(moves))
 
     def _show_breaches(self, breaches: list[BreachView]) -> None:
         while self.breaches_layout.count():
@@ -569,7 +589,7 @@ class ReferralRecord(QWidget):
                                   else tr("Change reason…"),
                                   tr("Give the reason for the {rule} breach").format(rule=breach.rule_label),
                                   lambda _c=False, b=breach: self.open_breach_dialog(b))
-            button.setVisible(breach.review_state != "accepted")
+            button.setVisible(breach.review_state != "accepted" and self.changeable)
             row = QHBoxLayout()
             row.addWidget(label, 1)
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -641,12 +661,12 @@ class ReferralRecord(QWidget):
         else:
             lines = [tr("Home local authority not recorded: record it to know whether a MASH referral is needed.")]
         self.mash_label.setText("<br>".join(lines))
-        self.mash_button.setVisible(task.needed and not task.sent)
-        self.mash_button.setEnabled(self.detail is not None and self.detail.closed_at is None)
+        self.mash_button.setVisible(task.needed and not task.sent and self.changeable)
+        self.mash_button.setEnabled(self.detail is not None and self.detail.closed_at is None and self.changeable)
 
     def open_mash_dialog(self) -> EventDialog | None:
         task = getattr(self, "mash_task", None)
-        if self.detail is None or task is None or self.detail.closed_at is not None:
+        if self.detail is None or task is None or self.detail.closed_at is not None or not self.changeable:
             return None
         dialog = self._open(EventDialog(self._ctx, self._actor, self.detail, kind=task.event_kind, parent=self))
         if task.mash:
@@ -688,14 +708,16 @@ class ReferralRecord(QWidget):
 
     def _set_enabled(self, loaded: bool) -> None:
         d = self.detail
-        open_ = loaded and d is not None and d.closed_at is None
+        mine = loaded and self.changeable
+        open_ = mine and d is not None and d.closed_at is None
         self.record_action.setEnabled(open_)
         self.record_button.setEnabled(open_)
-        self.note_action.setEnabled(loaded)
-        self.note_button.setEnabled(loaded)
+        self.note_action.setEnabled(mine)
+        self.note_button.setEnabled(mine)
         self.assign_button.setEnabled(open_)
         self.close_button.setEnabled(open_)
-        self.edit_person_button.setEnabled(loaded)
+        self.read_only_label.setVisible(loaded and not self.changeable)
+        self.edit_person_button.setEnabled(loaded and self.data is not None and self.data.person_changeable)
         self.subject_access_button.setEnabled(loaded and not self.subject_access.busy)
         self.person_looked_button.setEnabled(loaded)
         for button in self.move_buttons.values():
@@ -717,7 +739,7 @@ class ReferralRecord(QWidget):
 
     def _event_selected(self, *_args: Any) -> None:
         event = self.selected_event()
-        changeable = event is not None and event.voided_at is None and self._changeable(event)
+        changeable = self.changeable and event is not None and event.voided_at is None and self._changeable(event)
         self.void_button.setEnabled(changeable)
         self.correct_button.setEnabled(changeable)
         if event is None or self.pathway is None:
@@ -732,11 +754,12 @@ class ReferralRecord(QWidget):
         if event.voided_at is not None:
             parts.append(tr("<i>Void since {when}: {reason}</i>").format(
                 when=local_time(event.voided_at), reason=_html(event.void_reason or "")))
-        elif not self._changeable(event):
+        elif self.changeable and not self._changeable(event):
             parts.append(tr("<i>Recorded by moving, assigning or closing the referral: undo it the same way.</i>"))
         self.event_detail.setText("<br>".join(parts))
 
     def _changeable(self, event: EventView) -> bool:
+        """Whether the event is one a user corrects or voids (not one recorded by a move, assignment or closure)."""
         kind = self.pathway.event_kind(event.kind) if self.pathway else None
         return kind is not None and not kind.system
 
@@ -758,7 +781,7 @@ class ReferralRecord(QWidget):
         return dialog
 
     def open_event_dialog(self, kind: str | None = None) -> EventDialog | None:
-        if self.detail is None:
+        if self.detail is None or not self.changeable:
             return None
         if kind is None and (self.detail.closed_at is not None or not recordable_kinds(self.pathway)):
             return None
@@ -766,33 +789,37 @@ class ReferralRecord(QWidget):
 
     def open_correct_dialog(self) -> EventDialog | None:
         event = self.selected_event()
-        if self.detail is None or event is None or event.voided_at is not None or not self._changeable(event):
+        if (self.detail is None or event is None or event.voided_at is not None or not self.changeable
+                or not self._changeable(event)):
             return None
         return self._open(EventDialog(self._ctx, self._actor, self.detail, correcting=event, parent=self))  # type: ignore[return-value]
 
     def open_void_dialog(self) -> VoidEventDialog | None:
         event = self.selected_event()
-        if self.detail is None or event is None or event.voided_at is not None or not self._changeable(event):
+        if (self.detail is None or event is None or event.voided_at is not None or not self.changeable
+                or not self._changeable(event)):
             return None
         assert self.pathway is not None
         return self._open(VoidEventDialog(self._ctx, self._actor, event, details_text(self.pathway, event),
                                           parent=self))  # type: ignore[return-value]
 
     def open_assign_dialog(self) -> AssignDialog | None:
-        if self.detail is None or self.detail.closed_at is not None:
+        if self.detail is None or self.detail.closed_at is not None or not self.changeable:
             return None
         return self._open(AssignDialog(self._ctx, self._actor, self.detail, parent=self))  # type: ignore[return-value]
 
     def open_close_dialog(self) -> CloseReferralDialog | None:
-        if self.detail is None or self.detail.closed_at is not None or self.pathway is None:
+        if self.detail is None or self.detail.closed_at is not None or self.pathway is None or not self.changeable:
             return None
         return self._open(CloseReferralDialog(self._ctx, self._actor, self.detail, self.pathway, parent=self))  # type: ignore[return-value]
 
-    def open_breach_dialog(self, breach: BreachView) -> BreachReasonDialog:
+    def open_breach_dialog(self, breach: BreachView) -> BreachReasonDialog | None:
+        if not self.changeable:
+            return None
         return self._open(BreachReasonDialog(self._ctx, self._actor, breach, parent=self))  # type: ignore[return-value]
 
     def open_person_editor(self) -> PersonEditorDialog | None:
-        if self.detail is None:
+        if self.detail is None or self.data is None or not self.data.person_changeable:
             return None
         authorities = sorted({a for p in self._ctx.pathways for a in p.service_area})
         dialog = self._open(PersonEditorDialog(self._ctx, self._actor, self.detail.person,
@@ -840,7 +867,8 @@ class ReferralRecord(QWidget):
 
     def move_to(self, stage: str) -> None:
         """Move the referral on, with the version shown: a move made meanwhile is a conflict, not an overwrite."""
-        if self.detail is None or (self._write_task is not None and not self._write_task.done):
+        if (self.detail is None or not self.changeable
+                or (self._write_task is not None and not self._write_task.done)):
             return
         ctx, actor, referral_id, version = self._ctx, self._actor, self.detail.id, self.detail.version
         for button in self.move_buttons.values():

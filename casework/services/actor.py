@@ -47,7 +47,9 @@ class Actor:
 # role. Which referrals a case role reaches is decided per record in ``casework.services.access``.
 _ADMIN_ACTIONS = {"manage_users", "manage_teams", "manage_sites", "manage_settings", "load_demo", "maintain",
                   # Erase or anonymise what has passed its pathway's retention period.
-                  "retention"}
+                  "retention",
+                  # Replace the evaluation export's pseudonym key (later exports unlinkable to earlier ones).
+                  "replace_pseudonym_key"}
 _CASE_ACTIONS: dict[str, tuple[Role, ...]] = {
     "read_cases": CASE_ROLES,
     "write_cases": CHANGING_ROLES,

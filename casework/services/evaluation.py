@@ -38,7 +38,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..errors import NotPermitted, ValidationError
+from ..errors import ValidationError
 from ..reports.figures import age_band
 from ..reports.params import period_bounds
 from ..store.models import (
@@ -194,9 +194,11 @@ def _key(session: Session, now: datetime) -> bytes:
 
 
 def replace_key(ctx: Context, actor: Actor) -> None:
-    """Make a new pseudonym key (administrators). Every later export's pseudonyms are unrelated to earlier ones."""
-    if actor.role is not Role.ADMIN:
-        raise NotPermitted("replace_key", "only an administrator may replace the pseudonym key")
+    """Make a new pseudonym key (administrators). Every later export's pseudonyms are unrelated to earlier ones.
+
+    Needs the administrator grant (``User.is_admin``), whatever the case role, like every administrative
+    action; a refusal is audited."""
+    access.require(ctx, actor, "replace_pseudonym_key")
     now = ctx.clock.now()
     with ctx.write() as s:
         row = s.scalar(select(SecretKey).where(SecretKey.purpose == KEY_PURPOSE))

@@ -160,3 +160,44 @@ def test_postcode_district_and_months():
     assert evaluation.postcode_district("SW1A 1AA") == "SW1A"
     assert evaluation.postcode_district(None) == evaluation.postcode_district("AB") == ""
     assert evaluation.month(date(2025, 5, 31)) == "2025-05"
+
+
+def _key_value(ctx) -> str | None:
+    with ctx.read() as s:
+        return s.scalar(select(SecretKey.key).where(SecretKey.purpose == evaluation.KEY_PURPOSE))
+
+
+def test_replacing_the_key_needs_the_administrator_grant_not_the_no_case_role(ctx, world):
+    """Revision 0011: the administrator grant (``is_admin``) is separate from the case role, so a manager who
+    holds it may replace the key, and a manager without it may not, whatever the role says."""
+    from casework.services import directory
+
+    from ..conftest import PASSWORD
+
+    directory.create_user(ctx, world.admin, "mina", PASSWORD, "manager", None, "Mina Manager-Admin", admin=True)
+    manager_admin = directory.authenticate(ctx, "mina", PASSWORD)
+    assert manager_admin.is_admin and manager_admin.role.value == "manager"
+
+    evaluation.replace_key(ctx, manager_admin)
+    first = _key_value(ctx)
+    assert first is not None
+    evaluation.replace_key(ctx, world.admin)  # the administrator without a case role, as before
+    assert _key_value(ctx) not in (None, first)
+
+    # The grant taken away: the same user is refused, the refusal audited, the key kept.
+    directory.update_user(ctx, world.admin, "mina", admin=False)
+    demoted = directory.authenticate(ctx, "mina", PASSWORD)
+    kept = _key_value(ctx)
+    for actor in (demoted, world.manager, world.team_lead):
+        with pytest.raises(NotPermitted) as refused:
+            evaluation.replace_key(ctx, actor)
+        assert refused.value.audited
+    assert _key_value(ctx) == kept
+    with ctx.read() as s:
+        entries = s.execute(select(AuditEntry.action, AuditEntry.user_id, AuditEntry.details)
+                            .order_by(AuditEntry.id)).all()
+    replaced = [user for action, user, _ in entries if action == "replace_key"]
+    assert replaced == [manager_admin.user_id, world.admin.user_id]
+    refusals = [(user, details["after"]["attempted"]) for action, user, details in entries if action == "refused"]
+    assert refusals[-3:] == [(demoted.user_id, "replace_pseudonym_key"), (world.manager.user_id, "replace_pseudonym_key"),
+                             (world.team_lead.user_id, "replace_pseudonym_key")]
