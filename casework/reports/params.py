@@ -74,9 +74,21 @@ def check(request: ReportRequest) -> None:
 
 
 def period_bounds(date_from: date | None, date_to: date | None) -> tuple[datetime | None, datetime | None]:
-    """[from 00:00, to+1 00:00) in local time, as UTC; None for an open end."""
-    start = local_to_utc(datetime.combine(date_from, time())) if date_from is not None else None
-    end = local_to_utc(datetime.combine(date_to + timedelta(days=1), time())) if date_to is not None else None
+    """[from 00:00, to+1 00:00) in local time, as UTC; None for an open end.
+
+    An end at the edge of the calendar (from 1 January 1, to 31 December 9999) is an open end: there is
+    nothing before or after it to leave out, and its bound cannot be written as a UTC time."""
+    start = end = None
+    if date_from is not None:
+        try:
+            start = local_to_utc(datetime.combine(date_from, time()))
+        except OverflowError:
+            start = None
+    if date_to is not None:
+        try:
+            end = local_to_utc(datetime.combine(date_to + timedelta(days=1), time()))
+        except OverflowError:
+            end = None
     return start, end
 
 

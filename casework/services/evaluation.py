@@ -238,13 +238,21 @@ def _n(value: int | None) -> str:
 # --- the export -----------------------------------------------------------------------------------------
 
 def _target(out: str | os.PathLike) -> Path:
-    folder = Path(out).expanduser()
-    if folder.exists() and not folder.is_dir():
-        raise ValidationError("out", "not_a_folder", f"{folder} is a file; give a folder")
-    if not folder.exists():
-        if not folder.parent.is_dir():
-            raise ValidationError("out", "no_folder", f"there is no folder {folder.parent}")
-        folder.mkdir()
+    """The export folder (made when its parent exists), or a ValidationError naming ``out``."""
+    if out is None or (isinstance(out, str) and not out.strip()):
+        raise ValidationError("out", "required", "give the folder to export to")
+    try:
+        folder = Path(out).expanduser()
+        if folder.exists() and not folder.is_dir():
+            raise ValidationError("out", "not_a_folder", f"{folder} is a file; give a folder")
+        if not folder.exists():
+            if not folder.parent.is_dir():
+                raise ValidationError("out", "no_folder", f"there is no folder {folder.parent}")
+            folder.mkdir()
+    except (TypeError, ValueError, RuntimeError, OSError) as exc:
+        # Not a path at all (NUL, a lone surrogate), an unknown ~user, a name too long, no permission ...
+        reason = getattr(exc, "strerror", None) or "not a usable folder name"
+        raise ValidationError("out", "not_a_folder", f"cannot export to {str(out)!r}: {reason}") from None
     return folder
 
 

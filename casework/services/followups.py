@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from ..errors import Conflict, NotFound, ValidationError
 from ..store.models import FollowUp, Person, Referral, User
 from ..timeutil import to_local
+from ..validation import valid_id
 from . import audit
 from . import access
 from .access import require
@@ -235,7 +236,7 @@ def record_follow_up(ctx: Context, actor: Actor, follow_up_id: int, data: Follow
     now = ctx.clock.now()
     today = to_local(now).date()
     with ctx.write() as s:
-        row = s.get(FollowUp, follow_up_id, with_for_update=True)
+        row = s.get(FollowUp, follow_up_id, with_for_update=True) if valid_id(follow_up_id) else None
         if row is None:
             raise NotFound("follow-up", follow_up_id)
         referral = s.get(Referral, row.referral_id)
@@ -274,7 +275,7 @@ def list_follow_ups(ctx: Context, actor: Actor, referral_id: int, *, include_can
 def get_follow_up(ctx: Context, actor: Actor, follow_up_id: int) -> FollowUpView:
     require(ctx, actor, "read_cases")
     with ctx.read() as s:
-        row = s.get(FollowUp, follow_up_id)
+        row = s.get(FollowUp, follow_up_id) if valid_id(follow_up_id) else None
         if row is None:
             raise NotFound("follow-up", follow_up_id)
         referral = s.get(Referral, row.referral_id)

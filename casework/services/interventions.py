@@ -35,6 +35,7 @@ from ..store.models import (
     Team,
 )
 from ..timeutil import require_aware, to_local
+from ..validation import clean_text, valid_id
 from . import audit
 from . import access
 from .access import require
@@ -155,36 +156,40 @@ class ProgrammeDetail(JsonView):
 
 # --- helpers --------------------------------------------------------------------------------------------
 
-def _text(value: str | None, name: str, limit: int = MAX_TEXT, *, required: bool = False) -> str | None:
-    text = (value or "").strip()
-    if not text:
-        if required:
-            raise ValidationError(name, "required", f"{name.replace('_', ' ')} is required")
-        return None
-    if len(text) > limit:
-        raise ValidationError(name, "too_long", f"{name.replace('_', ' ')} is at most {limit} characters")
-    return text
+def _text(value: str | None, name: str, limit: int = MAX_TEXT, *, required: bool = False,
+          multiline: bool = False) -> str | None:
+    return clean_text(value, name, limit, required=required, multiline=multiline)
 
 
 def _referral(s: Session, referral_id: int, *, lock: bool = False) -> Referral:
-    referral = s.get(Referral, referral_id, with_for_update={"key_share": True} if lock else None)
+    referral = (s.get(Referral, referral_id, with_for_update={"key_share": True} if lock else None)
+                if valid_id(referral_id) else None)
     if referral is None:
         raise NotFound("referral", referral_id)
     return referral
 
 
 def _programme(s: Session, key: int | str, name: str = "programme") -> Programme:
-    if isinstance(key, int) or (isinstance(key, str) and key.strip().isdigit()):
-        programme = s.get(Programme, int(key))
+    """A programme by its id (a number, or digits typed) or its name in any case."""
+    number: object = None
+    if isinstance(key, int) and not isinstance(key, bool):
+        number = key
+    elif isinstance(key, str) and key.strip().isdecimal():
+        number = int(key.strip()) if len(key.strip()) <= 12 else None
+    if number is not None:
+        programme = s.get(Programme, number) if valid_id(number) else None
     else:
-        programme = s.scalar(select(Programme).where(func.lower(Programme.name) == str(key).strip().lower()))
+        typed = clean_text(key, name, 120, required=True) if isinstance(key, str) else None
+        if typed is None:
+            raise ValidationError(name, "unknown_programme", f"no group programme {key!r}")
+        programme = s.scalar(select(Programme).where(func.lower(Programme.name) == typed.lower()))
     if programme is None:
         raise ValidationError(name, "unknown_programme", f"no group programme {key!r}")
     return programme
 
 
 def _intervention(s: Session, intervention_id: int) -> Intervention:
-    found = s.get(Intervention, intervention_id)
+    found = s.get(Intervention, intervention_id) if valid_id(intervention_id) else None
     if found is None:
         raise NotFound("intervention", intervention_id)
     return found
@@ -194,7 +199,7 @@ AnySession = InterventionSession | ProgrammeSession
 
 
 def _session(s: Session, session_id: int, group: bool = False) -> AnySession:
-    found = s.get(ProgrammeSession if group else InterventionSession, session_id)
+    found = s.get(ProgrammeSession if group else InterventionSession, session_id) if valid_id(session_id) else None
     if found is None:
         raise NotFound("group session" if group else "session", session_id)
     return found
@@ -277,7 +282,7 @@ def create_programme(ctx: Context, actor: Actor, name: str, *, pathway: str | No
     clean_name = _text(name, "name", 120, required=True)
     if pathway is not None:
         ctx.pathways.get(pathway)
-    text = _text(description, "description", 2000)
+    text = _text(description, "description", 2000, multiline=True)
     now = ctx.clock.now()
     with ctx.write() as s:
         exists = s.scalar(select(Programme.id).where(func.lower(Programme.name) == clean_name.lower()))
@@ -538,7 +543,7 @@ def record_attendance(ctx: Context, actor: Actor, session_id: int, status: str, 
             raise ValidationError("intervention", "left", "the young person had left before this session")
         referral = _referral(s, who.referral_id)
         access.require_change_referral(ctx, actor, referral, action="record_attendance")
-        ids = [int(c) for c in contact_ids]
+        ids = _contact_ids(contact_ids)
         if status == "attended":
             child = who.with_child if child_attended is None else bool(child_attended)
             if ids:
@@ -574,6 +579,17 @@ def record_attendance(ctx: Context, actor: Actor, session_id: int, status: str, 
                      after={"intervention_id": who.id, "referral_id": who.referral_id, "status": status,
                             "child_attended": child, "contact_ids": sorted(set(ids))})
         return _session_views(s, actor, [row], group)[0]
+
+
+def _contact_ids(values: object) -> list[int]:
+    """The ids of the contacts who came: record ids, or a ValidationError naming ``contacts``."""
+    if isinstance(values, str | bytes) or not isinstance(values, list | tuple | set | frozenset):
+        raise ValidationError("contacts", "list", "the contacts who came are a list of contacts")
+    ids = list(values)
+    for value in ids:
+        if not valid_id(value):
+            raise ValidationError("contacts", "not_a_contact", f"{value!r} is not one of this young person's contacts")
+    return ids  # type: ignore[return-value]
 
 
 def get_session(ctx: Context, actor: Actor, session_id: int, *, group: bool = False) -> SessionView:

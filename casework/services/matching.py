@@ -40,6 +40,7 @@ from sqlalchemy.orm import selectinload
 from .. import identifiers
 from ..errors import NotFound, ValidationError
 from ..store.models import Person, PersonNotDuplicate, Referral, Role, Team
+from ..validation import clean_text, valid_id
 from . import access, audit
 from .access import require
 from .actor import Actor
@@ -92,6 +93,9 @@ MAX_LIMIT = 50
 # The duplicates review lists pairs at or above this score (every name match passes it; a match
 # lowered by a conflicting identifier does not).
 DUPLICATE_MIN_SCORE = 70
+# The most pairs one duplicates review lists, and the longest note on a "not the same person" decision.
+MAX_DUPLICATES = 10_000_000
+MAX_NOTE = 2000
 
 
 @dataclass(frozen=True)
@@ -578,6 +582,9 @@ def find_duplicates(ctx: Context, actor: Actor, *, min_score: int = DUPLICATE_MI
     actor may read.
     """
     require(ctx, actor, "review_duplicates")
+    for name, value, low, high in (("min_score", min_score, 0, 100), ("limit", limit, 1, MAX_DUPLICATES)):
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ValidationError(name, "range", f"{name.replace('_', ' ')} is a whole number from {low} to {high}")
     with ctx.read() as s:
         dismissed = {(r.person_low_id, r.person_high_id)
                      for r in s.execute(select(PersonNotDuplicate.person_low_id, PersonNotDuplicate.person_high_id))}
@@ -604,8 +611,12 @@ def mark_not_duplicate(ctx: Context, actor: Actor, person_id: int, other_id: int
 
     The reviewer must be able to read both people."""
     require(ctx, actor, "review_duplicates")
+    for pid in (person_id, other_id):
+        if not valid_id(pid):
+            raise NotFound("person", pid)
     if person_id == other_id:
         raise ValidationError("other_id", "same_person", "a person cannot be a duplicate of themselves")
+    text = clean_text(note, "note", MAX_NOTE, multiline=True)
     low, high = sorted((person_id, other_id))
     now = ctx.clock.now()
     with ctx.write() as s:
@@ -617,7 +628,6 @@ def mark_not_duplicate(ctx: Context, actor: Actor, person_id: int, other_id: int
                                                               PersonNotDuplicate.person_high_id == high))
         if exists is not None:
             return
-        text = (note or "").strip() or None
         s.add(PersonNotDuplicate(person_low_id=low, person_high_id=high, decided_at=now, decided_by_id=actor.user_id,
                                  note=text))
         s.flush()

@@ -39,6 +39,7 @@ from .access import require
 from .actor import Actor
 from .context import Context
 from .people import EDITABLE
+from ..validation import valid_id
 from .views import JsonView
 
 MERGE_FIELDS = tuple(EDITABLE)
@@ -47,6 +48,7 @@ KEPT, OTHER = "kept", "other"
 # person *are* moved, like any row pointing at them, and moved back by the undo.)
 NOT_MOVED = frozenset({"person_not_duplicate"})
 _CHUNK = 500
+MAX_LIMIT = 10_000
 PERSON = Person.__table__
 
 
@@ -115,6 +117,8 @@ def _pk_filter(table: Table, keys: list[list[Any]]):
 
 
 def _lock_person(session: Session, person_id: int):
+    if not valid_id(person_id):
+        raise NotFound("person", person_id)
     row = session.execute(select(PERSON).where(PERSON.c.id == person_id).with_for_update()).mappings().first()
     if row is None:
         raise NotFound("person", person_id)
@@ -134,6 +138,8 @@ def _referral_ids(session: Session, person_id: int) -> list[int]:
 
 def _clean_choices(choices: dict[str, str] | None, kept, other) -> dict[str, str]:
     chosen: dict[str, str] = {}
+    if choices is not None and not isinstance(choices, dict):
+        raise ValidationError("choices", "mapping", "choices name, for each field, the kept or the other person's value")
     for name, side in (choices or {}).items():
         if name not in MERGE_FIELDS:
             raise ValidationError(f"choices.{name}", "unknown_field", f"{name} is not a field of a person")
@@ -227,7 +233,7 @@ def undo_merge(ctx: Context, actor: Actor, merge_id: int, *, expected_version: i
     require(ctx, actor, "merge_people")
     now = ctx.clock.now()
     with ctx.write() as s:
-        record = s.get(PersonMerge, merge_id, with_for_update=True)
+        record = s.get(PersonMerge, merge_id, with_for_update=True) if valid_id(merge_id) else None
         if record is None:
             raise NotFound("merge", merge_id)
         if expected_version is not None and record.version != expected_version:
@@ -306,6 +312,10 @@ def list_merges(ctx: Context, actor: Actor, *, person_id: int | None = None, inc
                 limit: int = 100) -> list[MergeView]:
     """Recent merges, newest first (those into ``person_id`` if given), into people the actor may read."""
     require(ctx, actor, "review_duplicates")
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
+        raise ValidationError("limit", "range", f"list from 1 to {MAX_LIMIT} merges")
+    if person_id is not None and not valid_id(person_id):
+        return []
     with ctx.read() as s:
         query = (select(PersonMerge).join(Person, Person.id == PersonMerge.kept_person_id)
                  .where(access.readable_people(actor))
@@ -320,7 +330,7 @@ def list_merges(ctx: Context, actor: Actor, *, person_id: int | None = None, inc
 def get_merge(ctx: Context, actor: Actor, merge_id: int) -> MergeView:
     require(ctx, actor, "review_duplicates")
     with ctx.read() as s:
-        record = s.get(PersonMerge, merge_id)
+        record = s.get(PersonMerge, merge_id) if valid_id(merge_id) else None
         if record is None:
             raise NotFound("merge", merge_id)
         access.require_read_person(ctx, s, actor, record.kept_person_id, action="read_merge")

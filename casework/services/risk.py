@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from ..errors import NotFound, ValidationError
 from ..pathways import PathwayRegistry
 from ..store.models import Person, PersonRiskFlag, User
+from ..validation import clean_text, valid_id
 from . import access, audit
 from .access import require
 from .actor import Actor
@@ -92,7 +93,7 @@ def list_flags(ctx: Context, actor: Actor, person_id: int, *, include_removed: b
     """A person's flags, those in force and (by default) the removed ones, oldest first."""
     require(ctx, actor, "read_cases")
     with ctx.read() as s:
-        if s.get(Person, person_id) is None:
+        if not valid_id(person_id) or s.get(Person, person_id) is None:
             raise NotFound("person", person_id)
         access.require_read_person(ctx, s, actor, person_id, action="read_risk_flags")
         query = select(PersonRiskFlag).where(PersonRiskFlag.person_id == person_id)
@@ -102,10 +103,7 @@ def list_flags(ctx: Context, actor: Actor, person_id: int, *, include_removed: b
 
 
 def _note(text: str | None, field: str) -> str | None:
-    value = (text or "").strip()
-    if len(value) > MAX_NOTE:
-        raise ValidationError(field, "too_long", f"{field.replace('_', ' ')} is longer than {MAX_NOTE} characters")
-    return value or None
+    return clean_text(text, field, MAX_NOTE, multiline=True)
 
 
 def set_flag(ctx: Context, actor: Actor, person_id: int, flag: str, note: str | None = None) -> RiskFlagView:
@@ -114,14 +112,14 @@ def set_flag(ctx: Context, actor: Actor, person_id: int, flag: str, note: str | 
     Needs change rights on one of the person's referrals (a caseworker's assigned referral, a team
     lead's team's referral)."""
     require(ctx, actor, "write_cases")
-    kind = ctx.pathways.risk_flag(flag)
+    kind = ctx.pathways.risk_flag(flag) if isinstance(flag, str) else None
     if kind is None:
         known = ", ".join(f.id for f in ctx.pathways.risk_flags)
         raise ValidationError("flag", "choice", f"unknown risk flag {flag!r} (known: {known})")
     text = _note(note, "note")
     now = ctx.clock.now()
     with ctx.write() as s:
-        person = s.get(Person, person_id, with_for_update={"key_share": True})
+        person = s.get(Person, person_id, with_for_update={"key_share": True}) if valid_id(person_id) else None
         if person is None:
             raise NotFound("person", person_id)
         access.require_change_person(ctx, s, actor, person_id, action="set_risk_flag")
@@ -150,7 +148,7 @@ def remove_flag(ctx: Context, actor: Actor, flag_id: int, reason: str) -> RiskFl
         raise ValidationError("reason", "required", "say why the flag no longer applies")
     now = ctx.clock.now()
     with ctx.write() as s:
-        row = s.get(PersonRiskFlag, flag_id, with_for_update=True)
+        row = s.get(PersonRiskFlag, flag_id, with_for_update=True) if valid_id(flag_id) else None
         if row is None:
             raise NotFound("risk flag", flag_id)
         access.require_change_person(ctx, s, actor, row.person_id, action="remove_risk_flag")
