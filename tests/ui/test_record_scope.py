@@ -31,8 +31,9 @@ def _counts(ctx) -> tuple[int, int]:
                 s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "refused")))
 
 
-def _read_only(rec) -> None:
+def _read_only(qtbot, rec) -> None:
     assert rec.data is not None and not rec.changeable
+    qtbot.wait(50)  # the rows made on loading are shown by the layout on the next pass of the event loop
     assert rec.read_only_label.isVisible()
     for button in (rec.record_button, rec.note_button, rec.assign_button, rec.close_button, rec.void_button,
                    rec.correct_button):
@@ -57,13 +58,12 @@ def test_a_referral_the_user_may_only_read_is_shown_read_only(qtbot, ctx, world,
     for reader in (world.caseworker, world.manager):
         rec = open_record(qtbot, ctx, reader, theirs.id)
         assert rec.breach_rows and rec.detail.allowed_moves
-        _read_only(rec)
+        _read_only(qtbot, rec)
         assert not rec.edit_person_button.isEnabled() and rec.open_person_editor() is None
         # Nothing reached the core: no event written, no refusal audited.
         rec.move_to(rec.detail.allowed_moves[0])
         assert not rec.busy
         if reader is world.caseworker:
-            qtbot.wait(50)  # let the layout take in the rows made on loading
             rec.grab().save(str(tmp_path / "read_only_record.png"))
     assert _counts(ctx) == before
 
@@ -74,7 +74,7 @@ def test_a_referral_the_user_may_only_read_is_shown_read_only(qtbot, ctx, world,
     assert lead.close_button.isEnabled() and lead.edit_person_button.isEnabled()
     assert set(lead.move_buttons) == set(lead.detail.allowed_moves)
     assert all(b.isEnabled() for b in lead.move_buttons.values())
-    assert any(button.isVisible() for _label, button in lead.breach_rows.values())
+    qtbot.waitUntil(lambda: any(button.isVisible() for _label, button in lead.breach_rows.values()), timeout=5000)
     stage = lead.detail.allowed_moves[0]
     with qtbot.waitSignal(lead.loaded, timeout=5000):
         lead.move_to(stage)
