@@ -95,3 +95,13 @@ def test_evaluation_export_folders_that_are_not_folders_and_the_calendars_edge(c
         _refused(ctx, ValidationError, lambda f=folder: evaluation.export_evaluation(ctx, world.manager, f), "out")
     result = evaluation.export_evaluation(ctx, world.manager, tmp_path / "all", date_from=date.min, date_to=date.max)
     assert result.rows["referrals.csv"] == 1
+
+
+def test_a_date_of_birth_at_the_calendars_edge_has_slips_within_it(ctx, world):
+    """matching.possible_matches with 31 December 9999 (or 1 January 1) crashed working out the slips
+    (found by the searches fuzz test)."""
+    for dob in (date.max, date.min):
+        slips = matching.dob_slips(dob)
+        assert slips and all(date.min <= d <= date.max for d in slips)
+        assert matching.possible_matches(ctx, world.caseworker, given_name="Sam", family_name="Jones",
+                                         date_of_birth=dob) == []
