@@ -15,7 +15,9 @@
 #   make check-bundle build the bundle from scratch, smoke-test it and its .deb (scripts/check-bundle)
 #   make clean        build artefacts and caches;  make distclean  also the virtualenv
 #
-# Variables: PYTEST_ARGS="-k sla -x" is passed to pytest; PYTHON picks the interpreter for the venv.
+# Variables: PYTEST_ARGS="-k sla -x" is passed to pytest; PYTHON picks the interpreter for the venv;
+# PYTEST_WORKERS=2 (the default) runs the tests in that many processes (pytest-xdist, whole files per
+# process), PYTEST_WORKERS=0 in this one (for -x, -s or a debugger).
 # With CI=true a PostgreSQL server that cannot be started is a failure; elsewhere that half is
 # skipped with a message.
 
@@ -27,12 +29,14 @@ VENV := .venv
 VENV_PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
-PYTEST := $(VENV_PY) -m pytest
+PYTEST_WORKERS ?= 2
+XDIST := $(if $(filter 0,$(PYTEST_WORKERS)),-p no:xdist,-n $(PYTEST_WORKERS) --dist loadfile)
+PYTEST := $(VENV_PY) -m pytest $(XDIST)
 
 .PHONY: help venv system-deps run test test-sqlite test-pg test-encrypted check-wheel screenshots bundle deb check-bundle clean distclean bench
 
 help:
-	@sed -n '2,20s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
+	@sed -n '2,22s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
 
 # --- environment ------------------------------------------------------------------------------
 

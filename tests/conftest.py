@@ -2,6 +2,12 @@
 
 The engine is SQLite unless ``CASEWORK_TEST_PG_URL`` names a PostgreSQL database, in which case the
 whole suite runs against it (``make test`` runs the suite once on each).
+
+Under pytest-xdist (``make test`` runs ``-n 2``) every worker has its own databases: on SQLite each
+test's file is a copy in the worker's own temporary folder anyway; on PostgreSQL each worker uses a
+database of its own on the same server, ``<database>_<worker>`` (``casework_test_gw0`` ...), made on
+first use (the test role may create databases), and the URL in ``CASEWORK_TEST_PG_URL`` is the
+worker's, for the tests that read it.
 """
 
 from __future__ import annotations
@@ -37,7 +43,21 @@ import casework.passwords
 # Production hashing costs ~85 ms a hash; tests sign in hundreds of times, so hash cheaply here.
 casework.passwords._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
-PG_URL = os.environ.get("CASEWORK_TEST_PG_URL")
+# The xdist worker this process is ("gw0", "gw1" ...), or None when the tests run in one process.
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER") or None
+_SERVER_PG_URL = os.environ.get("CASEWORK_TEST_PG_URL")
+
+
+def _worker_url(url: str | None, worker: str | None) -> str | None:
+    if not url or not worker:
+        return url
+    base = make_url(url)
+    return base.set(database=f"{base.database}_{worker}").render_as_string(hide_password=False)
+
+
+PG_URL = _worker_url(_SERVER_PG_URL, XDIST_WORKER)
+if PG_URL:
+    os.environ["CASEWORK_TEST_PG_URL"] = PG_URL
 # CASEWORK_TEST_ENCRYPTED=1: every SQLite test database is SQLCipher-encrypted (a raw key, found in
 # the keyring below by the file's salt), to run the suite, or part of it, on encrypted files.
 ENCRYPTED = not PG_URL and os.environ.get("CASEWORK_TEST_ENCRYPTED", "") not in ("", "0")
@@ -97,10 +117,25 @@ def _sqlite_template(tmp_path_factory) -> str | None:
     return str(path)
 
 
+def _create_worker_database() -> None:
+    """This worker's own database on the server (once; a later run on the same server reuses it)."""
+    assert _SERVER_PG_URL and PG_URL
+    name = make_url(PG_URL).database
+    server = create_engine(_SERVER_PG_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with server.connect() as conn:
+            if conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}).first() is None:
+                conn.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        server.dispose()
+
+
 @pytest.fixture(scope="session")
 def _pg_ready() -> bool:
     if not PG_URL:
         return False
+    if PG_URL != _SERVER_PG_URL:
+        _create_worker_database()
     engine = make_engine(PG_URL)
     with engine.begin() as conn:
         conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
@@ -136,7 +171,7 @@ def db_url(tmp_path, _sqlite_template, _pg_ready) -> str:
 
 
 @pytest.fixture
-def empty_db_url(tmp_path):
+def empty_db_url(tmp_path, _pg_ready):
     """A fresh, empty database (no tables): a new file on SQLite, a new schema on PostgreSQL."""
     if not PG_URL:
         yield f"sqlite:///{tmp_path / 'empty.sqlite3'}"
@@ -198,3 +233,41 @@ def world(ctx, admin) -> World:
         team_lead=directory.authenticate(ctx, "tl", PASSWORD),
         manager=directory.authenticate(ctx, "morgan", PASSWORD),
     )
+
+
+# --- the reliability figures (tests/reliability) at the end of the run ----------------------------------
+# The tests append their figures (kills survived, rows checked, conflicts, fuzz cases) to
+# ``tests.reliability.conftest.FIGURES``. Under xdist they are appended in the workers: each worker hands
+# its list to the controller when it finishes, and the controller prints them all.
+
+
+def _figures() -> list[str]:
+    from tests.reliability import conftest as reliability
+
+    return reliability.FIGURES
+
+
+class _WorkerFigures:
+    """Registered on the xdist controller only: collects each worker's figures as it goes down."""
+
+    def pytest_testnodedown(self, node, error):
+        _figures().extend((getattr(node, "workeroutput", None) or {}).get("reliability_figures", []))
+
+
+def pytest_configure(config):
+    if config.pluginmanager.hasplugin("xdist") and not hasattr(config, "workerinput"):
+        config.pluginmanager.register(_WorkerFigures(), "casework-worker-figures")
+
+
+def pytest_sessionfinish(session):
+    output = getattr(session.config, "workeroutput", None)
+    if output is not None:  # an xdist worker
+        output["reliability_figures"] = list(_figures())
+
+
+def pytest_terminal_summary(terminalreporter):
+    figures = _figures()
+    if figures:
+        terminalreporter.section("reliability figures")
+        for line in figures:
+            terminalreporter.write_line(line)

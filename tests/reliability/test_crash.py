@@ -31,7 +31,8 @@ from . import crash_worker
 from .conftest import FIGURES
 from .store_checks import check_referrals_whole, engine_checks, table_counts
 
-KILLS = 120
+# The issue asks for at least 100 kills per engine; each costs a fork, a start-up and a store check.
+KILLS = 100
 
 
 def _fork_worker(db_url, pathways, actor, start, seed, phase):
@@ -54,6 +55,9 @@ def _wait_for(phase, wanted: set[int], limit: float) -> None:
     while phase[0] not in wanted:
         if time.monotonic() > deadline:
             return
+        # Poll without sleeping (a COMMIT can take well under a millisecond), but give the core up to any
+        # other runnable process: on a 2-core machine that is the child doing the writes.
+        os.sched_yield()
 
 
 def _read_all(fd) -> list[list[str]]:

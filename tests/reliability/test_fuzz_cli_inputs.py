@@ -15,7 +15,7 @@ from casework.cli import inputs
 from casework.errors import ValidationError
 from casework.services.people import ContactInput
 
-from .conftest import FIGURES
+from .conftest import EXAMPLES, FIGURES
 from .fuzz import CASES, REJECTED, nasty_text
 
 TIMES = ["2026-06-15 10:15", "15/06/2026 10:15", "2026-06-15T10:15:00+14:00", "0001-01-01T00:00:00+14:00",
@@ -41,7 +41,7 @@ def _report():
         f"{k} {CASES[k]} ({REJECTED[k]})" for k in sorted(CASES) if k.startswith("cli.")))
 
 
-@settings(max_examples=300)
+@settings(max_examples=6 * EXAMPLES)
 @given(text=st.one_of(st.none(), typed_time))
 def test_typed_times_are_aware_utc_or_a_validation_error(text):
     value = check("cli.time_or_none", lambda: inputs.time_or_none(text, "at"), "at")
@@ -49,7 +49,7 @@ def test_typed_times_are_aware_utc_or_a_validation_error(text):
         assert isinstance(value, datetime) and value.utcoffset() == timezone.utc.utcoffset(None)
 
 
-@settings(max_examples=200)
+@settings(max_examples=4 * EXAMPLES)
 @given(text=st.one_of(st.none(), st.sampled_from(["2010-03-04", "2010-02-29", "0000-01-01", "10000-01-01"]),
                       nasty_text(), st.text(alphabet="0123456789-", max_size=12)))
 def test_typed_dates_are_dates_or_a_validation_error(text):
@@ -57,7 +57,7 @@ def test_typed_dates_are_dates_or_a_validation_error(text):
     assert value is None or isinstance(value, date)
 
 
-@settings(max_examples=200)
+@settings(max_examples=4 * EXAMPLES)
 @given(pairs=st.one_of(st.none(), st.lists(st.one_of(nasty_text(), st.builds("{}={}".format, nasty_text(),
                                                                             nasty_text())), max_size=4)))
 def test_field_options_are_a_dict_or_a_validation_error(pairs):
@@ -65,7 +65,7 @@ def test_field_options_are_a_dict_or_a_validation_error(pairs):
     assert value is None or all(isinstance(k, str) and k for k in value)
 
 
-@settings(max_examples=200)
+@settings(max_examples=4 * EXAMPLES)
 @given(specs=st.one_of(st.none(), st.lists(st.one_of(nasty_text(), st.builds(";".join, st.lists(nasty_text(), max_size=4))),
                                            max_size=3)))
 def test_contact_options_are_contacts_or_a_validation_error(specs):
@@ -73,7 +73,7 @@ def test_contact_options_are_contacts_or_a_validation_error(specs):
     assert value is None or all(isinstance(c, ContactInput) for c in value)
 
 
-@settings(max_examples=200)
+@settings(max_examples=4 * EXAMPLES)
 @given(relationship=nasty_text())
 def test_any_relationship_is_a_parent_or_not(relationship):
     CASES["cli.is_parent_carer"] += 1

@@ -21,7 +21,7 @@ from casework.services.people import EDITABLE, ContactInput, PersonInput
 
 from ..conftest import PASSWORD
 from ..core.factories import act_now, young_person
-from .conftest import FIGURES
+from .conftest import EXAMPLES, FIGURES
 from .fuzz import (
     attempt,
     dates,
@@ -35,7 +35,6 @@ from .fuzz import (
     text_or,
 )
 
-EXAMPLES = 50
 FUZZ = settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 PERSON_FIELDS = ("given_name", "family_name", "date_of_birth", "gender", "home_local_authority", "postcode", "pnc_id",
                  "nhs_number", "contacts")
