@@ -13,6 +13,9 @@
 #   make bundle       the PyInstaller one-folder bundle in dist/casework/ (installer/casework.spec)
 #   make deb          the bundle, then dist/casework_VERSION_ARCH.deb (installer/build-deb)
 #   make check-bundle build the bundle from scratch, smoke-test it and its .deb (scripts/check-bundle)
+#   make translations the .qm catalogues from resources/translations/*.ts (run, test and bundle build them)
+#   make check-translations  fail if a .ts file lacks a string of the code, keeps a vanished one, or has
+#                     an unfinished entry (scripts/translations; `scripts/translations update` re-extracts)
 #   make clean        build artefacts and caches;  make distclean  also the virtualenv
 #
 # Variables: PYTEST_ARGS="-k sla -x" is passed to pytest; PYTHON picks the interpreter for the venv;
@@ -33,7 +36,7 @@ PYTEST_WORKERS ?= 2
 XDIST := $(if $(filter 0,$(PYTEST_WORKERS)),-p no:xdist,-n $(PYTEST_WORKERS) --dist loadfile)
 PYTEST := $(VENV_PY) -m pytest $(XDIST)
 
-.PHONY: help venv system-deps run test test-sqlite test-pg test-encrypted check-wheel screenshots bundle deb check-bundle clean distclean bench
+.PHONY: help venv system-deps translations check-translations run test test-sqlite test-pg test-encrypted check-wheel screenshots bundle deb check-bundle clean distclean bench
 
 help:
 	@sed -n '2,22s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
@@ -53,9 +56,21 @@ venv: $(STAMP)
 system-deps:
 	@scripts/system-deps
 
+# --- translations (scripts/translations) -------------------------------------------------------
+
+QM_FILES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(VENV_PY) scripts/translations build
+
+translations: $(QM_FILES)
+
+check-translations: venv
+	$(VENV_PY) scripts/translations check
+
 # --- run --------------------------------------------------------------------------------------
 
-run: venv system-deps
+run: venv system-deps translations
 	$(VENV)/bin/casework-gui
 
 # --- tests ------------------------------------------------------------------------------------
@@ -97,18 +112,18 @@ define test_pg
 	exit $$rc
 endef
 
-test: venv system-deps
+test: venv system-deps translations
 	$(test_sqlite)
 	$(test_encrypted)
 	$(test_pg)
 
-test-sqlite: venv system-deps
+test-sqlite: venv system-deps translations
 	$(test_sqlite)
 
-test-pg: venv system-deps
+test-pg: venv system-deps translations
 	$(test_pg)
 
-test-encrypted: venv system-deps
+test-encrypted: venv system-deps translations
 	$(test_encrypted)
 
 check-wheel: system-deps
@@ -120,7 +135,7 @@ check-wheel: system-deps
 # The spec is known to build a working bundle with 6.10.0 and 6.22.3; <7 keeps to the spec API it uses.
 PYINSTALLER_REQ := pyinstaller>=6.10,<7
 
-bundle: venv system-deps
+bundle: venv system-deps translations
 	@$(VENV_PY) -c 'import sys, PyInstaller as p; v = tuple(map(int, p.__version__.split(".")[:2])); sys.exit(not (6, 10) <= v < (7,))' \
 	    2>/dev/null || $(VENV_PY) -m pip install '$(PYINSTALLER_REQ)'
 	$(VENV_PY) -m PyInstaller --noconfirm --clean --log-level WARN \
@@ -148,7 +163,7 @@ bench: $(BENCH_STAMP) system-deps
 
 # Each screen drawn off screen from a throwaway database with sample referrals and a fixed clock.
 SCREENSHOTS ?= docs/screenshots
-screenshots: venv system-deps
+screenshots: venv system-deps translations
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tests.ui.screenshots $(SCREENSHOTS)
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tests.ui.test_referral_record_screenshots $(SCREENSHOTS)
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tests.ui.test_alerts_screenshots $(SCREENSHOTS)

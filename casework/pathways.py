@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -238,6 +239,46 @@ class PathwayRegistry:
                 "pathway", "unknown_pathway",
                 f"unknown pathway {pathway_id!r} (known: {', '.join(self._pathways)})",
             ) from None
+
+    def localised(self, word: Callable[[str], str]) -> PathwayRegistry:
+        """The same pathways with every label and description passed through ``word`` (English -> chosen language).
+
+        Ids, codes, rules and calendars are untouched, so a localised registry behaves exactly like the
+        English one; only what people read changes. ``word`` is e.g. ``casework.i18n.pathway_word``,
+        which looks the English text up in the catalogue under the ``pathway`` context (the strings of
+        every shipped pathway file are in it: ``scripts/translations`` reads the files for lupdate).
+        """
+        def fields(kind: EventKind) -> tuple[FieldSpec, ...]:
+            return tuple(replace(f, label=word(f.label)) for f in kind.fields)
+
+        pathways = {
+            pid: replace(
+                p, label=word(p.label), description=word(p.description),
+                stages=tuple(replace(s, label=word(s.label)) for s in p.stages),
+                event_kinds=tuple(replace(k, label=word(k.label), fields=fields(k)) for k in p.event_kinds),
+                outcome_specs=tuple(replace(o, label=word(o.label)) for o in p.outcome_specs),
+                sla_rules=tuple(replace(r, label=word(r.label), description=word(r.description)) for r in p.sla_rules),
+            )
+            for pid, p in self._pathways.items()
+        }
+        flags = tuple(replace(f, label=word(f.label), description=word(f.description)) for f in self.risk_flags)
+        return PathwayRegistry(pathways, flags)
+
+    def texts(self) -> list[str]:
+        """Every label and description people read, in file order (what the catalogue must translate)."""
+        out: list[str] = []
+        for p in self._pathways.values():
+            out += [p.label, p.description, *(s.label for s in p.stages)]
+            for k in p.event_kinds:
+                out += [k.label, *(f.label for f in k.fields)]
+            out += [o.label for o in p.outcome_specs]
+            out += [t for r in p.sla_rules for t in (r.label, r.description)]
+        out += [t for f in self.risk_flags for t in (f.label, f.description)]
+        return [t for t in out if t]
+
+    def option_codes(self) -> list[str]:
+        """Every choice option (codes such as ``released_under_investigation``), shown to people as words."""
+        return [o for p in self._pathways.values() for k in p.event_kinds for f in k.fields for o in f.options]
 
 
 # --- loading -------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ from .qt import (
     QWidget,
 )
 from .tasks import Task, run_in_background
-from .wording import error_text, field_label, role_name, validation_text
+from .wording import N_, error_text, field_label, role_name, validation_text
 
 NO_TEAM = ""
 
@@ -56,8 +56,8 @@ class Column(IntEnum):
 
 class UsersModel(RecordListModel[UserView]):
     columns = Column
-    headers = {Column.USERNAME: "User name", Column.NAME: "Name", Column.ROLE: "Case role", Column.TEAM: "Team",
-               Column.ADMIN: "Administrator", Column.ACTIVE: "Active", Column.LOCKED: "Locked until"}
+    headers = {Column.USERNAME: N_("User name"), Column.NAME: N_("Name"), Column.ROLE: N_("Case role"), Column.TEAM: N_("Team"),
+               Column.ADMIN: N_("Administrator"), Column.ACTIVE: N_("Active"), Column.LOCKED: N_("Locked until")}
 
     def display(self, record: UserView, column: Column) -> str:
         if column == Column.USERNAME:

@@ -45,7 +45,7 @@ from .qt import (
 from .theme import status_colour
 from .scheduler import SlaScheduler
 from .tasks import Task, run_in_background
-from .wording import error_text, plural, threshold_text
+from .wording import N_, error_text, plural, threshold_text
 
 LOAD_LIMIT = 200
 
@@ -61,13 +61,13 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.STATUS: "Alert",
-    Column.RULE: "Timer",
-    Column.PERSON: "Young person",
-    Column.REFERRAL: "Referral",
-    Column.DUE: "Due",
-    Column.RAISED: "Raised",
-    Column.READ: "Read",
+    Column.STATUS: N_("Alert"),
+    Column.RULE: N_("Timer"),
+    Column.PERSON: N_("Young person"),
+    Column.REFERRAL: N_("Referral"),
+    Column.DUE: N_("Due"),
+    Column.RAISED: N_("Raised"),
+    Column.READ: N_("Read"),
 }
 
 

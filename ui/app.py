@@ -15,6 +15,7 @@ import tempfile
 from sqlalchemy.exc import SQLAlchemyError
 
 from casework.errors import CaseworkError, DatabaseKeyRequired, PathwayFileError
+from casework.i18n import pathway_word
 from casework.pathways import load_pathways
 from casework.services import directory
 from casework.services.actor import Actor
@@ -38,7 +39,8 @@ from .first_run_dialog import FirstRunDialog
 from .main_window import MainWindow
 from .workspace import build_workspace
 from .qt import QT_BINDING, QT_BINDING_VERSION, QApplication, QDialog, QGuiApplication, QMessageBox, QThreadPool
-from .settings import APPLICATION, COLOUR_SCHEME, ORGANISATION, Settings
+from .settings import APPLICATION, COLOUR_SCHEME, LANGUAGE, ORGANISATION, Settings
+from . import i18n
 from .sign_in_dialog import SignInDialog
 from .theme import apply_theme, current_theme
 from .wording import describe_database, error_text
@@ -87,11 +89,14 @@ def main(argv: list[str] | None = None) -> int:
     # The look (icon, style, palette) before any window; the smoke check uses the default (and so
     # proves the icon and palette files are in the install).
     apply_theme(app, COLOUR_SCHEME.default if args.offscreen_smoke else Settings.for_user().get(COLOUR_SCHEME))
+    language = i18n.install(app, i18n.resolve(Settings.for_user().get(LANGUAGE))).language
     url = resolve_url(args.db)
     where = describe_database(url)
     try:
         # Pathway files first: a broken one stops the app before the database is touched.
         pathways = load_pathways()
+        if language != i18n.ENGLISH:
+            pathways = pathways.localised(pathway_word)
         tls = TlsOptions.from_env(sslmode=args.db_sslmode, sslrootcert=args.db_sslrootcert,
                                   sslcert=args.db_sslcert, sslkey=args.db_sslkey)
         ctx = open_database(url, pathways, where, interactive=not args.offscreen_smoke, tls=tls)

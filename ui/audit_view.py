@@ -49,7 +49,7 @@ from .qt import (
     Signal,
 )
 from .tasks import Task, run_in_background
-from .wording import error_text, humanise, plural, tr
+from .wording import N_, error_text, humanise, plural, tr
 
 PAGE_SIZE = 200
 ANY_DATE = QDate(2000, 1, 1)
@@ -64,52 +64,52 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.WHEN: "When",
-    Column.USER: "Who",
-    Column.ACTION: "What they did",
-    Column.RECORD: "Record",
-    Column.DETAILS: "Details",
+    Column.WHEN: N_("When"),
+    Column.USER: N_("Who"),
+    Column.ACTION: N_("What they did"),
+    Column.RECORD: N_("Record"),
+    Column.DETAILS: N_("Details"),
 }
 
 VIA_WORDS = {
-    "record_window": "Opened the referral record",
-    "event_form": "Opened the record-event form",
-    "person_editor": "Opened the young person's details",
-    "command_line": "Looked at it from the command line",
-    "sla_explanation": "Looked at the SLA explanation",
+    "record_window": N_("Opened the referral record"),
+    "event_form": N_("Opened the record-event form"),
+    "person_editor": N_("Opened the young person's details"),
+    "command_line": N_("Looked at it from the command line"),
+    "sla_explanation": N_("Looked at the SLA explanation"),
 }
 ACTION_WORDS = {
-    "view": "Looked at the record",
-    "create": "Created",
-    "update": "Changed",
-    "record_event": "Recorded an event",
-    "void_event": "Voided an event",
-    "correct_event": "Corrected an event",
-    "report": "Printed a report",
-    "refused": "Refused",
-    "breach_reason": "Gave a breach reason",
-    "breach_review": "Reviewed a breach",
-    "acknowledge": "Acknowledged an alert",
-    "mark_read": "Marked alerts read",
-    "sla_sweep": "SLA sweep",
-    "demo_load": "Loaded demo data",
-    "create_first_admin": "Created the first administrator",
-    "audit_read": "Read the audit trail",
-    "audit_verify": "Checked the audit trail",
-    "audit_redact": "Removed personal data (retention)",
-    "subject_access": "Exported everything held (subject access)",
-    "retention_run": "Ran the retention job",
-    "retention_dry_run": "Checked what retention would erase",
-    "retention_erase": "Erased (retention)",
-    "retention_anonymise": "Anonymised (retention)",
+    "view": N_("Looked at the record"),
+    "create": N_("Created"),
+    "update": N_("Changed"),
+    "record_event": N_("Recorded an event"),
+    "void_event": N_("Voided an event"),
+    "correct_event": N_("Corrected an event"),
+    "report": N_("Printed a report"),
+    "refused": N_("Refused"),
+    "breach_reason": N_("Gave a breach reason"),
+    "breach_review": N_("Reviewed a breach"),
+    "acknowledge": N_("Acknowledged an alert"),
+    "mark_read": N_("Marked alerts read"),
+    "sla_sweep": N_("SLA sweep"),
+    "demo_load": N_("Loaded demo data"),
+    "create_first_admin": N_("Created the first administrator"),
+    "audit_read": N_("Read the audit trail"),
+    "audit_verify": N_("Checked the audit trail"),
+    "audit_redact": N_("Removed personal data (retention)"),
+    "subject_access": N_("Exported everything held (subject access)"),
+    "retention_run": N_("Ran the retention job"),
+    "retention_dry_run": N_("Checked what retention would erase"),
+    "retention_erase": N_("Erased (retention)"),
+    "retention_anonymise": N_("Anonymised (retention)"),
 }
 # The action filter: (label, action code or None for any).
-ACTION_FILTERS = [("Any action", None), ("Looked at a record", "view"), ("Changed", "update"),
-                  ("Created", "create"), ("Recorded an event", "record_event"), ("Printed a report", "report"),
-                  ("Refused", "refused"), ("Read the audit trail", "audit_read")]
-ENTITY_WORDS = {"referral": "Referral", "person": "Young person", "user": "User", "team": "Team",
-                "site": "Site", "alert": "Alert", "breach": "Breach", "audit": "Audit trail",
-                "report": "Report", "sla_timer": "SLA timers", "demo": "Demo data", "retention": "Retention"}
+ACTION_FILTERS = [(N_("Any action"), None), (N_("Looked at a record"), "view"), (N_("Changed"), "update"),
+                  (N_("Created"), "create"), (N_("Recorded an event"), "record_event"), (N_("Printed a report"), "report"),
+                  (N_("Refused"), "refused"), (N_("Read the audit trail"), "audit_read")]
+ENTITY_WORDS = {"referral": N_("Referral"), "person": N_("Young person"), "user": N_("User"), "team": N_("Team"),
+                "site": N_("Site"), "alert": N_("Alert"), "breach": N_("Breach"), "audit": N_("Audit trail"),
+                "report": N_("Report"), "sla_timer": N_("SLA timers"), "demo": N_("Demo data"), "retention": N_("Retention")}
 
 
 def action_text(entry: AuditEntryView) -> str:

@@ -62,7 +62,7 @@ from .qt import (
 )
 from .scheduler import SlaScheduler
 from .tasks import Task, run_in_background
-from .wording import breach_reason_text, error_text, plural, review_state_text, validation_text
+from .wording import N_, breach_reason_text, error_text, plural, review_state_text, validation_text
 
 # The earliest date the period filters offer; shown as "Any" (the field is then not a filter).
 ANY_DATE = QDate(2000, 1, 1)
@@ -83,14 +83,14 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.DUE: "Due",
-    Column.PERSON: "Young person",
-    Column.REFERRAL: "Referral",
-    Column.RULE: "Timer",
-    Column.WORKER: "Worker",
-    Column.TEAM: "Team",
-    Column.STATE: "Review",
-    Column.REASON: "Reason",
+    Column.DUE: N_("Due"),
+    Column.PERSON: N_("Young person"),
+    Column.REFERRAL: N_("Referral"),
+    Column.RULE: N_("Timer"),
+    Column.WORKER: N_("Worker"),
+    Column.TEAM: N_("Team"),
+    Column.STATE: N_("Review"),
+    Column.REASON: N_("Reason"),
 }
 
 

@@ -39,7 +39,6 @@ from .qt import (
     QAbstractTableModel,
     QBrush,
     QColor,
-    QCoreApplication,
     QFont,
     QGuiApplication,
     QModelIndex,
@@ -50,7 +49,7 @@ from .qt import (
     Signal,
 )
 from .tasks import Task, run_in_background
-from .wording import deadline_state_text, duration_text, error_text
+from .wording import N_, deadline_state_text, duration_text, error_text, tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -76,14 +75,14 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.NAME: "Name",
-    Column.AGE: "Age",
-    Column.PATHWAY: "Pathway",
-    Column.STAGE: "Stage",
-    Column.ASSIGNED: "Assigned to",
-    Column.NEXT_DEADLINE: "Next deadline",
-    Column.SITE: "Site",
-    Column.RECEIVED: "Received",
+    Column.NAME: N_("Name"),
+    Column.AGE: N_("Age"),
+    Column.PATHWAY: N_("Pathway"),
+    Column.STAGE: N_("Stage"),
+    Column.ASSIGNED: N_("Assigned to"),
+    Column.NEXT_DEADLINE: N_("Next deadline"),
+    Column.SITE: N_("Site"),
+    Column.RECEIVED: N_("Received"),
 }
 
 # The sort key (casework.services.caseload.SORT_KEYS) of each column; also the column's settings key.
@@ -105,7 +104,7 @@ RecordRole = Qt.ItemDataRole.UserRole + 1
 SlaStateRole = Qt.ItemDataRole.UserRole + 2
 
 LOADING = "…"
-UNASSIGNED = "Unassigned"
+UNASSIGNED = N_("Unassigned")
 PAGE_SIZE = 200
 MAX_PAGES = 50          # 10,000 rows at most in memory
 MAX_PENDING = 3         # requests kept while scrolling fast; older ones are dropped
@@ -256,9 +255,9 @@ class CaseloadModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.tr(HEADERS[Column(section)])
+            return tr(HEADERS[Column(section)])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Sort by {column}").format(column=self.tr(HEADERS[Column(section)]).lower())
+            return self.tr("Sort by {column}").format(column=tr(HEADERS[Column(section)]).lower())
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -310,7 +309,7 @@ class CaseloadModel(QAbstractTableModel):
         if column == Column.STAGE:
             return record.stage_label
         if column == Column.ASSIGNED:
-            return record.assigned_name or self.tr(UNASSIGNED)
+            return record.assigned_name or tr(UNASSIGNED)
         if column == Column.SITE:
             return record.site or ""
         if column == Column.RECEIVED:
@@ -597,16 +596,16 @@ def deadline_text(state: str, due: datetime | None, now: datetime) -> str:
     if due is None:
         return ""
     if state == "breached":
-        return _tr("{state} — {span} over").format(state=deadline_state_text(state), span=_span(now - due))
+        return tr("{state} — {span} over").format(state=deadline_state_text(state), span=_span(now - due))
     if state == "warning":
-        return _tr("{state} — {span} left").format(state=deadline_state_text(state), span=_span(due - now))
-    return _tr("{span} left").format(span=_span(due - now))
+        return tr("{state} — {span} left").format(state=deadline_state_text(state), span=_span(due - now))
+    return tr("{span} left").format(span=_span(due - now))
 
 
 def _span(delta: timedelta) -> str:
     seconds = int(abs(delta.total_seconds()))
     if seconds >= 2 * 86_400:  # hours stop mattering after a day or two, and the cell stays short
-        return _tr("{d} days").format(d=seconds // 86_400)
+        return tr("{d} days").format(d=seconds // 86_400)
     return duration_text(seconds)
 
 
@@ -635,6 +634,3 @@ def _muted_text() -> QColor:
                   round(text.green() + (base.green() - text.green()) * mix),
                   round(text.blue() + (base.blue() - text.blue()) * mix))
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseloadModel", text)

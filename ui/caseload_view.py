@@ -54,14 +54,14 @@ from .qt import (
 )
 from .settings import Settings
 from .tasks import Task, run_in_background
-from .wording import deadline_state_text, error_text, plural
+from .wording import N_, deadline_state_text, error_text, plural, tr
 
 SEARCH_DELAY_MS = 200
 # Nearly a day apart: the longest words the deadline column usually shows ("… 23 h 59 min over").
 _SAMPLE_NOW = datetime(2026, 1, 2, 23, 59, tzinfo=timezone.utc)
 _SAMPLE_DUE = datetime(2026, 1, 2, 0, 0, tzinfo=timezone.utc)
 COMBO_CHARS = 11
-SCOPE_LABELS = {"mine": "&My caseload", "team": "&Team caseload", "all": "&All referrals"}
+SCOPE_LABELS = {"mine": N_("&My caseload"), "team": N_("&Team caseload"), "all": N_("&All referrals")}
 # Default column widths in average character widths (so they scale with the font and the screen).
 COLUMN_CHARS = {
     Column.NAME: 24, Column.AGE: 5, Column.PATHWAY: 15, Column.STAGE: 20, Column.ASSIGNED: 17,
@@ -121,7 +121,6 @@ class CaseloadView(QWidget):
     # --- building ----------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        tr = self.tr
         # Scope: radio buttons for caseworkers and team leads; a team chooser for managers.
         self.scope_group = QButtonGroup(self)
         self.scope_buttons: dict[str, QRadioButton] = {}

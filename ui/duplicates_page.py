@@ -48,12 +48,12 @@ from .qt import (
 from .theme import status_colour
 from .risk_flags import flags_text
 from .tasks import Task, run_in_background
-from .wording import code_text, error_text, plural, tr
+from .wording import N_, code_text, error_text, plural, tr
 
 FIELD_LABELS = {
-    "given_name": "Given name", "family_name": "Family name", "date_of_birth": "Date of birth",
-    "gender": "Gender", "home_local_authority": "Home local authority", "postcode": "Postcode",
-    "pnc_id": "PNC ID", "nhs_number": "NHS number",
+    "given_name": N_("Given name"), "family_name": N_("Family name"), "date_of_birth": N_("Date of birth"),
+    "gender": N_("Gender"), "home_local_authority": N_("Home local authority"), "postcode": N_("Postcode"),
+    "pnc_id": N_("PNC ID"), "nhs_number": N_("NHS number"),
 }
 
 
@@ -78,7 +78,7 @@ def _referrals_line(side: DuplicateSide) -> str:
     open_ = [r for r in side.referrals if r.open]
     if not side.referrals:
         return tr("no referrals")
-    text = plural(len(side.referrals), "{n} referral", "{n} referrals")
+    text = plural(len(side.referrals), tr("{n} referral"), tr("{n} referrals"))
     if open_:
         text += tr(" ({open} open: {which})").format(open=len(open_),
                                                      which=", ".join(r.pathway_label for r in open_))
@@ -95,8 +95,8 @@ class PairColumn(IntEnum):
 
 class DuplicatesModel(RecordListModel[DuplicatePair]):
     columns = PairColumn
-    headers = {PairColumn.SCORE: "Score", PairColumn.PERSON: "Person", PairColumn.OTHER: "Other record",
-               PairColumn.WHY: "Why", PairColumn.REFERRALS: "Referrals"}
+    headers = {PairColumn.SCORE: N_("Score"), PairColumn.PERSON: N_("Person"), PairColumn.OTHER: N_("Other record"),
+               PairColumn.WHY: N_("Why"), PairColumn.REFERRALS: N_("Referrals")}
 
     def key(self, record: DuplicatePair):
         return record.key
@@ -138,8 +138,8 @@ class MergeColumn(IntEnum):
 
 class MergesModel(RecordListModel[MergeView]):
     columns = MergeColumn
-    headers = {MergeColumn.WHEN: "Merged", MergeColumn.KEPT: "Kept person", MergeColumn.MERGED: "Merged record",
-               MergeColumn.BY: "By", MergeColumn.MOVED: "Moved", MergeColumn.STATE: "State"}
+    headers = {MergeColumn.WHEN: N_("Merged"), MergeColumn.KEPT: N_("Kept person"), MergeColumn.MERGED: N_("Merged record"),
+               MergeColumn.BY: N_("By"), MergeColumn.MOVED: N_("Moved"), MergeColumn.STATE: N_("State")}
 
     def display(self, record: MergeView, column: Any) -> str:
         if column == MergeColumn.WHEN:
@@ -191,8 +191,8 @@ class MergeDialog(FormDialog):
         self.keep_buttons: list[QRadioButton] = []
         for column, side in enumerate(sides, start=1):
             p = side.person
-            button = QRadioButton(tr("Record #{id} ({n})").format(id=p.id, n=plural(len(side.referrals), "{n} referral",
-                                                                                     "{n} referrals")))
+            button = QRadioButton(tr("Record #{id} ({n})").format(id=p.id, n=plural(len(side.referrals), tr("{n} referral"),
+                                                                                     tr("{n} referrals"))))
             button.setAccessibleName(tr("Keep record {id}").format(id=p.id))
             self.keep_group.addButton(button, column - 1)
             self.keep_buttons.append(button)
@@ -425,7 +425,7 @@ class DuplicatesPage(QWidget):
             self.pairs_view.selectRow(row)
         elif pairs:
             self.pairs_view.selectRow(0)
-        self.summary.setText(tr("{n} to review").format(n=plural(len(pairs), "{n} likely duplicate", "{n} likely duplicates"))
+        self.summary.setText(tr("{n} to review").format(n=plural(len(pairs), tr("{n} likely duplicate"), tr("{n} likely duplicates")))
                              if pairs else tr("No likely duplicates."))
         self._selection_changed()
         self.loaded.emit()

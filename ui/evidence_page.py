@@ -43,25 +43,25 @@ from .qt import (
     Signal,
 )
 from .tasks import Task, run_in_background
-from .wording import error_text, tr
+from .wording import N_, error_text, tr
 
 if TYPE_CHECKING:  # ReportLab is imported on first use, not when the desktop starts
     from casework.reports.evidence import EvidenceFigures, PathwayEvidence
 
 FIGURES: list[tuple[str, Callable[[PathwayEvidence], str]]] = [
-    ("Referrals closed", lambda p: p.closed.text),
-    ("Completed", lambda p: p.completed.text),
-    ("Engaged (a session attended)", lambda p: p.engaged.text),
-    ("No further police contact at 6 months", lambda p: p.no_contact_6.text),
-    ("    6-month checks recorded", lambda p: p.checks_6.text),
-    ("No further police contact at 12 months", lambda p: p.no_contact_12.text),
-    ("    12-month checks recorded", lambda p: p.checks_12.text),
-    ("Occurrences as suspect: before → after", lambda p: f"{p.suspect.before_text} → {p.suspect.after_text}"),
-    ("    change", lambda p: p.suspect.change_text),
-    ("Occurrences as victim: before → after", lambda p: f"{p.victim.before_text} → {p.victim.after_text}"),
-    ("    change", lambda p: p.victim.change_text),
-    ("Fewer occurrences after referral", lambda p: p.fewer_after.text),
-    ("ED re-attendance by 12 months", lambda p: p.ed_reattended.text),
+    (N_("Referrals closed"), lambda p: p.closed.text),
+    (N_("Completed"), lambda p: p.completed.text),
+    (N_("Engaged (a session attended)"), lambda p: p.engaged.text),
+    (N_("No further police contact at 6 months"), lambda p: p.no_contact_6.text),
+    ("    " + N_("6-month checks recorded"), lambda p: p.checks_6.text),
+    (N_("No further police contact at 12 months"), lambda p: p.no_contact_12.text),
+    ("    " + N_("12-month checks recorded"), lambda p: p.checks_12.text),
+    (N_("Occurrences as suspect: before → after"), lambda p: f"{p.suspect.before_text} → {p.suspect.after_text}"),
+    ("    " + N_("change"), lambda p: p.suspect.change_text),
+    (N_("Occurrences as victim: before → after"), lambda p: f"{p.victim.before_text} → {p.victim.after_text}"),
+    ("    " + N_("change"), lambda p: p.victim.change_text),
+    (N_("Fewer occurrences after referral"), lambda p: p.fewer_after.text),
+    (N_("ED re-attendance by 12 months"), lambda p: p.ed_reattended.text),
 ]
 
 

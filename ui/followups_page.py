@@ -34,7 +34,7 @@ from .qt import (
 )
 from .theme import status_colour
 from .tasks import Task, run_in_background
-from .wording import error_text, tr
+from .wording import N_, error_text, tr
 
 
 class DueColumn(IntEnum):
@@ -48,8 +48,8 @@ class DueColumn(IntEnum):
 
 class DueModel(RecordListModel[DueFollowUp]):
     columns = DueColumn
-    headers = {DueColumn.DUE: "Due", DueColumn.CHECK: "Check", DueColumn.PERSON: "Young person",
-               DueColumn.REFERRAL: "Referral", DueColumn.PATHWAY: "Pathway", DueColumn.WORKER: "Worker"}
+    headers = {DueColumn.DUE: N_("Due"), DueColumn.CHECK: N_("Check"), DueColumn.PERSON: N_("Young person"),
+               DueColumn.REFERRAL: N_("Referral"), DueColumn.PATHWAY: N_("Pathway"), DueColumn.WORKER: N_("Worker")}
 
     def __init__(self, pathways, parent=None) -> None:
         super().__init__(parent)

@@ -60,7 +60,7 @@ from .qt import (
     Signal,
 )
 from .tasks import Task, run_in_background
-from .wording import code_text, error_text, tr
+from .wording import N_, code_text, error_text, tr
 
 MATCH_DELAY_MS = 400
 
@@ -78,14 +78,14 @@ class SourceForm:
 
 SOURCE_FORMS = {
     "custody": SourceForm(
-        "Custody notification", ("custody_suite",), "Custody suite", "Time notified",
-        "Police custody has notified the service of a young person in custody."),
+        N_("Custody notification"), ("custody_suite",), N_("Custody suite"), N_("Time notified"),
+        N_("Police custody has notified the service of a young person in custody.")),
     "marf": SourceForm(
-        "MARF", ("office",), "Receiving office", "MARF received",
-        "A Multi-Agency Referral Form from a partner agency, for triage against the threshold."),
+        N_("MARF"), ("office",), N_("Receiving office"), N_("MARF received"),
+        N_("A Multi-Agency Referral Form from a partner agency, for triage against the threshold.")),
     "emergency_department": SourceForm(
-        "ED attendance", ("hospital_ed",), "Hospital", "Attendance time",
-        "A young person attending the emergency department with a violence-related injury."),
+        N_("ED attendance"), ("hospital_ed",), N_("Hospital"), N_("Attendance time"),
+        N_("A young person attending the emergency department with a violence-related injury.")),
 }
 
 
@@ -130,7 +130,7 @@ class IntakeDialog(FormDialog):
         self._actor = actor
         self.pathway: Pathway = ctx.pathways.get(pathway)
         self.source = source
-        self.form = SOURCE_FORMS.get(source) or SourceForm(code_text(source), (), "Site", "Time received", "")
+        self.form = SOURCE_FORMS.get(source) or SourceForm(code_text(source), (), N_("Site"), N_("Time received"), "")
         self.directory: Directory | None = None
         self.chosen: PossibleMatch | None = None
         self._directory_task: Task | None = None

@@ -46,7 +46,7 @@ from .qt import (
     Signal,
 )
 from .tasks import Task, run_in_background
-from .wording import error_text, tr
+from .wording import N_, error_text, tr
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,8 @@ class SessionColumn(IntEnum):
 
 class SessionsModel(RecordListModel[SessionRow]):
     columns = SessionColumn
-    headers = {SessionColumn.WORK: "Intervention", SessionColumn.WHEN: "Session", SessionColumn.STATUS: "Status",
-               SessionColumn.ATTENDANCE: "Attendance", SessionColumn.WHO: "Who came"}
+    headers = {SessionColumn.WORK: N_("Intervention"), SessionColumn.WHEN: N_("Session"), SessionColumn.STATUS: N_("Status"),
+               SessionColumn.ATTENDANCE: N_("Attendance"), SessionColumn.WHO: N_("Who came")}
 
     def display(self, record: SessionRow, column):
         i, s = record.intervention, record.session
@@ -99,8 +99,8 @@ class CheckColumn(IntEnum):
 
 class ChecksModel(RecordListModel[FollowUpView]):
     columns = CheckColumn
-    headers = {CheckColumn.CHECK: "Check", CheckColumn.DUE: "Due", CheckColumn.STATUS: "Status",
-               CheckColumn.RESULT: "Recorded"}
+    headers = {CheckColumn.CHECK: N_("Check"), CheckColumn.DUE: N_("Due"), CheckColumn.STATUS: N_("Status"),
+               CheckColumn.RESULT: N_("Recorded")}
 
     def __init__(self, today, parent=None) -> None:
         super().__init__(parent)

@@ -16,6 +16,7 @@ from enum import IntEnum
 from typing import Any, ClassVar, Generic, TypeVar
 
 from .qt import QAbstractTableModel, QFont, QModelIndex, QPersistentModelIndex, Qt
+from .wording import tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -111,7 +112,7 @@ class RecordListModel(QAbstractTableModel, Generic[T]):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.columns):
-            return self.tr(self.headers[self.columns(section)])
+            return tr(self.headers[self.columns(section)])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -45,6 +45,7 @@ from .qt import (
     Signal,
 )
 from .settings import Settings
+from .i18n import language_menu
 from .wording import role_name
 
 DEFAULT_SIZE = (1280, 720)
@@ -155,6 +156,8 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu.addAction(self.search_action)
         self.view_menu.addAction(self.refresh_action)
+        self.language_menu = language_menu(self, self._settings)
+        self.view_menu.addMenu(self.language_menu)
         self.view_menu.addSeparator()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)

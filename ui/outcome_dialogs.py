@@ -20,11 +20,11 @@ from casework.timeutil import to_local
 from .field_widgets import DateInput, DateTextError, LocalTimeEdit, LongTextInput, date_error_text
 from .qt import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 from .referral_record_dialogs import VersionedDialog
-from .wording import tr
+from .wording import N_, tr
 
-ATTENDANCE_WORDS = {"attended": "Attended", "did_not_attend": "Did not attend",
-                    "cancelled": "Cancelled by the young person or family"}
-SESSION_WORDS = {"planned": "Planned", "held": "Held", "cancelled": "Session cancelled"}
+ATTENDANCE_WORDS = {"attended": N_("Attended"), "did_not_attend": N_("Did not attend"),
+                    "cancelled": N_("Cancelled by the young person or family")}
+SESSION_WORDS = {"planned": N_("Planned"), "held": N_("Held"), "cancelled": N_("Session cancelled")}
 
 
 def attendance_text(status: str | None) -> str:
@@ -220,7 +220,7 @@ class AttendanceDialog(VersionedDialog):
 
 
 class FollowUpDialog(VersionedDialog):
-    what = "follow-up check"
+    what = N_("follow-up check")
 
     def __init__(self, ctx: Context, actor: Actor, check: FollowUpView, who: str,
                  parent: QWidget | None = None) -> None:

@@ -15,7 +15,7 @@ from casework.services.context import Context
 from .forms import ErrorLabel, grow_to_fit, heading, small_print, with_error
 from .qt import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 from .tasks import Task, run_in_background
-from .wording import error_text, field_label, validation_text
+from .wording import N_, error_text, field_label, tr, validation_text
 
 
 class PasswordDialog(QDialog):
@@ -44,13 +44,13 @@ class PasswordDialog(QDialog):
         self.edits["confirm_new_password"] = self.confirm_edit
         self.errors: dict[str, ErrorLabel] = {}
         form = QFormLayout()
-        mnemonics = {"old_password": "&Current password", "new_password": "&New password",
-                     "confirm_new_password": "C&onfirm new password"}
+        mnemonics = {"old_password": N_("&Current password"), "new_password": N_("&New password"),
+                     "confirm_new_password": N_("C&onfirm new password")}
         for field, edit in self.edits.items():
             label = field_label(field)
             edit.setAccessibleName(label)
             self.errors[field] = ErrorLabel(self.tr("{field} error").format(field=label))
-            form.addRow(self.tr(mnemonics[field]) + ":", with_error(edit, self.errors[field]))
+            form.addRow(tr(mnemonics[field]) + ":", with_error(edit, self.errors[field]))
         self.form_error = ErrorLabel(self.tr("Password error"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(self.tr("Change password") if own else self.tr("Set password"),

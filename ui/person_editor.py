@@ -34,20 +34,20 @@ from .qt import (
     Signal,
 )
 from .tasks import run_in_background
-from .wording import code_text, tr
+from .wording import N_, code_text, tr
 
 RELATIONSHIPS = ("mother", "father", "carer", "foster carer", "grandparent", "aunt", "uncle", "sibling",
                  "social worker", "other")
 # Labels for the person fields, keyed by the core's field names (also used in error messages).
 PERSON_LABELS = {
-    "given_name": "Given name",
-    "family_name": "Family name",
-    "date_of_birth": "Date of birth",
-    "gender": "Gender",
-    "home_local_authority": "Home local authority",
-    "postcode": "Postcode",
-    "pnc_id": "PNC ID",
-    "nhs_number": "NHS number",
+    "given_name": N_("Given name"),
+    "family_name": N_("Family name"),
+    "date_of_birth": N_("Date of birth"),
+    "gender": N_("Gender"),
+    "home_local_authority": N_("Home local authority"),
+    "postcode": N_("Postcode"),
+    "pnc_id": N_("PNC ID"),
+    "nhs_number": N_("NHS number"),
 }
 IDENTITY_FIELDS = ("given_name", "family_name", "date_of_birth", "pnc_id", "nhs_number")
 

@@ -46,12 +46,12 @@ from .qt import (
 from .theme import status_colour
 from .referral_record_dialogs import VersionedDialog
 from .tasks import Task, run_in_background
-from .wording import error_text, tr
+from .wording import N_, error_text, tr
 
-CELL_TEXT = {"attended": "Attended", "did_not_attend": "Did not attend", "cancelled": "Cancelled"}
+CELL_TEXT = {"attended": N_("Attended"), "did_not_attend": N_("Did not attend"), "cancelled": N_("Cancelled")}
 KEYS = {Qt.Key.Key_A: "attended", Qt.Key.Key_D: "did_not_attend", Qt.Key.Key_C: "cancelled"}
-NOT_YOURS = ("You may record attendance only for the young people whose referral you may change "
-             "(a caseworker: assigned to you; a team lead: your team's).")
+NOT_YOURS = (N_("You may record attendance only for the young people whose referral you may change "
+             "(a caseworker: assigned to you; a team lead: your team's)."))
 
 
 class ProgrammeColumn(IntEnum):
@@ -62,8 +62,8 @@ class ProgrammeColumn(IntEnum):
 
 class ProgrammeListModel(RecordListModel[ProgrammeView]):
     columns = ProgrammeColumn
-    headers = {ProgrammeColumn.NAME: "Programme", ProgrammeColumn.PARTICIPANTS: "Young people",
-               ProgrammeColumn.SESSIONS: "Sessions"}
+    headers = {ProgrammeColumn.NAME: N_("Programme"), ProgrammeColumn.PARTICIPANTS: N_("Young people"),
+               ProgrammeColumn.SESSIONS: N_("Sessions")}
 
     def display(self, record: ProgrammeView, column):
         if column == ProgrammeColumn.NAME:

@@ -32,8 +32,10 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator  # translations (ui/i18n.py)
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QBrush,
     QCloseEvent,
     QColor,
@@ -124,8 +126,12 @@ __all__ = [
     "QUrl",
     "Signal",
     "Slot",
+    "QLibraryInfo",
+    "QLocale",
+    "QTranslator",
     # QtGui
     "QAction",
+    "QActionGroup",
     "QBrush",
     "QCloseEvent",
     "QColor",

@@ -66,7 +66,7 @@ from .referral_record_timers import TimersPanel
 from .subject_access import SubjectAccessDialog, SubjectAccessExport, default_folder, done_text, may_export
 from .risk_flags import risk_label, show_flags
 from .tasks import Task, run_in_background
-from .wording import breach_reason_text, code_text, error_text, review_state_text, tr
+from .wording import N_, breach_reason_text, code_text, error_text, review_state_text, tr
 
 TICK_MS = 1000
 RECONCILE_MS = 60_000
@@ -273,9 +273,9 @@ class ReferralRecord(QWidget):
         self.person_form = QFormLayout()
         self.person_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.person_values: dict[str, QLabel] = {}
-        for key, text in (("name", "Name"), ("born", "Born"), ("gender", "Gender"), ("la", "Home local authority"),
-                          ("postcode", "Postcode"), ("pnc", "PNC ID"), ("nhs", "NHS number"),
-                          ("contacts", "Parents and carers")):
+        for key, text in (("name", N_("Name")), ("born", N_("Born")), ("gender", N_("Gender")), ("la", N_("Home local authority")),
+                          ("postcode", N_("Postcode")), ("pnc", N_("PNC ID")), ("nhs", N_("NHS number")),
+                          ("contacts", N_("Parents and carers"))):
             value = QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

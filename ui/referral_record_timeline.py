@@ -11,7 +11,7 @@ from casework.timeutil import to_local
 
 from .qt import QAbstractTableModel, QFont, QModelIndex, QPersistentModelIndex, Qt
 from .theme import status_colour
-from .wording import code_text, tr
+from .wording import N_, code_text, tr
 
 EventRole = Qt.ItemDataRole.UserRole + 1
 # A recording this long after the event is shown as back-dated ("recorded … later").
@@ -62,7 +62,7 @@ def details_text(pathway: Pathway, event: EventView, users: dict[str, str] | Non
 
 class Column:
     ID, WHEN, EVENT, DETAILS, RECORDED = range(5)
-    TITLES = ("#", "When (UK)", "Event", "Details and note", "Recorded by")
+    TITLES = ("#", N_("When (UK)"), N_("Event"), N_("Details and note"), N_("Recorded by"))
 
 
 class TimelineModel(QAbstractTableModel):

@@ -433,7 +433,7 @@ class ReportsPage(QWidget):
         self.generate_button.setEnabled(True)
         for button in (self.open_button, self.print_button):
             button.setEnabled(True)
-        pages = plural(result.pages, "{n} page", "{n} pages")
+        pages = plural(result.pages, self.tr("{n} page"), self.tr("{n} pages"))
         words = self.tr("Saved the {report} ({pages}) as {path}").format(
             report=report_name(result.kind), pages=pages, path=result.path)
         self.status_label.setText(words)

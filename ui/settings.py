@@ -67,6 +67,9 @@ IDLE_LOCK_MINUTES = Option("security/idle_lock_minutes", 10)
 # The look (ui/theme.py): "system" follows the desktop's light or dark colour scheme; "light" or "dark"
 # forces one (the Settings dialog, ui/settings_dialog.py).
 COLOUR_SCHEME = Option("appearance/colour_scheme", "system")
+# The language of the desktop and of the reports it prints (ui/i18n.py): "en", "cy", or "" for the
+# system's language. Applied when Casework next starts.
+LANGUAGE = Option("ui/language", "")
 
 OPTIONS: tuple[Option, ...] = (
     MAIN_WINDOW_X, MAIN_WINDOW_Y, MAIN_WINDOW_WIDTH, MAIN_WINDOW_HEIGHT, MAIN_WINDOW_MAXIMIZED,
@@ -76,6 +79,7 @@ OPTIONS: tuple[Option, ...] = (
     REPORTS_SUPPRESS_SMALL_COUNTS, REPORTS_FOLDER,
     IDLE_LOCK_MINUTES,
     COLOUR_SCHEME,
+    LANGUAGE,
 )
 
 

@@ -55,7 +55,7 @@ from .qt import (
 )
 from .scheduler import SlaScheduler
 from .tasks import Task, run_in_background
-from .wording import duration_text, error_text, plural, role_name
+from .wording import N_, duration_text, error_text, plural, role_name
 
 TICK_MS = 15_000
 BOARD_ROLES = (Role.TEAM_LEAD, Role.MANAGER)
@@ -96,15 +96,15 @@ class LoadColumn(IntEnum):
 
 
 LOAD_HEADERS = {
-    LoadColumn.WORKER: "Worker",
-    LoadColumn.ROLE: "Role",
-    LoadColumn.OPEN: "Open referrals",
-    LoadColumn.BREACHED: "Overdue",
-    LoadColumn.WARNING: "Due soon",
-    LoadColumn.RUNNING: "On track",
-    LoadColumn.NEEDS_REASON: "Reasons needed",
-    LoadColumn.NEEDS_REVIEW: "Reviews waiting",
-    LoadColumn.NEXT_DUE: "Next due",
+    LoadColumn.WORKER: N_("Worker"),
+    LoadColumn.ROLE: N_("Role"),
+    LoadColumn.OPEN: N_("Open referrals"),
+    LoadColumn.BREACHED: N_("Overdue"),
+    LoadColumn.WARNING: N_("Due soon"),
+    LoadColumn.RUNNING: N_("On track"),
+    LoadColumn.NEEDS_REASON: N_("Reasons needed"),
+    LoadColumn.NEEDS_REVIEW: N_("Reviews waiting"),
+    LoadColumn.NEXT_DUE: N_("Next due"),
 }
 _NUMBERS = {
     LoadColumn.OPEN: "open_referrals", LoadColumn.BREACHED: "breached", LoadColumn.WARNING: "warning",
@@ -180,13 +180,13 @@ class TimerColumn(IntEnum):
 
 
 TIMER_HEADERS = {
-    TimerColumn.TIME_LEFT: "Time left",
-    TimerColumn.STATE: "State",
-    TimerColumn.RULE: "Timer",
-    TimerColumn.PERSON: "Young person",
-    TimerColumn.REFERRAL: "Referral",
-    TimerColumn.WORKER: "Worker",
-    TimerColumn.DUE: "Due",
+    TimerColumn.TIME_LEFT: N_("Time left"),
+    TimerColumn.STATE: N_("State"),
+    TimerColumn.RULE: N_("Timer"),
+    TimerColumn.PERSON: N_("Young person"),
+    TimerColumn.REFERRAL: N_("Referral"),
+    TimerColumn.WORKER: N_("Worker"),
+    TimerColumn.DUE: N_("Due"),
 }
 
 

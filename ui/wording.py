@@ -13,18 +13,33 @@ from casework.errors import AccountLocked, AuthenticationFailed, CaseworkError, 
 
 from casework.timeutil import format_local
 
-from .qt import QCoreApplication
+from .qt import QCoreApplication, QLocale
 
 
-def tr(text: str, context: str = "wording") -> str:
-    return QCoreApplication.translate(context, text)
+def tr(text: str, disambiguation: str | None = None) -> str:
+    """``text`` in the chosen language (resources/translations/casework_*.ts).
+
+    ``pyside6-lupdate`` files a plain ``tr("...")`` call under the empty context, with a second
+    argument as its disambiguation, wherever the call is; so the lookup here uses the same. (A
+    ``self.tr`` call is filed under its class, and Qt looks it up there.)
+    """
+    return QCoreApplication.translate("", text, disambiguation)
+
+
+def N_(text: str) -> str:  # noqa: N802 - the usual name for a no-op translation marker
+    """Marks a literal for the catalogue without translating it now (``tr(value)`` does, later).
+
+    For words kept in tables (column headers, code -> words): lupdate reads ``N_("...")`` as
+    ``QT_TR_NOOP`` (see ``scripts/translations``), filed under the same empty context as ``tr``.
+    """
+    return text
 
 
 ROLE_NAMES = {
-    "caseworker": "Caseworker",
-    "team_lead": "Team lead",
-    "manager": "Manager",
-    "admin": "Administrator",
+    "caseworker": N_("Caseworker"),
+    "team_lead": N_("Team lead"),
+    "manager": N_("Manager"),
+    "admin": N_("Administrator"),
 }
 
 
@@ -43,30 +58,30 @@ def humanise(code: str | None) -> str:
 
 # Field names the core uses in ValidationError, as the forms label them.
 FIELD_LABELS = {
-    "username": "User name",
-    "display_name": "Full name",
-    "password": "Password",
-    "confirm_password": "Confirm password",
-    "nhs_number": "NHS number",
-    "pnc_id": "PNC ID",
-    "received_at": "Time received",
-    "occurred_at": "Time",
-    "assigned_to": "Assign to",
+    "username": N_("User name"),
+    "display_name": N_("Full name"),
+    "password": N_("Password"),
+    "confirm_password": N_("Confirm password"),
+    "nhs_number": N_("NHS number"),
+    "pnc_id": N_("PNC ID"),
+    "received_at": N_("Time received"),
+    "occurred_at": N_("Time"),
+    "assigned_to": N_("Assign to"),
     # the reports page
-    "report": "Report",
-    "from": "From",
-    "to": "To",
-    "team": "Team",
-    "worker": "Worker",
-    "referral": "Referral",
-    "pdf": "File",
+    "report": N_("Report"),
+    "from": N_("From"),
+    "to": N_("To"),
+    "team": N_("Team"),
+    "worker": N_("Worker"),
+    "referral": N_("Referral"),
+    "pdf": N_("File"),
     # users and passwords
-    "role": "Case role",
-    "admin": "Administrator",
-    "active": "Active",
-    "old_password": "Current password",
-    "new_password": "New password",
-    "confirm_new_password": "Confirm new password",
+    "role": N_("Case role"),
+    "admin": N_("Administrator"),
+    "active": N_("Active"),
+    "old_password": N_("Current password"),
+    "new_password": N_("New password"),
+    "confirm_new_password": N_("Confirm new password"),
 }
 
 
@@ -77,10 +92,10 @@ def field_label(field: str) -> str:
 # (field, rule) -> what to tell the person. Anything not listed falls back to the core's message.
 _RULE_TEXT = {
     ("username", "username_format"):
-        "use 2 to 80 characters: lower-case letters, digits, dots, dashes or underscores, starting with a letter",
-    ("username", "duplicate"): "this user name is taken",
-    ("password", "password_too_short"): "use at least 8 characters",
-    ("user", "already_initialised"): "this database already has users; sign in instead",
+        N_("use 2 to 80 characters: lower-case letters, digits, dots, dashes or underscores, starting with a letter"),
+    ("username", "duplicate"): N_("this user name is taken"),
+    ("password", "password_too_short"): N_("use at least 8 characters"),
+    ("user", "already_initialised"): N_("this database already has users; sign in instead"),
 }
 
 
@@ -90,7 +105,7 @@ def validation_text(error: ValidationError) -> str:
     return tr(text) if text else error.message
 
 
-SIGN_IN_FAILED = "Sign-in failed: the user name and password do not match an active account."
+SIGN_IN_FAILED = N_("Sign-in failed: the user name and password do not match an active account.")
 
 
 def error_text(error: BaseException) -> str:
@@ -127,7 +142,16 @@ def describe_database(url: str) -> str:
 
 
 def plural(count: int, one: str, many: str) -> str:
-    return (one if count == 1 else many).format(n=f"{count:,}")
+    """``one`` or ``many`` (both already translated) with ``{n}`` as a number in the chosen language.
+
+    Welsh puts the singular noun after a numeral ("5 atgyfeiriad"), so two forms serve both languages.
+    """
+    return (one if count == 1 else many).format(n=number_text(count))
+
+
+def number_text(value: int | float) -> str:
+    """A number as the chosen language writes it (QLocale: "10,000" in English and in Welsh)."""
+    return QLocale().toString(value)
 
 
 # --- codes from pathway files and the SLA services, as people read them --------------------------
@@ -135,18 +159,18 @@ def plural(count: int, one: str, many: str) -> str:
 
 CODE_WORDS = {
     "one_to_one": "1-2-1",
-    "intact_team": "INTACT team",
-    "no_further_action": "No further action",
-    "no_further_police_contact": "No further police contact",
-    "disengaged_criminal_justice": "Disengaged (criminal-justice route continues)",
-    "assault_punch_kick": "Assault (punch or kick)",
-    "not_seen": "Not seen",
-    "non_binary": "Non-binary",
-    "prefer_not_to_say": "Prefer not to say",
-    "not_known": "Not known",
-    "emergency_department": "ED attendance",
-    "marf": "MARF",
-    "custody": "Custody notification",
+    "intact_team": N_("INTACT team"),
+    "no_further_action": N_("No further action"),
+    "no_further_police_contact": N_("No further police contact"),
+    "disengaged_criminal_justice": N_("Disengaged (criminal-justice route continues)"),
+    "assault_punch_kick": N_("Assault (punch or kick)"),
+    "not_seen": N_("Not seen"),
+    "non_binary": N_("Non-binary"),
+    "prefer_not_to_say": N_("Prefer not to say"),
+    "not_known": N_("Not known"),
+    "emergency_department": N_("ED attendance"),
+    "marf": N_("MARF"),
+    "custody": N_("Custody notification"),
 }
 
 
@@ -157,32 +181,32 @@ def code_text(code: str | None) -> str:
 
 
 TIMER_STATE_WORDS = {
-    "not_started": "Not started",
-    "running": "Running",
-    "warning": "Running — warning",
-    "breached": "Breached",
-    "met": "Met",
-    "met_late": "Met late (breached)",
-    "paused": "Paused",
-    "not_applicable": "Does not apply",
+    "not_started": N_("Not started"),
+    "running": N_("Running"),
+    "warning": N_("Running — warning"),
+    "breached": N_("Breached"),
+    "met": N_("Met"),
+    "met_late": N_("Met late (breached)"),
+    "paused": N_("Paused"),
+    "not_applicable": N_("Does not apply"),
 }
 
 BREACH_REASON_WORDS = {
-    "notified_late": "We were notified late",
-    "staff_unavailable": "No worker was available",
-    "young_person_unavailable": "The young person was not available",
-    "family_unavailable": "The family was not available",
-    "custody_access_delayed": "Access to custody was delayed",
-    "out_of_hours": "Out of hours",
-    "recording_delay": "It happened in time but was recorded late",
-    "other": "Other",
+    "notified_late": N_("We were notified late"),
+    "staff_unavailable": N_("No worker was available"),
+    "young_person_unavailable": N_("The young person was not available"),
+    "family_unavailable": N_("The family was not available"),
+    "custody_access_delayed": N_("Access to custody was delayed"),
+    "out_of_hours": N_("Out of hours"),
+    "recording_delay": N_("It happened in time but was recorded late"),
+    "other": N_("Other"),
 }
 
 REVIEW_STATE_WORDS = {
-    "awaiting_reason": "Reason needed",
-    "awaiting_review": "Awaiting review",
-    "accepted": "Reason accepted",
-    "challenged": "Reason challenged",
+    "awaiting_reason": N_("Reason needed"),
+    "awaiting_review": N_("Awaiting review"),
+    "accepted": N_("Reason accepted"),
+    "challenged": N_("Reason challenged"),
 }
 
 
@@ -226,10 +250,10 @@ def duration_text(seconds: int) -> str:
 # --- the caseload's next-deadline column and SLA filter (ui/caseload_model.py, ui/caseload_view.py) ---
 
 DEADLINE_STATE_WORDS = {
-    "breached": "Breached",
-    "warning": "Due soon",
-    "running": "On track",
-    "none": "No deadline",
+    "breached": N_("Breached"),
+    "warning": N_("Due soon"),
+    "running": N_("On track"),
+    "none": N_("No deadline"),
 }
 
 
@@ -241,25 +265,25 @@ def deadline_state_text(state: str) -> str:
 # --- printed reports (ui/reports_page.py) --------------------------------------------------------------
 
 REPORT_NAMES = {
-    "caseload": "Caseload summary",
-    "sla": "SLA compliance and breaches",
-    "case": "Case file",
-    "meeting": "Multi-agency meeting list",
-    "evidence": "Outcomes and evidence",
+    "caseload": N_("Caseload summary"),
+    "sla": N_("SLA compliance and breaches"),
+    "case": N_("Case file"),
+    "meeting": N_("Multi-agency meeting list"),
+    "evidence": N_("Outcomes and evidence"),
 }
 
 REPORT_DESCRIPTIONS = {
-    "caseload": "Open cases by pathway and stage, new referrals by source, closures by outcome, each worker's "
-                "caseload and age bands, with monthly charts.",
-    "sla": "For each SLA rule: timers met on time, met late, breached and still running; the trend by month; "
-           "every breach with its reason and review.",
-    "case": "One referral in full: the young person, contacts, timeline, timers with their outcomes, "
-            "interventions, sessions and notes.",
-    "meeting": "Every young person seen in custody in the period, with their stage, timers and next action, for "
-               "the multi-agency meeting.",
-    "evidence": "For referrals closed in the period, by pathway: completion and engagement, no further police "
+    "caseload": N_("Open cases by pathway and stage, new referrals by source, closures by outcome, each worker's "
+                "caseload and age bands, with monthly charts."),
+    "sla": N_("For each SLA rule: timers met on time, met late, breached and still running; the trend by month; "
+           "every breach with its reason and review."),
+    "case": N_("One referral in full: the young person, contacts, timeline, timers with their outcomes, "
+            "interventions, sessions and notes."),
+    "meeting": N_("Every young person seen in custody in the period, with their stage, timers and next action, for "
+               "the multi-agency meeting."),
+    "evidence": N_("For referrals closed in the period, by pathway: completion and engagement, no further police "
                 "contact at 6 and 12 months, police occurrences before and after referral, ED re-attendance. "
-                "Counts under 5 are always suppressed.",
+                "Counts under 5 are always suppressed."),
 }
 
 

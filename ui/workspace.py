@@ -38,7 +38,7 @@ from .scheduler import SlaScheduler
 from .settings import IDLE_LOCK_MINUTES, Settings
 from .tasks import Task, run_in_background
 from .team_board import TeamBoardPage
-from .wording import error_text
+from .wording import error_text, tr
 
 RECORD_WINDOW_SIZE = (1280, 820)
 
@@ -67,24 +67,24 @@ class Workspace(QObject):
                           else SlaScheduler(ctx, parent=window))
         self.alerts = AlertCentre(ctx, actor, scheduler=self.scheduler)
         if actor.has_case_role:
-            window.add_page("alerts", window.tr("Alerts"), self.alerts)
-            window.add_page("breaches", window.tr("Breach review"),
+            window.add_page("alerts", tr("Alerts"), self.alerts)
+            window.add_page("breaches", tr("Breach review"),
                             BreachReviewPage(ctx, actor, scheduler=self.scheduler))
             if actor.role in (Role.TEAM_LEAD, Role.MANAGER):
-                window.add_page("team", window.tr("Team board"), TeamBoardPage(ctx, actor, scheduler=self.scheduler))
-            window.add_page("reports", window.tr("Reports"), ReportsPage(ctx, actor, settings=settings))
+                window.add_page("team", tr("Team board"), TeamBoardPage(ctx, actor, scheduler=self.scheduler))
+            window.add_page("reports", tr("Reports"), ReportsPage(ctx, actor, settings=settings))
         if actor.is_admin:
             # An administrator without a case role sees only these pages: no case content at all.
-            window.add_page("administration", window.tr("Administration"), AdministrationPage(ctx, actor))
-            window.add_page("retention", window.tr("Data retention"), RetentionPage(ctx, actor))
+            window.add_page("administration", tr("Administration"), AdministrationPage(ctx, actor))
+            window.add_page("retention", tr("Data retention"), RetentionPage(ctx, actor))
         if audit.may_read(actor):
-            window.add_page("audit", window.tr("Audit trail"), AuditPage(ctx, actor))
-        window.add_page("followups", window.tr("Follow-ups"), FollowUpsPage(ctx, actor))
-        window.add_page("programmes", window.tr("Group programmes"), ProgrammesPage(ctx, actor))
+            window.add_page("audit", tr("Audit trail"), AuditPage(ctx, actor))
+        window.add_page("followups", tr("Follow-ups"), FollowUpsPage(ctx, actor))
+        window.add_page("programmes", tr("Group programmes"), ProgrammesPage(ctx, actor))
         if actor.role in evidence_roles():
-            window.add_page("evidence", window.tr("Evidence"), EvidencePage(ctx, actor))
+            window.add_page("evidence", tr("Evidence"), EvidencePage(ctx, actor))
         if allowed(actor, "review_duplicates"):
-            window.add_page("duplicates", window.tr("Duplicate people"), DuplicatesPage(ctx, actor))
+            window.add_page("duplicates", tr("Duplicate people"), DuplicatesPage(ctx, actor))
         minutes = settings.get(IDLE_LOCK_MINUTES) if settings is not None else IDLE_LOCK_MINUTES.default
         self.lock = IdleLock(window, ctx, actor, minutes=minutes)
         self.lock.sign_out_requested.connect(window.sign_out)
@@ -172,7 +172,7 @@ class Workspace(QObject):
             self.new_referral(choices[0])
             return
         menu = QMenu(self.window)
-        menu.setAccessibleName(self.window.tr("New referral from"))
+        menu.setAccessibleName(tr("New referral from"))
         for choice in choices:
             menu.addAction(choice.text, lambda c=choice: self.new_referral(c))
         menu.exec(QCursor.pos() if self.window.underMouse() else self.window.mapToGlobal(

@@ -2,7 +2,8 @@
 
 Young people's names need more than Latin-1 (Llŷr, Gwenllïan, Łukasz), which the PDF standard
 fonts cannot show. The first family found among the usual places on Windows, macOS and Linux is
-registered with ReportLab once per process; ``CASEWORK_REPORT_FONT_DIR`` can point at a folder
+registered with ReportLab once per process, and DejaVu Sans ships with Casework
+(``resources/fonts``) so Welsh (ŵ ŷ â ê î ô û ï) always prints; ``CASEWORK_REPORT_FONT_DIR`` can point at a folder
 holding a family of its own (``Regular``, ``Bold``, ``Italic`` and ``BoldItalic`` files, by the
 file names of one of the families below).
 """
@@ -58,6 +59,12 @@ _FOLDERS = (
     Path("/usr/share/fonts/TTF"),
 )
 
+
+def _shipped_folder() -> Path:
+    """DejaVu Sans, shipped in ``resources/fonts`` (with its licence): found when the system has none of the above."""
+    from importlib.resources import files  # noqa: PLC0415
+    return Path(str(files("casework_resources") / "fonts"))
+
 _lock = threading.Lock()
 _chosen: FontFamily | None = None
 
@@ -67,6 +74,7 @@ def _find() -> tuple[str, list[Path]] | None:
     extra = os.environ.get(FONT_DIR_ENV)
     if extra:
         folders.insert(0, Path(extra))
+    folders.append(_shipped_folder())
     for folder in folders:
         for name, *files in _FAMILIES:
             paths = [folder / f for f in files]
