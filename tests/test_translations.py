@@ -135,3 +135,10 @@ def test_ui_tr_calls_are_ones_lupdate_files_where_qt_looks_them_up() -> None:
             elif len(call.args) > 2:
                 wrong.append(f"{path.name}:{call.lineno}: self.tr with a count (lupdate files it under a wrong context)")
     assert not wrong, "\n".join(wrong)
+
+
+def test_the_shipped_catalogues_are_complete() -> None:
+    """``make check-translations``: every string of the code, the reports and the pathway files is translated."""
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "translations"), "check"],
+                            capture_output=True, text=True, check=False, cwd=ROOT)
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]

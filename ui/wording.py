@@ -175,9 +175,16 @@ CODE_WORDS = {
 
 
 def code_text(code: str | None) -> str:
+    """A code in words: from CODE_WORDS, else humanised and looked up (a pathway file's choice options are in
+    the catalogue under the "pathway" context: scripts/translations reads them from the files)."""
     if not code:
         return ""
-    return tr(CODE_WORDS.get(code, humanise(code)))
+    words = CODE_WORDS.get(code)
+    if words is not None:
+        return tr(words)
+    text = humanise(code)
+    translated = tr(text)
+    return translated if translated != text else QCoreApplication.translate("pathway", text)
 
 
 TIMER_STATE_WORDS = {

@@ -5,4182 +5,4185 @@
     <name></name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw defnyddiwr</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Case role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl achos</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tîm</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweinyddwr</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredol</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gloi tan</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Amserydd</translation>
     </message>
     <message>
         <source>Young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person ifanc</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Codwyd</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllenwyd</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy</translation>
     </message>
     <message>
         <source>What they did</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnaethon nhw</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <source>Opened the referral record</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorodd gofnod yr atgyfeiriad</translation>
     </message>
     <message>
         <source>Opened the record-event form</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorodd y ffurflen cofnodi digwyddiad</translation>
     </message>
     <message>
         <source>Opened the young person&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorodd fanylion y person ifanc</translation>
     </message>
     <message>
         <source>Looked at it from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Edrychodd arno o&apos;r llinell orchymyn</translation>
     </message>
     <message>
         <source>Looked at the SLA explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Edrychodd ar esboniad yr SLA</translation>
     </message>
     <message>
         <source>Looked at the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Edrychodd ar y cofnod</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Crëwyd</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd</translation>
     </message>
     <message>
         <source>Recorded an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnododd ddigwyddiad</translation>
     </message>
     <message>
         <source>Voided an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirymodd ddigwyddiad</translation>
     </message>
     <message>
         <source>Corrected an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywirodd ddigwyddiad</translation>
     </message>
     <message>
         <source>Printed a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffodd adroddiad</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd</translation>
     </message>
     <message>
         <source>Gave a breach reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddodd reswm dros y toriad</translation>
     </message>
     <message>
         <source>Reviewed a breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygodd doriad</translation>
     </message>
     <message>
         <source>Acknowledged an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabu rybudd</translation>
     </message>
     <message>
         <source>Marked alerts read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marciodd rybuddion wedi&apos;u darllen</translation>
     </message>
     <message>
         <source>SLA sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad SLA</translation>
     </message>
     <message>
         <source>Loaded demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwythodd ddata enghreifftiol</translation>
     </message>
     <message>
         <source>Created the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Creodd y gweinyddwr cyntaf</translation>
     </message>
     <message>
         <source>Read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllenodd y trywydd archwilio</translation>
     </message>
     <message>
         <source>Checked the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriodd y trywydd archwilio</translation>
     </message>
     <message>
         <source>Removed personal data (retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnodd ddata personol (cadw data)</translation>
     </message>
     <message>
         <source>Exported everything held (subject access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforiodd bopeth a gedwir (mynediad at ddata gwrthrych)</translation>
     </message>
     <message>
         <source>Ran the retention job</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhedodd y dasg cadw data</translation>
     </message>
     <message>
         <source>Checked what retention would erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriodd beth fyddai&apos;r dasg cadw data yn ei ddileu</translation>
     </message>
     <message>
         <source>Erased (retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd (cadw data)</translation>
     </message>
     <message>
         <source>Anonymised (retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed yn ddienw (cadw data)</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw weithred</translation>
     </message>
     <message>
         <source>Looked at a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Edrychodd ar gofnod</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwr</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Safle</translation>
     </message>
     <message>
         <source>Breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Toriad</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Trywydd archwilio</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad</translation>
     </message>
     <message>
         <source>SLA timers</source>
-        <translation type="unfinished"></translation>
+        <translation>Amseryddion SLA</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data enghreifftiol</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw data</translation>
     </message>
     <message>
         <source>Printed the case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffodd ffeil yr achos</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ie</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>na</translation>
     </message>
     <message>
         <source>Details are case content: only managers see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r manylion yn gynnwys achos: dim ond rheolwyr sy&apos;n eu gweld.</translation>
     </message>
     <message>
         <source>Personal data removed by the retention job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd y data personol gan y dasg cadw data.</translation>
     </message>
     <message>
         <source>(the system)</source>
-        <translation type="unfinished"></translation>
+        <translation>(y system)</translation>
     </message>
     <message>
         <source>Entry {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod {seq}</translation>
     </message>
     <message>
         <source>Audit trail entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion y trywydd archwilio</translation>
     </message>
     <message>
         <source>Selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cofnod a ddewiswyd</translation>
     </message>
     <message>
         <source>Entries listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion a restrir</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwytho &amp;rhagor</translation>
     </message>
     <message>
         <source>Load more entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwytho rhagor o gofnodion</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho…</translation>
     </message>
     <message>
         <source>{n} entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cofnod</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cofnod</translation>
     </message>
     <message>
         <source>{n}, newest first; more can be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}, y diweddaraf yn gyntaf; gellir llwytho rhagor</translation>
     </message>
     <message>
         <source>{n}, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
         <source>No entries match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cofnodion yn cyfateb.</translation>
     </message>
     <message>
         <source>Entry {seq} · {when} · {who} · {what} · {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod {seq} · {when} · {who} · {what} · {record}</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw un</translation>
     </message>
     <message>
         <source>Referral number filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd rhif atgyfeiriad</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>unrhyw un</translation>
     </message>
     <message>
         <source>Young person number filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd rhif person ifanc</translation>
     </message>
     <message>
         <source>User filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd defnyddiwr</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw un</translation>
     </message>
     <message>
         <source>Action filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd gweithred</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;r dyddiad</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd at y dyddiad</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chwilio</translation>
     </message>
     <message>
         <source>Search the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r trywydd archwilio</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lirio</translation>
     </message>
     <message>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio&apos;r hidlyddion</translation>
     </message>
     <message>
         <source>&amp;Check the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwirio&apos;r gadwyn</translation>
     </message>
     <message>
         <source>Check the audit trail has not been tampered with</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio nad oes neb wedi ymyrryd â&apos;r trywydd archwilio</translation>
     </message>
     <message>
         <source>Chain check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad gwirio&apos;r gadwyn</translation>
     </message>
     <message>
         <source>&amp;Referral:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atgyfeiriad:</translation>
     </message>
     <message>
         <source>&amp;Young person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person ifanc:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Defnyddiwr:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweithred:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyd at:</translation>
     </message>
     <message>
         <source>You see each change&apos;s values before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych yn gweld gwerthoedd pob newid cyn ac ar ôl.</translation>
     </message>
     <message>
         <source>As an administrator you see who did what, when and to which record; the details are case content and are shown to managers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel gweinyddwr rydych yn gweld pwy wnaeth beth, pryd ac i ba gofnod; cynnwys achos yw&apos;r manylion ac fe&apos;u dangosir i reolwyr yn unig.</translation>
     </message>
     <message>
         <source>Every look at a referral or a young person&apos;s record and every change, with refused attempts. Reading this trail is recorded too. </source>
-        <translation type="unfinished"></translation>
+        <translation>Pob tro yr edrychwyd ar atgyfeiriad neu ar gofnod person ifanc a phob newid, gydag ymdrechion a wrthodwyd. Caiff darllen y trywydd hwn ei gofnodi hefyd. </translation>
     </message>
     <message>
         <source>The “To” date is before the “From” date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddiad “Hyd at” cyn y dyddiad “O”.</translation>
     </message>
     <message>
         <source>Checking every entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio pob cofnod…</translation>
     </message>
     <message>
         <source>Intact: {n} checked, nothing changed, removed or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfan: gwiriwyd {n}, dim byd wedi&apos;i newid, ei dynnu na&apos;i aildrefnu.</translation>
     </message>
     <message>
         <source>Tampered with: the first bad entry is {seq} ({message}). Tell your data protection officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhywun wedi ymyrryd ag ef: y cofnod gwael cyntaf yw {seq} ({message}). Rhowch wybod i&apos;ch swyddog diogelu data.</translation>
     </message>
     <message>
         <source>Who has looked at this record — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sydd wedi edrych ar y cofnod hwn — Casework</translation>
     </message>
     <message>
         <source>Everyone who opened referral {id}, changed it or was refused, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pawb a agorodd atgyfeiriad {id}, a&apos;i newidiodd neu a wrthodwyd, y diweddaraf yn gyntaf.</translation>
     </message>
     <message>
         <source>Everyone who opened this young person&apos;s details or any of their referrals, changed them or was refused, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pawb a agorodd fanylion y person ifanc hwn neu unrhyw un o&apos;i atgyfeiriadau, a&apos;u newidiodd neu a wrthodwyd, y diweddaraf yn gyntaf.</translation>
     </message>
     <message>
         <source>Who has looked at this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sydd wedi edrych ar y cofnod hwn</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Oed</translation>
     </message>
     <message>
         <source>Pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwybr</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i neilltuo i</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Terfyn amser nesaf</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniwyd</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei neilltuo</translation>
     </message>
     <message>
         <source>{state} — {span} over</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} — {span} dros</translation>
     </message>
     <message>
         <source>{state} — {span} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} — {span} ar ôl</translation>
     </message>
     <message>
         <source>{span} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{span} ar ôl</translation>
     </message>
     <message>
         <source>{d} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} diwrnod</translation>
     </message>
     <message>
         <source>&amp;My caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fy llwyth achosion</translation>
     </message>
     <message>
         <source>&amp;Team caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwyth achosion y &amp;tîm</translation>
     </message>
     <message>
         <source>&amp;All referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pob atgyfeiriad</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob tîm</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;îm:</translation>
     </message>
     <message>
         <source>Search referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio atgyfeiriadau</translation>
     </message>
     <message>
         <source>Start of a name, a PNC ID or an NHS number</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau enw, ID PNC neu rif GIG</translation>
     </message>
     <message>
         <source>Search name, PNC ID or NHS number  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio enw, ID PNC neu rif GIG  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Loading referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho atgyfeiriadau</translation>
     </message>
     <message>
         <source>Number of referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer yr atgyfeiriadau</translation>
     </message>
     <message>
         <source>&amp;Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhai agored yn unig</translation>
     </message>
     <message>
         <source>Show open referrals only</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos atgyfeiriadau agored yn unig</translation>
     </message>
     <message>
         <source>Pathway filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd llwybr</translation>
     </message>
     <message>
         <source>All pathways</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob llwybr</translation>
     </message>
     <message>
         <source>Stage filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd cam</translation>
     </message>
     <message>
         <source>Worker filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd gweithiwr</translation>
     </message>
     <message>
         <source>Deadline filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd terfyn amser</translation>
     </message>
     <message>
         <source>&amp;Pathway:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llwybr:</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cam:</translation>
     </message>
     <message>
         <source>&amp;Worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweithiwr:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terfyn amser:</translation>
     </message>
     <message>
         <source>Problem loading referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem wrth lwytho atgyfeiriadau</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau</translation>
     </message>
     <message>
         <source>No referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim atgyfeiriadau</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw cyntaf</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfenw</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad geni</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywedd</translation>
     </message>
     <message>
         <source>Home local authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Awdurdod lleol cartref</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod post</translation>
     </message>
     <message>
         <source>PNC ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID PNC</translation>
     </message>
     <message>
         <source>NHS number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif GIG</translation>
     </message>
     <message>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gwag)</translation>
     </message>
     <message>
         <source>no referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>dim atgyfeiriadau</translation>
     </message>
     <message>
         <source>{n} referral</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} atgyfeiriad</translation>
     </message>
     <message>
         <source>{n} referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} atgyfeiriad</translation>
     </message>
     <message>
         <source> ({open} open: {which})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({open} ar agor: {which})</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Other record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod arall</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam</translation>
     </message>
     <message>
         <source>Person: {a}
 Other record: {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>Person: {a}
+Cofnod arall: {b}</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfunwyd</translation>
     </message>
     <message>
         <source>Kept person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person a gadwyd</translation>
     </message>
     <message>
         <source>Merged record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod a gyfunwyd</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Symudwyd</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr</translation>
     </message>
     <message>
         <source>Undone {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwnaed {when} gan {who}</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn grym</translation>
     </message>
     <message>
         <source>Merge two records — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfuno dau gofnod — Casework</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cadw&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Record #{id} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod #{id} ({n})</translation>
     </message>
     <message>
         <source>Keep record {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw cofnod {id}</translation>
     </message>
     <message>
         <source> (aged {age})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({age} oed)</translation>
     </message>
     <message>
         <source>{field}: {value} from record {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} o gofnod {id}</translation>
     </message>
     <message>
         <source>  (the same in both)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (yr un fath yn y ddau)</translation>
     </message>
     <message>
         <source>Parents and carers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhieni a gofalwyr</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>dim</translation>
     </message>
     <message>
         <source>Risk flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Baneri risg</translation>
     </message>
     <message>
         <source>Identifier warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd dynodwr</translation>
     </message>
     <message>
         <source>The records have different {ids}: one young person has one, so these look like two people. Correct the wrong record before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan y cofnodion {ids} gwahanol: un yn unig sydd gan berson ifanc, felly mae&apos;r rhain yn edrych fel dau berson. Cywirwch y cofnod anghywir cyn cyfuno.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfuno</translation>
     </message>
     <message>
         <source>Merge the two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfuno&apos;r ddau gofnod</translation>
     </message>
     <message>
         <source>Merge two records of one young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfuno dau gofnod o un person ifanc</translation>
     </message>
     <message>
         <source>Why they look alike: {why} ({score}%). Every referral, contact and risk flag of the record not kept moves to the kept one. The merge is audited and can be undone from the Duplicate people page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam maen nhw&apos;n edrych yn debyg: {why} ({score}%). Mae pob atgyfeiriad, cyswllt a baner risg o&apos;r cofnod na chaiff ei gadw yn symud i&apos;r un a gedwir. Caiff y cyfuno ei archwilio a gellir ei ddadwneud o&apos;r dudalen Pobl ddyblyg.</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cyfuno…</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>person</translation>
     </message>
     <message>
         <source>Close this window and refresh the list to see the records as they are now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caewch y ffenestr hon ac adnewyddwch y rhestr i weld y cofnodion fel y maen nhw nawr.</translation>
     </message>
     <message>
         <source>Duplicate people</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl ddyblyg</translation>
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyblygion tebygol</translation>
     </message>
     <message>
         <source>Recent merges</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfuniadau diweddar</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb</translation>
     </message>
     <message>
         <source>&amp;Compare and merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymharu a chyfuno…</translation>
     </message>
     <message>
         <source>Compare and merge the selected pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu a chyfuno&apos;r pâr a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;Not the same person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nid yr un person…</translation>
     </message>
     <message>
         <source>Record that the selected pair are different people</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi bod y pâr a ddewiswyd yn bobl wahanol</translation>
     </message>
     <message>
         <source>&amp;Undo merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud y cyfuno…</translation>
     </message>
     <message>
         <source>Undo the selected merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud y cyfuno a ddewiswyd</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddu</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent merges&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cyfuniadau diweddar&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Records that are likely one young person: the same NHS number or PNC ID, or the same date of birth (or a slip of it) and a similar name. Compare and merge them, or record that they are different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion sy&apos;n debygol o fod yn un person ifanc: yr un rhif GIG neu ID PNC, neu&apos;r un dyddiad geni (neu gamgymeriad bach ynddo) ac enw tebyg. Cymharwch a chyfunwch nhw, neu cofnodwch eu bod yn bobl wahanol.</translation>
     </message>
     <message>
         <source>{n} to review</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} i&apos;w hadolygu</translation>
     </message>
     <message>
         <source>{n} likely duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dyblyg tebygol</translation>
     </message>
     <message>
         <source>{n} likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dyblyg tebygol</translation>
     </message>
     <message>
         <source>No likely duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim dyblygion tebygol.</translation>
     </message>
     <message>
         <source>Could not load: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu llwytho: {message}</translation>
     </message>
     <message>
         <source>Merged {name} (#{other}) into #{kept}. Undo it from Recent merges if it was wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfunwyd {name} (#{other}) i mewn i #{kept}. Dadwnewch ef o Cyfuniadau diweddar os oedd yn anghywir.</translation>
     </message>
     <message>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yr un person</translation>
     </message>
     <message>
         <source>How do you know they are different people (e.g. twins, confirmed with school)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut ydych chi&apos;n gwybod eu bod yn bobl wahanol (e.e. gefeilliaid, wedi&apos;i gadarnhau gyda&apos;r ysgol)?</translation>
     </message>
     <message>
         <source>Recorded as different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd fel pobl wahanol.</translation>
     </message>
     <message>
         <source>Undo merge?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud y cyfuno?</translation>
     </message>
     <message>
         <source>Put {name} (#{other}) back as a record of their own, with the referrals, contacts and flags that were moved, and restore #{kept} as it was before the merge?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi {name} (#{other}) yn ôl fel cofnod ar wahân, gyda&apos;r atgyfeiriadau, y cysylltiadau a&apos;r baneri a symudwyd, ac adfer #{kept} fel yr oedd cyn y cyfuno?</translation>
     </message>
     <message>
         <source>Merge undone: {name} (#{id}) is a record of their own again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwnaed y cyfuno: mae {name} (#{id}) yn gofnod ar wahân eto.</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnod</translation>
     </message>
     <message>
         <source>Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddwch a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>{field} error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall {field}</translation>
     </message>
     <message>
         <source>This event has no fields of its own: the time and a note are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan y digwyddiad hwn ddim meysydd ei hun: mae&apos;r amser a nodyn yn ddigon.</translation>
     </message>
     <message>
         <source>Correct event #{id}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro digwyddiad #{id}: {label}</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu nodyn</translation>
     </message>
     <message>
         <source>Record an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi digwyddiad</translation>
     </message>
     <message>
         <source>{title} — {name} — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {name} — Casework</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiad</translation>
     </message>
     <message>
         <source>Event error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall digwyddiad</translation>
     </message>
     <message>
         <source>When it happened (UK time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd y digwyddodd (amser y DU)</translation>
     </message>
     <message>
         <source>Time error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall amser</translation>
     </message>
     <message>
         <source>UK time. Back-dating is fine: timers re-time from the time given. Not before the referral was received ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser y DU. Mae ôl-ddyddio&apos;n iawn: mae&apos;r amseryddion yn ailamseru o&apos;r amser a roddir. Nid cyn i&apos;r atgyfeiriad ddod i law ({when}).</translation>
     </message>
     <message>
         <source>Note (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn (gofynnol)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>Note error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall nodyn</translation>
     </message>
     <message>
         <source>Reason for the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm dros y cywiriad</translation>
     </message>
     <message>
         <source>e.g. wrong time typed</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. teipiwyd yr amser anghywir</translation>
     </message>
     <message>
         <source>Reason error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall rheswm</translation>
     </message>
     <message>
         <source>Event *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiad *:</translation>
     </message>
     <message>
         <source>When *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd *:</translation>
     </message>
     <message>
         <source>{name} · {pathway} · {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {pathway} · {stage}</translation>
     </message>
     <message>
         <source>Note *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn *:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn:</translation>
     </message>
     <message>
         <source>Why correct it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam ei gywiro:</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r cywiriad</translation>
     </message>
     <message>
         <source>&amp;Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r nodyn</translation>
     </message>
     <message>
         <source>&amp;Save event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r digwyddiad</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i gywiro</translation>
     </message>
     <message>
         <source>Void event #{id} — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirymu digwyddiad #{id} — Casework</translation>
     </message>
     <message>
         <source>&lt;b&gt;{label}&lt;/b&gt; at {when}{summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{label}&lt;/b&gt; am {when}{summary}</translation>
     </message>
     <message>
         <source>Event to void</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiad i&apos;w ddirymu</translation>
     </message>
     <message>
         <source>Why it is void (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam ei fod yn ddi-rym (gofynnol)</translation>
     </message>
     <message>
         <source>e.g. recorded on the wrong referral</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. wedi&apos;i gofnodi ar yr atgyfeiriad anghywir</translation>
     </message>
     <message>
         <source>&amp;Why is it void? *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pam ei fod yn ddi-rym? *</translation>
     </message>
     <message>
         <source>Why is it void?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam ei fod yn ddi-rym?</translation>
     </message>
     <message>
         <source>V&amp;oid event</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;irymu&apos;r digwyddiad</translation>
     </message>
     <message>
         <source>Void event</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirymu&apos;r digwyddiad</translation>
     </message>
     <message>
         <source>Void an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirymu digwyddiad</translation>
     </message>
     <message>
         <source>A void event stays on the record, struck through, and no longer counts: every timer re-times without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae digwyddiad di-rym yn aros ar y cofnod, wedi&apos;i groesi allan, ac nid yw&apos;n cyfrif mwyach: mae pob amserydd yn ailamseru hebddo.</translation>
     </message>
     <message>
         <source>Referrals closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau a gaewyd</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u cwblhau</translation>
     </message>
     <message>
         <source>Engaged (a session attended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ymgysylltu (wedi mynychu sesiwn)</translation>
     </message>
     <message>
         <source>No further police contact at 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyswllt pellach â&apos;r heddlu ar ôl 6 mis</translation>
     </message>
     <message>
         <source>6-month checks recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriadau 6 mis a gofnodwyd</translation>
     </message>
     <message>
         <source>No further police contact at 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyswllt pellach â&apos;r heddlu ar ôl 12 mis</translation>
     </message>
     <message>
         <source>12-month checks recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriadau 12 mis a gofnodwyd</translation>
     </message>
     <message>
         <source>Occurrences as suspect: before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiadau fel rhywun a amheuir: cyn → ar ôl</translation>
     </message>
     <message>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>newid</translation>
     </message>
     <message>
         <source>Occurrences as victim: before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiadau fel dioddefwr: cyn → ar ôl</translation>
     </message>
     <message>
         <source>Fewer occurrences after referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Llai o ddigwyddiadau ar ôl atgyfeirio</translation>
     </message>
     <message>
         <source>ED re-attendance by 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Dychwelyd i&apos;r Adran Achosion Brys o fewn 12 mis</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffigur</translation>
     </message>
     <message>
         <source>Closed from</source>
-        <translation type="unfinished"></translation>
+        <translation>Caewyd o</translation>
     </message>
     <message>
         <source>Closed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Caewyd hyd at</translation>
     </message>
     <message>
         <source>&amp;Show figures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos y ffigurau</translation>
     </message>
     <message>
         <source>&amp;Print as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Argraffu fel PDF…</translation>
     </message>
     <message>
         <source>E&amp;xport for evaluators…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;llforio ar gyfer gwerthuswyr…</translation>
     </message>
     <message>
         <source>Pseudonymised CSV files and their data dictionary, for the referrals received in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau CSV ffugenwol a&apos;u geiriadur data, ar gyfer yr atgyfeiriadau a ddaeth i law yn y cyfnod</translation>
     </message>
     <message>
         <source>Evidence figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffigurau tystiolaeth</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>What the figures mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Ystyr y ffigurau</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hyd at</translation>
     </message>
     <message>
         <source>&amp;Closed from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caewyd o:</translation>
     </message>
     <message>
         <source>P&amp;athway:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ll&amp;wybr:</translation>
     </message>
     <message>
         <source>Outcomes and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau a thystiolaeth</translation>
     </message>
     <message>
         <source>Referrals closed in the period, followed up at 6 and 12 months. Counts under 5 are shown as &lt;5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau a gaewyd yn y cyfnod, gyda gwiriad dilynol ar ôl 6 a 12 mis. Dangosir cyfrifon o dan 5 fel &lt;5.</translation>
     </message>
     <message>
         <source>Working out the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cyfrifo&apos;r ffigurau…</translation>
     </message>
     <message>
         <source>{n} referrals closed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} atgyfeiriad wedi&apos;u cau yn y cyfnod.</translation>
     </message>
     <message>
         <source>No referrals were closed in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chaewyd unrhyw atgyfeiriadau yn y cyfnod hwn.</translation>
     </message>
     <message>
         <source>Save the evidence report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r adroddiad tystiolaeth fel</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the evaluation export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder ar gyfer yr allforio gwerthuso</translation>
     </message>
     <message>
         <source>Making the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwneud y PDF…</translation>
     </message>
     <message>
         <source>Saved the evidence report as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd yr adroddiad tystiolaeth fel {path}</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n allforio…</translation>
     </message>
     <message>
         <source>Exported to {folder}: {counts} rows, with the data dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforiwyd i {folder}: {counts} rhes, gyda&apos;r geiriadur data.</translation>
     </message>
     <message>
         <source>write the year in full, e.g. 04/03/2010</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennwch y flwyddyn yn llawn, e.e. 04/03/2010</translation>
     </message>
     <message>
         <source>there is no such date</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim dyddiad o&apos;r fath</translation>
     </message>
     <message>
         <source>write the date as day/month/year, e.g. 04/03/2010</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennwch y dyddiad fel diwrnod/mis/blwyddyn, e.e. 04/03/2010</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis…</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn hysbys</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi</translation>
     </message>
     <message>
         <source> (required)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gofynnol)</translation>
     </message>
     <message>
         <source>Date and time (UK time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad ac amser (amser y DU)</translation>
     </message>
     <message>
         <source>Day and time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod a chylchfa amser</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawr</translation>
     </message>
     <message>
         <source>Set to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod i nawr</translation>
     </message>
     <message>
         <source>Set the time to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod yr amser i nawr</translation>
     </message>
     <message>
         <source> (you had version {mine}; it is now at version {theirs})</source>
-        <translation type="unfinished"></translation>
+        <translation> (roedd gennych fersiwn {mine}; mae bellach ar fersiwn {theirs})</translation>
     </message>
     <message>
         <source>Someone else changed this {what} while you had it open{versions}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiodd rhywun arall y {what} hwn tra oedd gennych ef ar agor{versions}. Ni chadwyd dim.</translation>
     </message>
     <message>
         <source>Form error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall ffurflen</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw…</translation>
     </message>
     <message>
         <source>Not saved. {field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw. {field}: {message}</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Taflu&apos;r newidiadau?</translation>
     </message>
     <message>
         <source>You have typed changes that are not saved. Close and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych wedi teipio newidiadau nad ydynt wedi&apos;u cadw. Cau a&apos;u colli?</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad</translation>
     </message>
     <message>
         <source> — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation> — yn hwyr</translation>
     </message>
     <message>
         <source>{n} months after closure</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mis ar ôl cau</translation>
     </message>
     <message>
         <source>Follow-up checks due</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriadau dilynol sy&apos;n ddyledus</translation>
     </message>
     <message>
         <source>Checks 3, 6 and 12 months after closure that are overdue or due within {n} days. Enter records the selected check; Ctrl+O opens the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriadau 3, 6 a 12 mis ar ôl cau sy&apos;n hwyr neu&apos;n ddyledus o fewn {n} diwrnod. Mae Enter yn cofnodi&apos;r gwiriad a ddewiswyd; mae Ctrl+O yn agor yr atgyfeiriad.</translation>
     </message>
     <message>
         <source>&amp;Everyone&apos;s (not only mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhai pawb (nid fy rhai i yn unig)</translation>
     </message>
     <message>
         <source>&amp;Record check…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodi gwiriad…</translation>
     </message>
     <message>
         <source>&amp;Open referral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor yr atgyfeiriad</translation>
     </message>
     <message>
         <source>{n} checks due, {o} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gwiriad yn ddyledus, {o} yn hwyr</translation>
     </message>
     <message>
         <source>No follow-up checks due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim gwiriadau dilynol yn ddyledus.</translation>
     </message>
     <message>
         <source>Custody notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad o&apos;r ddalfa</translation>
     </message>
     <message>
         <source>Custody suite</source>
-        <translation type="unfinished"></translation>
+        <translation>Swît y ddalfa</translation>
     </message>
     <message>
         <source>Time notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser yr hysbysiad</translation>
     </message>
     <message>
         <source>Police custody has notified the service of a young person in custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dalfa&apos;r heddlu wedi hysbysu&apos;r gwasanaeth am berson ifanc yn y ddalfa.</translation>
     </message>
     <message>
         <source>MARF</source>
-        <translation type="unfinished"></translation>
+        <translation>MARF</translation>
     </message>
     <message>
         <source>Receiving office</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddfa dderbyn</translation>
     </message>
     <message>
         <source>MARF received</source>
-        <translation type="unfinished"></translation>
+        <translation>MARF wedi dod i law</translation>
     </message>
     <message>
         <source>A Multi-Agency Referral Form from a partner agency, for triage against the threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen Atgyfeirio Amlasiantaethol gan asiantaeth bartner, i&apos;w brysbennu yn erbyn y trothwy.</translation>
     </message>
     <message>
         <source>ED attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenoldeb yn yr Adran Achosion Brys</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysbyty</translation>
     </message>
     <message>
         <source>Attendance time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser presenoldeb</translation>
     </message>
     <message>
         <source>A young person attending the emergency department with a violence-related injury.</source>
-        <translation type="unfinished"></translation>
+        <translation>Person ifanc yn mynychu&apos;r adran achosion brys gydag anaf sy&apos;n gysylltiedig â thrais.</translation>
     </message>
     <message>
         <source>{source} ({pathway})…</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ({pathway})…</translation>
     </message>
     <message>
         <source>Time received</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser derbyn</translation>
     </message>
     <message>
         <source>New referral — {source} — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad newydd — {source} — Casework</translation>
     </message>
     <message>
         <source>{label} (UK time)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (amser y DU)</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Neilltuo i</translation>
     </message>
     <message>
         <source>Not assigned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei neilltuo eto</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tîm:</translation>
     </message>
     <message>
         <source>Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neilltuo i:</translation>
     </message>
     <message>
         <source>Existing person chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswyd person sy&apos;n bodoli</translation>
     </message>
     <message>
         <source>Enter a new person instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi person newydd yn lle hynny</translation>
     </message>
     <message>
         <source>Anything else the team should know (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw beth arall y dylai&apos;r tîm ei wybod (dewisol)</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r meysydd â * yn ofynnol.</translation>
     </message>
     <message>
         <source>&amp;Save referral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r atgyfeiriad</translation>
     </message>
     <message>
         <source>Save referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r atgyfeiriad</translation>
     </message>
     <message>
         <source>New referral: {source} — {pathway}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad newydd: {source} — {pathway}</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim tîm</translation>
     </message>
     <message>
         <source>Referrals you take in belong to your own team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r atgyfeiriadau a dderbyniwch yn perthyn i&apos;ch tîm chi</translation>
     </message>
     <message>
         <source>Could not load sites, teams and workers: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu llwytho safleoedd, timau a gweithwyr: {message}</translation>
     </message>
     <message>
         <source>&lt;b&gt;This referral will be for {name}&lt;/b&gt;, born {date}, who is already on record. Their details and contacts are kept as they are; change them on their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bydd yr atgyfeiriad hwn ar gyfer {name}&lt;/b&gt;, a anwyd {date}, sydd eisoes ar gofnod. Caiff ei fanylion a&apos;i gysylltiadau eu cadw fel y maen nhw; newidiwch nhw ar ei gofnod.</translation>
     </message>
     <message>
         <source>same NHS number</source>
-        <translation type="unfinished"></translation>
+        <translation>yr un rhif GIG</translation>
     </message>
     <message>
         <source>same PNC ID</source>
-        <translation type="unfinished"></translation>
+        <translation>yr un ID PNC</translation>
     </message>
     <message>
         <source>same date of birth and name</source>
-        <translation type="unfinished"></translation>
+        <translation>yr un dyddiad geni ac enw</translation>
     </message>
     <message>
         <source>same date of birth and a similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>yr un dyddiad geni ac enw tebyg</translation>
     </message>
     <message>
         <source>given and family names the other way round</source>
-        <translation type="unfinished"></translation>
+        <translation>enw cyntaf a chyfenw y ffordd arall</translation>
     </message>
     <message>
         <source>but a different NHS number</source>
-        <translation type="unfinished"></translation>
+        <translation>ond rhif GIG gwahanol</translation>
     </message>
     <message>
         <source>but a different PNC ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ond ID PNC gwahanol</translation>
     </message>
     <message>
         <source>one name a nickname of the other</source>
-        <translation type="unfinished"></translation>
+        <translation>un enw&apos;n llysenw ar y llall</translation>
     </message>
     <message>
         <source>names that sound the same</source>
-        <translation type="unfinished"></translation>
+        <translation>enwau sy&apos;n swnio&apos;r un fath</translation>
     </message>
     <message>
         <source>date of birth with day and month swapped, and a similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad geni gyda&apos;r diwrnod a&apos;r mis wedi&apos;u cyfnewid, ac enw tebyg</translation>
     </message>
     <message>
         <source>date of birth a day out, and a similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad geni ddiwrnod allan, ac enw tebyg</translation>
     </message>
     <message>
         <source>date of birth a month out, and a similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad geni fis allan, ac enw tebyg</translation>
     </message>
     <message>
         <source>date of birth a year out, and a similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad geni flwyddyn allan, ac enw tebyg</translation>
     </message>
     <message>
         <source>date of birth with the day&apos;s digits swapped, and a similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad geni gyda digidau&apos;r diwrnod wedi&apos;u cyfnewid, ac enw tebyg</translation>
     </message>
     <message>
         <source>same postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>yr un cod post</translation>
     </message>
     <message>
         <source>Same identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un dynodwr</translation>
     </message>
     <message>
         <source>Likely the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un person yn debygol</translation>
     </message>
     <message>
         <source>Possibly the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un person o bosibl</translation>
     </message>
     <message>
         <source>{score}% match</source>
-        <translation type="unfinished"></translation>
+        <translation>{score}% yn cyfateb</translation>
     </message>
     <message>
         <source>Match strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfder y cyfatebiaeth</translation>
     </message>
     <message>
         <source>Born {date} (aged {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganwyd {date} ({age} oed)</translation>
     </message>
     <message>
         <source>PNC {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>PNC {id}</translation>
     </message>
     <message>
         <source>NHS {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>GIG {n}</translation>
     </message>
     <message>
         <source>{strength} ({score}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{strength} ({score}%)</translation>
     </message>
     <message>
         <source>Open on {pathway} — {stage} (since {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar agor ar {pathway} — {stage} (ers {date})</translation>
     </message>
     <message>
         <source>Already open on this pathway: check before adding another referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eisoes ar agor ar y llwybr hwn: gwiriwch cyn ychwanegu atgyfeiriad arall.</translation>
     </message>
     <message>
         <source>Closed before: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caewyd o&apos;r blaen: {list}</translation>
     </message>
     <message>
         <source>Last closed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caewyd ddiwethaf {date}</translation>
     </message>
     <message>
         <source>Known to {teams}{open}. Their details are not shown to you: ask that team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hysbys i {teams}{open}. Ni ddangosir ei fanylion i chi: gofynnwch i&apos;r tîm hwnnw.</translation>
     </message>
     <message>
         <source>another team</source>
-        <translation type="unfinished"></translation>
+        <translation>tîm arall</translation>
     </message>
     <message>
         <source>, with an open referral</source>
-        <translation type="unfinished"></translation>
+        <translation>, gydag atgyfeiriad agored</translation>
     </message>
     <message>
         <source>No referrals on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim atgyfeiriadau ar gofnod.</translation>
     </message>
     <message>
         <source>Use this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio&apos;r person hwn</translation>
     </message>
     <message>
         <source>Use {name}, born {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio {name}, a anwyd {date}</translation>
     </message>
     <message>
         <source>Possible match: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfatebiaeth bosibl: {name}</translation>
     </message>
     <message>
         <source>Chosen ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ddewis ✓</translation>
     </message>
     <message>
         <source>Already known?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eisoes yn hysbys?</translation>
     </message>
     <message>
         <source>Possible matches status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws cyfatebiaethau posibl</translation>
     </message>
     <message>
         <source>Possible matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfatebiaethau posibl</translation>
     </message>
     <message>
         <source>People already on record who may be this young person are shown here once a name and date of birth, or a PNC ID or NHS number, are entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangosir yma bobl sydd eisoes ar gofnod a allai fod y person ifanc hwn unwaith y rhoddir enw a dyddiad geni, neu ID PNC neu rif GIG.</translation>
     </message>
     <message>
         <source>Looking for people already on record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n chwilio am bobl sydd eisoes ar gofnod…</translation>
     </message>
     <message>
         <source>Could not look for matches: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu chwilio am gyfatebiaethau: {message}</translation>
     </message>
     <message>
         <source>No one on record matches. Carry on: a new person will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb ar gofnod yn cyfateb. Ewch ymlaen: caiff person newydd ei ychwanegu.</translation>
     </message>
     <message>
         <source>One person on record may be this young person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallai un person ar gofnod fod y person ifanc hwn.</translation>
     </message>
     <message>
         <source>{n} people on record may be this young person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallai {n} person ar gofnod fod y person ifanc hwn.</translation>
     </message>
     <message>
         <source>Use one if it is them; otherwise carry on and a new person is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwch un os mai nhw ydyw; fel arall ewch ymlaen a chaiff person newydd ei ychwanegu.</translation>
     </message>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymyriad</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiwn</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenoldeb</translation>
     </message>
     <message>
         <source>Who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ddaeth</translation>
     </message>
     <message>
         <source> (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wedi dod i ben)</translation>
     </message>
     <message>
         <source>no sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim sesiynau eto</translation>
     </message>
     <message>
         <source>young person</source>
-        <translation type="unfinished"></translation>
+        <translation>person ifanc</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd</translation>
     </message>
     <message>
         <source>{n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mis</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hwyr</translation>
     </message>
     <message>
         <source>police contact {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>cyswllt â&apos;r heddlu {date}</translation>
     </message>
     <message>
         <source>no police contact</source>
-        <translation type="unfinished"></translation>
+        <translation>dim cyswllt â&apos;r heddlu</translation>
     </message>
     <message>
         <source>ED {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>AAB {n}</translation>
     </message>
     <message>
         <source>suspect {b}→{a}, victim {vb}→{va}</source>
-        <translation type="unfinished"></translation>
+        <translation>a amheuir {b}→{a}, dioddefwr {vb}→{va}</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymyriadau</translation>
     </message>
     <message>
         <source>Interventions and sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymyriadau a sesiynau</translation>
     </message>
     <message>
         <source>&amp;Add intervention…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu ymyriad…</translation>
     </message>
     <message>
         <source>1-2-1 work or a group programme place (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith 1-i-1 neu le ar raglen grŵp (Insert)</translation>
     </message>
     <message>
         <source>&amp;Plan session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cynllunio sesiwn…</translation>
     </message>
     <message>
         <source>Record a&amp;ttendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi p&amp;resenoldeb…</translation>
     </message>
     <message>
         <source>Who came to the selected session (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ddaeth i&apos;r sesiwn a ddewiswyd (Enter)</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod i ben</translation>
     </message>
     <message>
         <source>End the selected intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod â&apos;r ymyriad a ddewiswyd i ben</translation>
     </message>
     <message>
         <source>{label}: attended {a}, did not attend {d}, cancelled {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: mynychwyd {a}, heb fynychu {d}, canslwyd {c}</translation>
     </message>
     <message>
         <source>No interventions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ymyriadau eto.</translation>
     </message>
     <message>
         <source>Follow-up checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriadau dilynol</translation>
     </message>
     <message>
         <source>Record &amp;check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi &amp;gwiriad…</translation>
     </message>
     <message>
         <source>Re&amp;open referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ail&amp;agor yr atgyfeiriad…</translation>
     </message>
     <message>
         <source>Checks at 3, 6 and 12 months are scheduled when the referral closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnir gwiriadau ar ôl 3, 6 a 12 mis pan fydd yr atgyfeiriad yn cau.</translation>
     </message>
     <message>
         <source>A check is recorded from its due date (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodir gwiriad o&apos;i ddyddiad dyledus (Enter)</translation>
     </message>
     <message>
         <source>Casework: timer breached</source>
         <comment>notifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Casework: amserydd wedi&apos;i dorri</translation>
     </message>
     <message>
         <source>{rule} breached — referral {id}</source>
         <comment>notifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>{rule} wedi&apos;i dorri — atgyfeiriad {id}</translation>
     </message>
     <message>
         <source>{rule} due at {time} — referral {id}</source>
         <comment>notifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>{rule} erbyn {time} — atgyfeiriad {id}</translation>
     </message>
     <message>
         <source>{rule} due soon — referral {id}</source>
         <comment>notifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>{rule} yn ddyledus cyn bo hir — atgyfeiriad {id}</translation>
     </message>
     <message>
         <source>Casework: timer due soon</source>
         <comment>notifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Casework: amserydd yn ddyledus cyn bo hir</translation>
     </message>
     <message>
         <source>{n} breached</source>
         <comment>notifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>{n} wedi&apos;u torri</translation>
     </message>
     <message>
         <source>{n} due soon</source>
         <comment>notifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>{n} yn ddyledus cyn bo hir</translation>
     </message>
     <message>
         <source>Casework: {n} new alert</source>
         <comment>notifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Casework: {n} rhybudd newydd</translation>
     </message>
     <message>
         <source>Casework: {n} new alerts</source>
         <comment>notifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Casework: {n} rhybudd newydd</translation>
     </message>
     <message>
         <source>referral {ids}</source>
         <comment>notifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>atgyfeiriad {ids}</translation>
     </message>
     <message>
         <source>referrals {ids}</source>
         <comment>notifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>atgyfeiriadau {ids}</translation>
     </message>
     <message>
         <source>Casework</source>
         <comment>notifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Casework</translation>
     </message>
     <message>
         <source>Show alerts</source>
         <comment>notifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dangos rhybuddion</translation>
     </message>
     <message>
         <source>New alert</source>
         <comment>notifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd newydd</translation>
     </message>
     <message>
         <source>{n} new alerts</source>
         <comment>notifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>{n} rhybudd newydd</translation>
     </message>
     <message>
         <source>Casework — {n} unread alert</source>
         <comment>notifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Casework — {n} rhybudd heb ei ddarllen</translation>
     </message>
     <message>
         <source>Casework — {n} unread alerts</source>
         <comment>notifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Casework — {n} rhybudd heb eu darllen</translation>
     </message>
     <message>
         <source>Casework — no unread alerts</source>
         <comment>notifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Casework — dim rhybuddion heb eu darllen</translation>
     </message>
     <message>
         <source>Could not check SLA deadlines (will try again): {error}</source>
         <comment>notifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Methu gwirio terfynau amser SLA (bydd yn ceisio eto): {error}</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynychodd</translation>
     </message>
     <message>
         <source>Did not attend</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb fynychu</translation>
     </message>
     <message>
         <source>Cancelled by the young person or family</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslwyd gan y person ifanc neu&apos;r teulu</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i chynllunio</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynhaliwyd</translation>
     </message>
     <message>
         <source>Session cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiwn wedi&apos;i chanslo</translation>
     </message>
     <message>
         <source>Add intervention — {name} — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ymyriad — {name} — Casework</translation>
     </message>
     <message>
         <source>Kind of intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o ymyriad</translation>
     </message>
     <message>
         <source>1-2-1 work</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith 1-i-1</translation>
     </message>
     <message>
         <source>Group programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglen grŵp</translation>
     </message>
     <message>
         <source>with the &amp;child</source>
-        <translation type="unfinished"></translation>
+        <translation>gyda&apos;r &amp;plentyn</translation>
     </message>
     <message>
         <source>with the &amp;parents or carers</source>
-        <translation type="unfinished"></translation>
+        <translation>gyda&apos;r &amp;rhieni neu ofalwyr</translation>
     </message>
     <message>
         <source>1-2-1 work with</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith 1-i-1 gyda</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechreuwyd ar</translation>
     </message>
     <message>
         <source>Kind *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Math *:</translation>
     </message>
     <message>
         <source>With *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda *:</translation>
     </message>
     <message>
         <source>Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglen:</translation>
     </message>
     <message>
         <source>Started on *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechreuwyd ar *:</translation>
     </message>
     <message>
         <source>Add an intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ymyriad</translation>
     </message>
     <message>
         <source>1-2-1 work with the young person and/or their parents or carers, or a place on a group programme (its sessions are planned on the Group programmes page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith 1-i-1 gyda&apos;r person ifanc a/neu ei rieni neu ofalwyr, neu le ar raglen grŵp (caiff ei sesiynau eu cynllunio ar y dudalen Rhaglenni grŵp).</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu</translation>
     </message>
     <message>
         <source>Plan a session — {name} — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllunio sesiwn — {name} — Casework</translation>
     </message>
     <message>
         <source>Starts at (UK time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dechrau am (amser y DU)</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> munud</translation>
     </message>
     <message>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd mewn munudau</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble</translation>
     </message>
     <message>
         <source>Starts at *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dechrau am *:</translation>
     </message>
     <message>
         <source>Length *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd *:</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble:</translation>
     </message>
     <message>
         <source>Plan a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllunio sesiwn</translation>
     </message>
     <message>
         <source>{name}. Attendance is recorded once the session has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}. Cofnodir presenoldeb unwaith y bydd y sesiwn wedi dechrau.</translation>
     </message>
     <message>
         <source>&amp;Plan session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cynllunio&apos;r sesiwn</translation>
     </message>
     <message>
         <source>Attendance — {who} — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenoldeb — {who} — Casework</translation>
     </message>
     <message>
         <source>The &amp;young person came</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth y &amp;person ifanc</translation>
     </message>
     <message>
         <source>Attendance *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenoldeb *:</translation>
     </message>
     <message>
         <source>Who came:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ddaeth:</translation>
     </message>
     <message>
         <source>Record attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi presenoldeb</translation>
     </message>
     <message>
         <source>{who} — session of {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} — sesiwn {when}.</translation>
     </message>
     <message>
         <source>&amp;Save attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r presenoldeb</translation>
     </message>
     <message>
         <source>follow-up check</source>
-        <translation type="unfinished"></translation>
+        <translation>gwiriad dilynol</translation>
     </message>
     <message>
         <source>{months}-month check — {who} — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad {months} mis — {who} — Casework</translation>
     </message>
     <message>
         <source>Further police contact since closure *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt pellach â&apos;r heddlu ers cau *:</translation>
     </message>
     <message>
         <source>Date of first contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y cyswllt cyntaf:</translation>
     </message>
     <message>
         <source>Due {due}. Police occurrences: the 12 months before the referral, and (at the 12-month check) the 12 months after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn {due}. Digwyddiadau&apos;r heddlu: y 12 mis cyn yr atgyfeiriad, ac (yn y gwiriad 12 mis) y 12 mis ar ei ôl.</translation>
     </message>
     <message>
         <source>Record the {months}-month follow-up check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi&apos;r gwiriad dilynol {months} mis</translation>
     </message>
     <message>
         <source>&amp;Save check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r gwiriad</translation>
     </message>
     <message>
         <source>Reopen referral — {name} — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailagor atgyfeiriad — {name} — Casework</translation>
     </message>
     <message>
         <source>Why it is reopened (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae&apos;n cael ei ailagor (gofynnol)</translation>
     </message>
     <message>
         <source>Why *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam *:</translation>
     </message>
     <message>
         <source>Reopen the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailagor yr atgyfeiriad</translation>
     </message>
     <message>
         <source>The closure is undone: the referral goes back to the stage it was closed from and its follow-up checks are cancelled. Closing it again schedules new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff y cau ei ddadwneud: mae&apos;r atgyfeiriad yn mynd yn ôl i&apos;r cam y caewyd ef ohono a chaiff ei wiriadau dilynol eu canslo. Mae ei gau eto&apos;n trefnu rhai newydd.</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailagor</translation>
     </message>
     <message>
         <source>&amp;Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinair presennol</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair &amp;newydd</translation>
     </message>
     <message>
         <source>C&amp;onfirm new password</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;adarnhau&apos;r cyfrinair newydd</translation>
     </message>
     <message>
         <source>Given name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw cyntaf (gofynnol)</translation>
     </message>
     <message>
         <source>Family name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfenw (gofynnol)</translation>
     </message>
     <message>
         <source>Date of birth (required), day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad geni (gofynnol), diwrnod/mis/blwyddyn</translation>
     </message>
     <message>
         <source>e.g. Milton Keynes</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Milton Keynes</translation>
     </message>
     <message>
         <source>e.g. MK9 2AA</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. MK9 2AA</translation>
     </message>
     <message>
         <source>e.g. 12/3456789A</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. 12/3456789A</translation>
     </message>
     <message>
         <source>10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>10 digid</translation>
     </message>
     <message>
         <source>{date} — aged {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — {age} oed</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn</translation>
     </message>
     <message>
         <source>No parent or carer recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim rhiant na gofalwr wedi&apos;i gofnodi eto.</translation>
     </message>
     <message>
         <source>Add parent or carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rhiant neu ofalwr</translation>
     </message>
     <message>
         <source>e.g. 07700 900123</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. 07700 900123</translation>
     </message>
     <message>
         <source>Parent/carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhiant/gofalwr</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <source>Contact {n} error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall cyswllt {n}</translation>
     </message>
     <message>
         <source>Contact {n} name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw cyswllt {n}</translation>
     </message>
     <message>
         <source>Contact {n} relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas cyswllt {n}</translation>
     </message>
     <message>
         <source>Contact {n} phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn cyswllt {n}</translation>
     </message>
     <message>
         <source>Contact {n} is a parent or carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyswllt {n} yn rhiant neu&apos;n ofalwr</translation>
     </message>
     <message>
         <source>Remove contact {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu cyswllt {n}</translation>
     </message>
     <message>
         <source>Contact {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt {n}</translation>
     </message>
     <message>
         <source>Edit {name} — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu {name} — Casework</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro</translation>
     </message>
     <message>
         <source>Use &amp;their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio &amp;eu fersiwn nhw</translation>
     </message>
     <message>
         <source>Use their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio eu fersiwn nhw</translation>
     </message>
     <message>
         <source>&amp;Keep my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw fy newidiadau</translation>
     </message>
     <message>
         <source>Keep my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fy newidiadau</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw</translation>
     </message>
     <message>
         <source>Young person&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion y person ifanc</translation>
     </message>
     <message>
         <source>Parents and carers: none recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhieni a gofalwyr: dim wedi&apos;u cofnodi.</translation>
     </message>
     <message>
         <source>Parents and carers: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhieni a gofalwyr: {list}</translation>
     </message>
     <message>
         <source>Someone else changed these details while you had them open. Nothing was saved; your typing is still here. Loading their version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiodd rhywun arall y manylion hyn tra oedd gennych nhw ar agor. Ni chadwyd dim; mae eich teipio yma o hyd. Wrthi&apos;n llwytho eu fersiwn nhw…</translation>
     </message>
     <message>
         <source>{field}: {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
         <source>Someone else changed these details while you had them open. Nothing was saved; your typing is still here.{changed}
 
 Use their version (your typing is dropped), or keep your changes: what you changed keeps your value, everything else takes theirs, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiodd rhywun arall y manylion hyn tra oedd gennych nhw ar agor. Ni chadwyd dim; mae eich teipio yma o hyd.{changed}
+
+Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidiadau: mae&apos;r hyn a newidiwyd gennych yn cadw eich gwerth, mae popeth arall yn cymryd eu gwerth nhw, yna Cadw.</translation>
     </message>
     <message>
         <source>They changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe wnaethon nhw newid:</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslwyd</translation>
     </message>
     <message>
         <source>You may record attendance only for the young people whose referral you may change (a caseworker: assigned to you; a team lead: your team&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond ar gyfer y bobl ifanc y cewch newid eu hatgyfeiriad y cewch gofnodi presenoldeb (gweithiwr achos: wedi&apos;u neilltuo i chi; arweinydd tîm: rhai eich tîm).</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglen</translation>
     </message>
     <message>
         <source>Young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl ifanc</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau</translation>
     </message>
     <message>
         <source>not on roster</source>
-        <translation type="unfinished"></translation>
+        <translation>ddim ar y rhestr</translation>
     </message>
     <message>
         <source>New group programme — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglen grŵp newydd — Casework</translation>
     </message>
     <message>
         <source>Name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw (gofynnol)</translation>
     </message>
     <message>
         <source>Any pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw lwybr</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <source>Name *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw *:</translation>
     </message>
     <message>
         <source>Pathway:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwybr:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad:</translation>
     </message>
     <message>
         <source>New group programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglen grŵp newydd</translation>
     </message>
     <message>
         <source>e.g. boxing or football sessions. Young people from any referral (of the pathway) can join its roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. sesiynau bocsio neu bêl-droed. Gall pobl ifanc o unrhyw atgyfeiriad (ar y llwybr) ymuno â&apos;i rhestr.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Creu</translation>
     </message>
     <message>
         <source>Add to {name} — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu at {name} — Casework</translation>
     </message>
     <message>
         <source>Referral number (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif atgyfeiriad (gofynnol)</translation>
     </message>
     <message>
         <source>e.g. 1042</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. 1042</translation>
     </message>
     <message>
         <source>Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymunodd ar</translation>
     </message>
     <message>
         <source>Referral number *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif atgyfeiriad *:</translation>
     </message>
     <message>
         <source>Joined on *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymunodd ar *:</translation>
     </message>
     <message>
         <source>Add a young person to the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu person ifanc at y rhestr</translation>
     </message>
     <message>
         <source>The referral number is on the referral record (Referral #…). The referral must be open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhif yr atgyfeiriad ar gofnod yr atgyfeiriad (Atgyfeiriad #…). Rhaid i&apos;r atgyfeiriad fod ar agor.</translation>
     </message>
     <message>
         <source>give the referral number</source>
-        <translation type="unfinished"></translation>
+        <translation>rhowch rif yr atgyfeiriad</translation>
     </message>
     <message>
         <source>Group programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglenni grŵp</translation>
     </message>
     <message>
         <source>&amp;New programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhaglen newydd…</translation>
     </message>
     <message>
         <source>Choose a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch raglen</translation>
     </message>
     <message>
         <source>Roster and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr a phresenoldeb</translation>
     </message>
     <message>
         <source>On a session&apos;s cell: A attended, D did not attend, C cancelled, Enter for who came. Ctrl+O opens the young person&apos;s referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gell sesiwn: A mynychodd, D heb fynychu, C canslwyd, Enter i ddweud pwy ddaeth. Mae Ctrl+O yn agor atgyfeiriad y person ifanc.</translation>
     </message>
     <message>
         <source>A&amp;dd young person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;person ifanc…</translation>
     </message>
     <message>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo&apos;r sesiwn</translation>
     </message>
     <message>
         <source>Cancel the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo&apos;r sesiwn a ddewiswyd</translation>
     </message>
     <message>
         <source>any pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>unrhyw lwybr</translation>
     </message>
     <message>
         <source> (and {k} from other teams&apos; referrals)</source>
-        <translation type="unfinished"></translation>
+        <translation> (a {k} o atgyfeiriadau timau eraill)</translation>
     </message>
     <message>
         <source>{pathway} · {team} · {n} young people{others} · {s} sessions{ended}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pathway} · {team} · {n} person ifanc{others} · {s} sesiwn{ended}</translation>
     </message>
     <message>
         <source>no team</source>
-        <translation type="unfinished"></translation>
+        <translation>dim tîm</translation>
     </message>
     <message>
         <source> · ended</source>
-        <translation type="unfinished"></translation>
+        <translation> · wedi dod i ben</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>Message action</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithred y neges</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Diystyru</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diystyru&apos;r neges</translation>
     </message>
     <message>
         <source>Referral record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod atgyfeiriad</translation>
     </message>
     <message>
         <source>Pathway, stage and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwybr, cam a statws</translation>
     </message>
     <message>
         <source>Worker, team, site and received time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr, tîm, safle ac amser derbyn</translation>
     </message>
     <message>
         <source>&amp;Record event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodi digwyddiad…</translation>
     </message>
     <message>
         <source>Add &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;nodyn…</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Ail-lwytho</translation>
     </message>
     <message>
         <source>Record event (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi digwyddiad (Ctrl+E)</translation>
     </message>
     <message>
         <source>Record what happened (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi beth ddigwyddodd (Ctrl+E)</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu nodyn</translation>
     </message>
     <message>
         <source>A&amp;ssign…</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;eilltuo…</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Neilltuo</translation>
     </message>
     <message>
         <source>C&amp;lose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;au…</translation>
     </message>
     <message>
         <source>Close referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r atgyfeiriad</translation>
     </message>
     <message>
         <source>Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i:</translation>
     </message>
     <message>
         <source>&amp;Who has looked…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pwy sydd wedi edrych…</translation>
     </message>
     <message>
         <source>Who has opened or changed this referral, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sydd wedi agor neu newid yr atgyfeiriad hwn, a phryd</translation>
     </message>
     <message>
         <source>Timers</source>
-        <translation type="unfinished"></translation>
+        <translation>Amseryddion</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Toriadau</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganwyd</translation>
     </message>
     <message>
         <source>&amp;Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu&apos;r manylion…</translation>
     </message>
     <message>
         <source>Edit the young person&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu manylion y person ifanc</translation>
     </message>
     <message>
         <source>Subject &amp;access export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio &amp;mynediad at ddata gwrthrych…</translation>
     </message>
     <message>
         <source>Export everything held about the young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio popeth a gedwir am y person ifanc</translation>
     </message>
     <message>
         <source>Who has looked at them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sydd wedi edrych arnyn nhw…</translation>
     </message>
     <message>
         <source>Who has looked at this young person&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sydd wedi edrych ar gofnod y person ifanc hwn</translation>
     </message>
     <message>
         <source>Who has opened or changed this young person&apos;s details or any of their referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sydd wedi agor neu newid manylion y person ifanc hwn neu unrhyw un o&apos;i atgyfeiriadau</translation>
     </message>
     <message>
         <source>MASH safeguarding referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad diogelu MASH</translation>
     </message>
     <message>
         <source>Record &amp;MASH referral sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi bod atgyfeiriad &amp;MASH wedi&apos;i anfon…</translation>
     </message>
     <message>
         <source>Record the MASH referral as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi bod yr atgyfeiriad MASH wedi&apos;i anfon</translation>
     </message>
     <message>
         <source>Safeguarding: MASH referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Diogelu: atgyfeiriad MASH</translation>
     </message>
     <message>
         <source>Other referrals of this young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau eraill y person ifanc hwn</translation>
     </message>
     <message>
         <source>Event timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell amser digwyddiadau</translation>
     </message>
     <message>
         <source>Selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Y digwyddiad a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirymu…</translation>
     </message>
     <message>
         <source>Void the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirymu&apos;r digwyddiad a ddewiswyd</translation>
     </message>
     <message>
         <source>C&amp;orrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ywiro…</translation>
     </message>
     <message>
         <source>Correct the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro&apos;r digwyddiad a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llinell amser</translation>
     </message>
     <message>
         <source>The record could not be loaded: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu llwytho&apos;r cofnod: {message}</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi cynnig arall arni</translation>
     </message>
     <message>
         <source>{name}, {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {age}</translation>
     </message>
     <message>
         <source>{pathway} · Closed {when} — {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pathway} · Caewyd {when} — {outcome}</translation>
     </message>
     <message>
         <source>{pathway} · {stage} · Open</source>
-        <translation type="unfinished"></translation>
+        <translation>{pathway} · {stage} · Ar agor</translation>
     </message>
     <message>
         <source>Assigned to {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i neilltuo i {user}</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei neilltuo</translation>
     </message>
     <message>
         <source>Team: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tîm: {team}</translation>
     </message>
     <message>
         <source>Site: {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>Safle: {site}</translation>
     </message>
     <message>
         <source>No site</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim safle</translation>
     </message>
     <message>
         <source>Received {when} ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniwyd {when} ({source})</translation>
     </message>
     <message>
         <source>Referral #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad #{id}</translation>
     </message>
     <message>
         <source>{name} — {pathway}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {pathway}</translation>
     </message>
     <message>
         <source>{title} — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — Casework</translation>
     </message>
     <message>
         <source>Move to {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i {stage}</translation>
     </message>
     <message>
         <source>Move the referral from {a} to {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud yr atgyfeiriad o {a} i {b}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{rule}&lt;/b&gt; — due {when} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{rule}&lt;/b&gt; — erbyn {when} · {state}</translation>
     </message>
     <message>
         <source>Reason: {category} — {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm: {category} — {text}</translation>
     </message>
     <message>
         <source>Challenged by {who}: {comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heriwyd gan {who}: {comment}</translation>
     </message>
     <message>
         <source>Breach of {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toriad {rule}</translation>
     </message>
     <message>
         <source>Give reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi rheswm…</translation>
     </message>
     <message>
         <source>Change reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y rheswm…</translation>
     </message>
     <message>
         <source>Give the reason for the {rule} breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi&apos;r rheswm dros doriad {rule}</translation>
     </message>
     <message>
         <source>None: this is the young person&apos;s only referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: dyma unig atgyfeiriad y person ifanc.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{pathway}&lt;/b&gt; — open, {stage} (received {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{pathway}&lt;/b&gt; — ar agor, {stage} (derbyniwyd {when})</translation>
     </message>
     <message>
         <source>{pathway} — closed {when}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pathway} — caewyd {when}: {outcome}</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi cau</translation>
     </message>
     <message>
         <source>Referral {id} on {pathway}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad {id} ar {pathway}</translation>
     </message>
     <message>
         <source>Open #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor #{id}</translation>
     </message>
     <message>
         <source>Open referral {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor atgyfeiriad {id}</translation>
     </message>
     <message>
         <source>{n} referral elsewhere you cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} atgyfeiriad mewn man arall na allwch ei agor</translation>
     </message>
     <message>
         <source>{n} referrals elsewhere you cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} atgyfeiriad mewn man arall na allwch eu hagor</translation>
     </message>
     <message>
         <source>Other referrals of this young person ({open} open, {all} in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau eraill y person ifanc hwn ({open} ar agor, {all} i gyd)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sent&lt;/b&gt; to {mash} on {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Anfonwyd&lt;/b&gt; at {mash} ar {when} gan {who}</translation>
     </message>
     <message>
         <source>Reference: {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod: {ref}</translation>
     </message>
     <message>
         <source>Sent after the {target} target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwyd ar ôl y targed {target}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Needed&lt;/b&gt;: {name} lives in {la}, outside this pathway&apos;s area: refer to &lt;b&gt;{mash}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Angen&lt;/b&gt;: mae {name} yn byw yn {la}, y tu allan i ardal y llwybr hwn: atgyfeiriwch at &lt;b&gt;{mash}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>The clock starts when the young person is seen in custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cloc yn dechrau pan welir y person ifanc yn y ddalfa.</translation>
     </message>
     <message>
         <source>OVERDUE: was due</source>
-        <translation type="unfinished"></translation>
+        <translation>YN HWYR: roedd yn ddyledus</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ddyledus cyn bo hir</translation>
     </message>
     <message>
         <source>{state} by {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} erbyn {when}</translation>
     </message>
     <message>
         <source>Home local authority not recorded: record it to know whether a MASH referral is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awdurdod lleol cartref heb ei gofnodi: cofnodwch ef i wybod a oes angen atgyfeiriad MASH.</translation>
     </message>
     <message>
         <source>{date} (aged {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({age} oed)</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi&apos;u cofnodi</translation>
     </message>
     <message>
         <source>Select an event to see it in full, correct it or void it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ddigwyddiad i&apos;w weld yn llawn, ei gywiro neu ei ddirymu.</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn: {note}</translation>
     </message>
     <message>
         <source>&lt;i&gt;Void since {when}: {reason}&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Di-rym ers {when}: {reason}&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Recorded by moving, assigning or closing the referral: undo it the same way.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wedi&apos;i gofnodi drwy symud, neilltuo neu gau&apos;r atgyfeiriad: dadwnewch ef yn yr un ffordd.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Exporting everything held about this young person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n allforio popeth a gedwir am y person ifanc hwn…</translation>
     </message>
     <message>
         <source>Who has looked at referral {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sydd wedi edrych ar atgyfeiriad {id}</translation>
     </message>
     <message>
         <source>Who has looked at {name}&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sydd wedi edrych ar gofnod {name}</translation>
     </message>
     <message>
         <source>referral</source>
-        <translation type="unfinished"></translation>
+        <translation>atgyfeiriad</translation>
     </message>
     <message>
         <source>Reload to see what changed, then try again if it is still right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ail-lwythwch i weld beth newidiodd, yna rhowch gynnig arall arni os yw&apos;n dal yn gywir.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ail-lwytho</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch</translation>
     </message>
     <message>
         <source>What you typed is kept. Reloading the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff yr hyn a deipiwyd gennych ei gadw. Wrthi&apos;n ail-lwytho&apos;r cofnod…</translation>
     </message>
     <message>
         <source>Someone else changed this {what} while you had it open; nothing was saved. The record behind this window now shows their change. Check it, then save again if this is still right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiodd rhywun arall y {what} hwn tra oedd gennych ef ar agor; ni chadwyd dim. Mae&apos;r cofnod y tu ôl i&apos;r ffenestr hon bellach yn dangos eu newid. Gwiriwch ef, yna cadwch eto os yw hyn yn dal yn gywir.</translation>
     </message>
     <message>
         <source>Assign — {name} — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Neilltuo — {name} — Casework</translation>
     </message>
     <message>
         <source>Assign to *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neilltuo i *:</translation>
     </message>
     <message>
         <source>Assigned now: {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i neilltuo nawr: {user}</translation>
     </message>
     <message>
         <source>Not assigned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei neilltuo eto.</translation>
     </message>
     <message>
         <source>Team: {team}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tîm: {team}.</translation>
     </message>
     <message>
         <source>No team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim tîm.</translation>
     </message>
     <message>
         <source>Assign the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neilltuo&apos;r atgyfeiriad</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neilltuo</translation>
     </message>
     <message>
         <source>Close referral — {name} — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau atgyfeiriad — {name} — Casework</translation>
     </message>
     <message>
         <source>Outcome (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad (gofynnol)</translation>
     </message>
     <message>
         <source>Closed at (UK time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caewyd am (amser y DU)</translation>
     </message>
     <message>
         <source>Outcome *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad *:</translation>
     </message>
     <message>
         <source>Closed at *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caewyd am *:</translation>
     </message>
     <message>
         <source>Close the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r atgyfeiriad</translation>
     </message>
     <message>
         <source>Closing stops every timer still running. A closed referral cannot be moved or assigned; notes can still be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cau yn atal pob amserydd sy&apos;n dal i redeg. Ni ellir symud na neilltuo atgyfeiriad sydd wedi cau; gellir ychwanegu nodiadau o hyd.</translation>
     </message>
     <message>
         <source>C&amp;lose referral</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;au&apos;r atgyfeiriad</translation>
     </message>
     <message>
         <source>Breach reason — {name} — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm dros y toriad — {name} — Casework</translation>
     </message>
     <message>
         <source>What happened (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd (gofynnol)</translation>
     </message>
     <message>
         <source>Describe what happened (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiwch beth ddigwyddodd (gofynnol)</translation>
     </message>
     <message>
         <source>What happened *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd *:</translation>
     </message>
     <message>
         <source>Describe it *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiwch ef *:</translation>
     </message>
     <message>
         <source>{rule} was due {when} and was not met. State: {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd {rule} yn ddyledus {when} ac ni chafodd ei fodloni. Cyflwr: {state}.</translation>
     </message>
     <message>
         <source>The team lead asked: “{comment}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnodd arweinydd y tîm: “{comment}”</translation>
     </message>
     <message>
         <source>Give the reason for a breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi&apos;r rheswm dros doriad</translation>
     </message>
     <message>
         <source>&amp;Give reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhoi rheswm</translation>
     </message>
     <message>
         <source>From {a} to {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>O {a} i {b}</translation>
     </message>
     <message>
         <source>To {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>I {user}</translation>
     </message>
     <message>
         <source> (was {user})</source>
-        <translation type="unfinished"></translation>
+        <translation> (roedd gyda {user})</translation>
     </message>
     <message>
         <source>Outcome: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad: {outcome}</translation>
     </message>
     <message>
         <source>When (UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd (DU)</translation>
     </message>
     <message>
         <source>Details and note</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion a nodyn</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd gan</translation>
     </message>
     <message>
         <source>void: </source>
-        <translation type="unfinished"></translation>
+        <translation>di-rym: </translation>
     </message>
     <message>
         <source>{label} (void)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (di-rym)</translation>
     </message>
     <message>
         <source>{label} — corrects #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — yn cywiro #{id}</translation>
     </message>
     <message>
         <source>Void: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Di-rym: {reason}</translation>
     </message>
     <message>
         <source>{user}, at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user}, am {when}</translation>
     </message>
     <message>
         <source>Recorded by {user} at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd gan {user} am {when}</translation>
     </message>
     <message>
         <source>Corrects event #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cywiro digwyddiad #{id}</translation>
     </message>
     <message>
         <source>Void since {when}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Di-rym ers {when}: {reason}</translation>
     </message>
     <message>
         <source>{type}{programme}, chosen {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}{programme}, dewiswyd {when}</translation>
     </message>
     <message>
         <source>No intervention chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ymyriad wedi&apos;i ddewis eto.</translation>
     </message>
     <message>
         <source>Sessions: {a} attended, {m} missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau: {a} wedi&apos;u mynychu, {m} wedi&apos;u colli.</translation>
     </message>
     <message>
         <source>{d} d {h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} d {h} awr</translation>
     </message>
     <message>
         <source>{d} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} d</translation>
     </message>
     <message>
         <source>{h} h {m:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} awr {m:02d} mun</translation>
     </message>
     <message>
         <source>{m} min {s:02d} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} mun {s:02d} e</translation>
     </message>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>llai na munud</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} mun</translation>
     </message>
     <message>
         <source>Due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn {when}</translation>
     </message>
     <message>
         <source>Overdue by {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hwyr o {d}</translation>
     </message>
     <message>
         <source>{d} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} ar ôl</translation>
     </message>
     <message>
         <source>Met {d} before the due time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i fodloni {d} cyn yr amser dyledus</translation>
     </message>
     <message>
         <source>Met {d} after the due time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i fodloni {d} ar ôl yr amser dyledus</translation>
     </message>
     <message>
         <source>{d} left when resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} ar ôl pan ailddechreuwyd</translation>
     </message>
     <message>
         <source>Starts when its first event is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dechrau pan gofnodir ei ddigwyddiad cyntaf</translation>
     </message>
     <message>
         <source>Does not apply to this referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn berthnasol i&apos;r atgyfeiriad hwn</translation>
     </message>
     <message>
         <source>State: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr: {state}</translation>
     </message>
     <message>
         <source>{rule}: time left</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}: amser ar ôl</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam?</translation>
     </message>
     <message>
         <source>Explain {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esbonio {rule}</translation>
     </message>
     <message>
         <source>Show how this timer was worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos sut y cyfrifwyd yr amserydd hwn</translation>
     </message>
     <message>
         <source>{rule}: explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}: esboniad</translation>
     </message>
     <message>
         <source>This pathway has no timers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan y llwybr hwn ddim amseryddion.</translation>
     </message>
     <message>
         <source>Each pathway file says how many years closed referrals are kept after closure (retention_years; six unless it says otherwise). When that time has passed, erasing deletes the referral&apos;s events, notes, timers, alerts, breaches and every other record hanging from it, and keeps an anonymous line (pathway, team, outcome, the days received and closed) so that the counts in reports do not change. A young person with no other referral left is anonymised: names replaced, date of birth cut to the year, gender, postcode, PNC ID, NHS number and contacts removed. Every erasure is recorded in the audit trail, without the erased details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob ffeil llwybr yn dweud am faint o flynyddoedd y cedwir atgyfeiriadau ar ôl eu cau (retention_years; chwech oni ddywed yn wahanol). Pan fydd yr amser hwnnw wedi mynd heibio, mae dileu&apos;n cael gwared ar ddigwyddiadau, nodiadau, amseryddion, rhybuddion, toriadau a phob cofnod arall sy&apos;n perthyn i&apos;r atgyfeiriad, ac yn cadw llinell ddienw (llwybr, tîm, canlyniad, y dyddiau y&apos;i derbyniwyd a&apos;i gau) fel nad yw&apos;r cyfrifon mewn adroddiadau&apos;n newid. Caiff person ifanc heb atgyfeiriad arall ar ôl ei wneud yn ddienw: enwau wedi&apos;u disodli, dyddiad geni wedi&apos;i dorri i&apos;r flwyddyn, rhywedd, cod post, ID PNC, rhif GIG a chysylltiadau wedi&apos;u tynnu. Cofnodir pob dileu yn y trywydd archwilio, heb y manylion a ddilëwyd.</translation>
     </message>
     <message>
         <source>Kept after closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cedwir ar ôl cau</translation>
     </message>
     <message>
         <source>Referrals past it</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau y tu hwnt iddo</translation>
     </message>
     <message>
         <source>People to anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl i&apos;w gwneud yn ddienw</translation>
     </message>
     <message>
         <source>{n} year</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} flwyddyn</translation>
     </message>
     <message>
         <source>{n} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} blynedd</translation>
     </message>
     <message>
         <source>Data retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw data</translation>
     </message>
     <message>
         <source>Retention by pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw data fesul llwybr</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio…</translation>
     </message>
     <message>
         <source>What would be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fyddai&apos;n cael ei ddileu</translation>
     </message>
     <message>
         <source>What was erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a ddilëwyd</translation>
     </message>
     <message>
         <source>&amp;Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwirio eto</translation>
     </message>
     <message>
         <source>Check again what has passed its retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio eto beth sydd wedi mynd heibio i&apos;w gyfnod cadw</translation>
     </message>
     <message>
         <source>&amp;Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu…</translation>
     </message>
     <message>
         <source>Erase what has passed its retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r hyn sydd wedi mynd heibio i&apos;w gyfnod cadw</translation>
     </message>
     <message>
         <source>Erase records past retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu cofnodion sydd y tu hwnt i&apos;r cyfnod cadw</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu</translation>
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n dileu…</translation>
     </message>
     <message>
         <source>Nothing has passed its retention period (checked {when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim wedi mynd heibio i&apos;w gyfnod cadw (gwiriwyd {when}).</translation>
     </message>
     <message>
         <source>Erasing now would erase {referrals} and anonymise {people} (checked {when}). Rows deleted: {rows}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai dileu nawr yn dileu {referrals} ac yn gwneud {people} yn ddienw (gwiriwyd {when}). Rhesi a ddilëir: {rows}.</translation>
     </message>
     <message>
         <source>{n} person</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} person</translation>
     </message>
     <message>
         <source>{n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} person</translation>
     </message>
     <message>
         <source>{n} closed referrals of pathways no longer configured are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cedwir {n} atgyfeiriad caeedig o lwybrau nad ydynt wedi&apos;u ffurfweddu mwyach.</translation>
     </message>
     <message>
         <source>Erase {referrals} and anonymise {people}? Their details cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu {referrals} a gwneud {people} yn ddienw? Ni ellir dod â&apos;u manylion yn ôl.</translation>
     </message>
     <message>
         <source>Erased {referrals} and anonymised {people}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd {referrals} a gwnaed {people} yn ddienw.</translation>
     </message>
     <message>
         <source>{mark} Risk: {flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} Risg: {flags}</translation>
     </message>
     <message>
         <source>{label} — set {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — gosodwyd {when} gan {who}</translation>
     </message>
     <message>
         <source>Add a risk flag — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu baner risg — Casework</translation>
     </message>
     <message>
         <source>Risk flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Baner risg</translation>
     </message>
     <message>
         <source>What is known, and from whom (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n hysbys, a chan bwy (dewisol)</translation>
     </message>
     <message>
         <source>&amp;Flag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baner:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodyn:</translation>
     </message>
     <message>
         <source>Flag error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall baner</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Baner</translation>
     </message>
     <message>
         <source>&amp;Add flag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu baner</translation>
     </message>
     <message>
         <source>Add a risk flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu baner risg</translation>
     </message>
     <message>
         <source>Remove a risk flag — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu baner risg — Casework</translation>
     </message>
     <message>
         <source>Why it no longer applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam nad yw&apos;n berthnasol mwyach</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rheswm:</translation>
     </message>
     <message>
         <source>&amp;Remove flag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu&apos;r faner</translation>
     </message>
     <message>
         <source>Remove “{flag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu “{flag}”</translation>
     </message>
     <message>
         <source>The flag stays in the person&apos;s history, with who removed it, when and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r faner yn aros yn hanes y person, gyda phwy a&apos;i tynnodd, pryd a pham.</translation>
     </message>
     <message>
         <source>Removed risk flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Baneri risg a dynnwyd</translation>
     </message>
     <message>
         <source>Add &amp;flag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;baner…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Risk flags&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Baneri risg&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No risk flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim baneri risg.</translation>
     </message>
     <message>
         <source>Risk flag: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baner risg: {label}</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu…</translation>
     </message>
     <message>
         <source>Remove the {label} flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r faner {label}</translation>
     </message>
     <message>
         <source>Removed: {label} (set {set} by {by}; removed {when} by {who}: {why})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd: {label} (gosodwyd {set} gan {by}; tynnwyd {when} gan {who}: {why})</translation>
     </message>
     <message>
         <source>Risk flags could not be loaded: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu llwytho baneri risg: {message}</translation>
     </message>
     <message>
         <source>Subject access export</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio mynediad at ddata gwrthrych</translation>
     </message>
     <message>
         <source>Export everything Casework holds about {name} (person {id}) — their details, contacts, every referral with its events, timers, alerts and breaches, and the audit trail — as {json} and {pdf}. The export is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio popeth sydd gan Casework am {name} (person {id}) — ei fanylion, cysylltiadau, pob atgyfeiriad gyda&apos;i ddigwyddiadau, amseryddion, rhybuddion a thoriadau, a&apos;r trywydd archwilio — fel {json} a {pdf}. Cofnodir yr allforio yn y trywydd archwilio.</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pori…</translation>
     </message>
     <message>
         <source>Request reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod y cais</translation>
     </message>
     <message>
         <source>e.g. SAR-2026-014</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. SAR-2026-014</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffolder:</translation>
     </message>
     <message>
         <source>Request &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfeirnod y cais:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allforio</translation>
     </message>
     <message>
         <source>Export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio i ffolder</translation>
     </message>
     <message>
         <source>Exported {rows} records about this young person: {json} and {pdf} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforiwyd {rows} cofnod am y person ifanc hwn: {json} a {pdf} yn {folder}</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Open referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau agored</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar y trywydd iawn</translation>
     </message>
     <message>
         <source>Reasons needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angen rhesymau</translation>
     </message>
     <message>
         <source>Reviews waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau&apos;n aros</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesaf erbyn</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser ar ôl</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr achos</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Arweinydd tîm</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheolwr</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw llawn</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhau&apos;r cyfrinair</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd at</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair presennol</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair newydd</translation>
     </message>
     <message>
         <source>Confirm new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhau&apos;r cyfrinair newydd</translation>
     </message>
     <message>
         <source>use 2 to 80 characters: lower-case letters, digits, dots, dashes or underscores, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>defnyddiwch 2 i 80 nod: llythrennau bach, digidau, dotiau, cysylltnodau neu danlinellau, gan ddechrau â llythyren</translation>
     </message>
     <message>
         <source>this user name is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r enw defnyddiwr hwn wedi&apos;i gymryd</translation>
     </message>
     <message>
         <source>use at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>defnyddiwch o leiaf 8 nod</translation>
     </message>
     <message>
         <source>this database already has users; sign in instead</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan y gronfa ddata hon ddefnyddwyr eisoes; mewngofnodwch yn lle hynny</translation>
     </message>
     <message>
         <source>Sign-in failed: the user name and password do not match an active account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd y mewngofnodi: nid yw&apos;r enw defnyddiwr a&apos;r cyfrinair yn cyfateb i gyfrif gweithredol.</translation>
     </message>
     <message>
         <source>This account is locked after repeated failed sign-ins until {until}. Try again then, or ask an administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cyfrif hwn wedi&apos;i gloi ar ôl sawl ymgais aflwyddiannus i fewngofnodi tan {until}. Rhowch gynnig arall arni bryd hynny, neu gofynnwch i weinyddwr ei ddatgloi.</translation>
     </message>
     <message>
         <source>Not permitted: {reason}. The attempt has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chaniateir: {reason}. Mae&apos;r ymgais wedi&apos;i chofnodi.</translation>
     </message>
     <message>
         <source>The database could not be reached: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cyrraedd y gronfa ddata: {detail}</translation>
     </message>
     <message>
         <source>Something went wrong: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o&apos;i le: {kind}</translation>
     </message>
     <message>
         <source>in-memory database</source>
-        <translation type="unfinished"></translation>
+        <translation>cronfa ddata yn y cof</translation>
     </message>
     <message>
         <source>{database} on {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} ar {host}</translation>
     </message>
     <message>
         <source>INTACT team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tîm INTACT</translation>
     </message>
     <message>
         <source>No further action</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim camau pellach</translation>
     </message>
     <message>
         <source>No further police contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyswllt pellach â&apos;r heddlu</translation>
     </message>
     <message>
         <source>Disengaged (criminal-justice route continues)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ymddieithrio (llwybr cyfiawnder troseddol yn parhau)</translation>
     </message>
     <message>
         <source>Assault (punch or kick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymosodiad (dyrnu neu gicio)</translation>
     </message>
     <message>
         <source>Not seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei weld</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Anneuaidd</translation>
     </message>
     <message>
         <source>Prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwell gennyf beidio â dweud</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ddechrau</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn rhedeg</translation>
     </message>
     <message>
         <source>Running — warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn rhedeg — rhybudd</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i dorri</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i fodloni</translation>
     </message>
     <message>
         <source>Met late (breached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i fodloni&apos;n hwyr (wedi&apos;i dorri)</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i oedi</translation>
     </message>
     <message>
         <source>Does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn berthnasol</translation>
     </message>
     <message>
         <source>We were notified late</source>
-        <translation type="unfinished"></translation>
+        <translation>Cawsom ein hysbysu&apos;n hwyr</translation>
     </message>
     <message>
         <source>No worker was available</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim gweithiwr ar gael</translation>
     </message>
     <message>
         <source>The young person was not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd y person ifanc ddim ar gael</translation>
     </message>
     <message>
         <source>The family was not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd y teulu ddim ar gael</translation>
     </message>
     <message>
         <source>Access to custody was delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd mynediad i&apos;r ddalfa ei ohirio</translation>
     </message>
     <message>
         <source>Out of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Y tu allan i oriau</translation>
     </message>
     <message>
         <source>It happened in time but was recorded late</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddodd mewn pryd ond fe&apos;i cofnodwyd yn hwyr</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Arall</translation>
     </message>
     <message>
         <source>Reason needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angen rheswm</translation>
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros am adolygiad</translation>
     </message>
     <message>
         <source>Reason accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm wedi&apos;i dderbyn</translation>
     </message>
     <message>
         <source>Reason challenged</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm wedi&apos;i herio</translation>
     </message>
     <message>
         <source>Due soon ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ddyledus cyn bo hir ({n})</translation>
     </message>
     <message>
         <source>{d} days {h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} diwrnod {h} awr</translation>
     </message>
     <message>
         <source>1 day {h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 diwrnod {h} awr</translation>
     </message>
     <message>
         <source>under 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>llai nag 1 mun</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim terfyn amser</translation>
     </message>
     <message>
         <source>Caseload summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb llwyth achosion</translation>
     </message>
     <message>
         <source>SLA compliance and breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydymffurfio â&apos;r SLA a thoriadau</translation>
     </message>
     <message>
         <source>Case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil achos</translation>
     </message>
     <message>
         <source>Multi-agency meeting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr y cyfarfod amlasiantaethol</translation>
     </message>
     <message>
         <source>Open cases by pathway and stage, new referrals by source, closures by outcome, each worker&apos;s caseload and age bands, with monthly charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored fesul llwybr a cham, atgyfeiriadau newydd fesul ffynhonnell, achosion a gaewyd fesul canlyniad, llwyth achosion a bandiau oedran pob gweithiwr, gyda siartiau misol.</translation>
     </message>
     <message>
         <source>For each SLA rule: timers met on time, met late, breached and still running; the trend by month; every breach with its reason and review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer pob rheol SLA: amseryddion a fodlonwyd mewn pryd, yn hwyr, a dorrwyd ac sy&apos;n dal i redeg; y duedd fesul mis; pob toriad gyda&apos;i reswm a&apos;i adolygiad.</translation>
     </message>
     <message>
         <source>One referral in full: the young person, contacts, timeline, timers with their outcomes, interventions, sessions and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un atgyfeiriad yn llawn: y person ifanc, cysylltiadau, llinell amser, amseryddion a&apos;u canlyniadau, ymyriadau, sesiynau a nodiadau.</translation>
     </message>
     <message>
         <source>Every young person seen in custody in the period, with their stage, timers and next action, for the multi-agency meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob person ifanc a welwyd yn y ddalfa yn y cyfnod, gyda&apos;u cam, amseryddion a&apos;r cam gweithredu nesaf, ar gyfer y cyfarfod amlasiantaethol.</translation>
     </message>
     <message>
         <source>For referrals closed in the period, by pathway: completion and engagement, no further police contact at 6 and 12 months, police occurrences before and after referral, ED re-attendance. Counts under 5 are always suppressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer atgyfeiriadau a gaewyd yn y cyfnod, fesul llwybr: cwblhau ac ymgysylltu, dim cyswllt pellach â&apos;r heddlu ar ôl 6 a 12 mis, digwyddiadau&apos;r heddlu cyn ac ar ôl atgyfeirio, dychwelyd i&apos;r Adran Achosion Brys. Caiff cyfrifon o dan 5 eu cuddio bob amser.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith</translation>
     </message>
     <message>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith y system ({language})</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybuddion</translation>
     </message>
     <message>
         <source>Breach review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygu toriadau</translation>
     </message>
     <message>
         <source>Team board</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwrdd y tîm</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweinyddu</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriadau dilynol</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <source>New referral from</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad newydd o</translation>
     </message>
 </context>
 <context>
     <name>AdministrationPage</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddwyr</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu defnyddiwr…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newid…</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailosod cyfrinair…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datgloi</translation>
     </message>
     <message>
         <source>Lift a lock-out after repeated failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Codi cloi allan ar ôl sawl ymgais aflwyddiannus i fewngofnodi</translation>
     </message>
     <message>
         <source>You are an administrator without a case role: case records are not shown to you. To work on cases, give your account a case role as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych yn weinyddwr heb rôl achos: ni ddangosir cofnodion achos i chi. I weithio ar achosion, rhowch rôl achos i&apos;ch cyfrif hefyd.</translation>
     </message>
     <message>
         <source>{n} users.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} defnyddiwr.</translation>
     </message>
     <message>
         <source>A new password was set for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodwyd cyfrinair newydd ar gyfer {name}.</translation>
     </message>
     <message>
         <source>{name} is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} wedi&apos;i ddatgloi.</translation>
     </message>
 </context>
 <context>
     <name>AlertBadge</name>
     <message>
         <source>{n} unread alert</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rhybudd heb ei ddarllen</translation>
     </message>
     <message>
         <source>{n} unread alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rhybudd heb eu darllen</translation>
     </message>
     <message>
         <source>No unread alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim rhybuddion heb eu darllen</translation>
     </message>
     <message>
         <source>Show the alert centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y ganolfan rybuddion</translation>
     </message>
 </context>
 <context>
     <name>AlertCentre</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybuddion</translation>
     </message>
     <message>
         <source>Unread alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybuddion heb eu darllen</translation>
     </message>
     <message>
         <source>&amp;Unread only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heb eu darllen yn unig</translation>
     </message>
     <message>
         <source>Show unread alerts only</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos rhybuddion heb eu darllen yn unig</translation>
     </message>
     <message>
         <source>Alerts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybuddion, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
         <source>No alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim rhybuddion</translation>
     </message>
     <message>
         <source>&amp;Open referral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor yr atgyfeiriad</translation>
     </message>
     <message>
         <source>Open the referral of the selected alert (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor atgyfeiriad y rhybudd a ddewiswyd (Enter)</translation>
     </message>
     <message>
         <source>Mark &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcio wedi&apos;i &amp;ddarllen</translation>
     </message>
     <message>
         <source>Mark the selected alerts read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcio bod y rhybuddion a ddewiswyd wedi&apos;u darllen</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cydnabod</translation>
     </message>
     <message>
         <source>Record that you have seen the selected alert and are dealing with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi eich bod wedi gweld y rhybudd a ddewiswyd a&apos;ch bod yn delio ag ef</translation>
     </message>
     <message>
         <source>Mark &amp;all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcio&apos;r c&amp;yfan wedi&apos;u darllen</translation>
     </message>
     <message>
         <source>Reloa&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Ail-&amp;lwytho</translation>
     </message>
     <message>
         <source>Load the alerts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwytho&apos;r rhybuddion eto</translation>
     </message>
     <message>
         <source>Alerts loading error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall llwytho rhybuddion</translation>
     </message>
     <message>
         <source>Alerts error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall rhybuddion</translation>
     </message>
     <message>
         <source>Alerts status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws rhybuddion</translation>
     </message>
     <message>
         <source>Loading alerts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho rhybuddion…</translation>
     </message>
     <message>
         <source>No unread alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim rhybuddion heb eu darllen.</translation>
     </message>
     <message>
         <source>No alerts. An alert appears here when a timer on your cases (or your team&apos;s) is due soon or has been breached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim rhybuddion. Mae rhybudd yn ymddangos yma pan fydd amserydd ar eich achosion (neu rai eich tîm) yn ddyledus cyn bo hir neu wedi&apos;i dorri.</translation>
     </message>
     <message>
         <source>Could not load alerts: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu llwytho rhybuddion: {error}</translation>
     </message>
     <message>
         <source>{n} unread</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} heb eu darllen</translation>
     </message>
     <message>
         <source>Nothing unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd heb ei ddarllen</translation>
     </message>
     <message>
         <source>{n} alert marked read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marciwyd {n} rhybudd wedi&apos;i ddarllen.</translation>
     </message>
     <message>
         <source>{n} alerts marked read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marciwyd {n} rhybudd wedi&apos;u darllen.</translation>
     </message>
     <message>
         <source>Alert acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabuwyd y rhybudd.</translation>
     </message>
     <message>
         <source>All alerts marked read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marciwyd pob rhybudd wedi&apos;i ddarllen.</translation>
     </message>
 </context>
 <context>
     <name>AlertTableModel</name>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gydnabod</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllenwyd</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ddarllen</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei ddarllen</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i ddarllen</translation>
     </message>
     <message>
         <source>{threshold}: {rule}, referral {id}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{threshold}: {rule}, atgyfeiriad {id}, {state}</translation>
     </message>
     <message>
         <source>{rule} for referral {id} — {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} ar gyfer atgyfeiriad {id} — {threshold}</translation>
     </message>
     <message>
         <source>Due {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn {time}</translation>
     </message>
     <message>
         <source>Raised {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codwyd {time}</translation>
     </message>
     <message>
         <source>Read {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllenwyd {time}</translation>
     </message>
     <message>
         <source>Acknowledged {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabuwyd {time}</translation>
     </message>
 </context>
 <context>
     <name>BackupAction</name>
     <message>
         <source>&amp;Back up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwneud copi wrth gefn o&apos;r gronfa ddata…</translation>
     </message>
     <message>
         <source>Save a copy of the whole database while Casework stays in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi o&apos;r gronfa ddata gyfan tra bo Casework yn dal i gael ei ddefnyddio</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi wrth gefn o&apos;r gronfa ddata</translation>
     </message>
     <message>
         <source>Casework backup (*.sqlite3 *.bak);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi wrth gefn Casework (*.sqlite3 *.bak);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>This database is on a PostgreSQL server. It is backed up on the server side with pg_dump (or `casework backup FILE`, which runs pg_dump); ask whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gronfa ddata hon ar weinydd PostgreSQL. Caiff copi wrth gefn ei wneud ar y gweinydd gyda pg_dump (neu `casework backup FILE`, sy&apos;n rhedeg pg_dump); gofynnwch i bwy bynnag sy&apos;n rhedeg y gweinydd.</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwneud copi wrth gefn o&apos;r gronfa ddata…</translation>
     </message>
     <message>
         <source>It is encrypted with the database&apos;s own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae wedi&apos;i amgryptio ag allwedd y gronfa ddata ei hun.</translation>
     </message>
     <message>
         <source>It is NOT encrypted, as the database is not: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>NID yw wedi&apos;i amgryptio, gan nad yw&apos;r gronfa ddata wedi&apos;i hamgryptio: cadwch ef yn rhywle diogel.</translation>
     </message>
     <message>
         <source>Backup saved to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y copi wrth gefn yn {file}</translation>
     </message>
     <message>
         <source>Backup saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y copi wrth gefn</translation>
     </message>
     <message>
         <source>The database was copied to {file} ({size} KB, {seconds} s). {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïwyd y gronfa ddata i {file} ({size} KB, {seconds} e). {how}</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd y copi wrth gefn</translation>
     </message>
     <message>
         <source>No backup was made. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni wnaed copi wrth gefn. {reason}</translation>
     </message>
 </context>
 <context>
     <name>BreachReasonDialog</name>
     <message>
         <source>Reason for a breach — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm dros doriad — Casework</translation>
     </message>
     <message>
         <source>Reason category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori&apos;r rheswm</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis…</translation>
     </message>
     <message>
         <source>Reason category error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall categori&apos;r rheswm</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
         <source>What happened, and what will stop it happening again</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd, a beth fydd yn ei atal rhag digwydd eto</translation>
     </message>
     <message>
         <source>What happened error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall beth ddigwyddodd</translation>
     </message>
     <message>
         <source>Reason error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall rheswm</translation>
     </message>
     <message>
         <source>{rule} breached</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} wedi&apos;i dorri</translation>
     </message>
     <message>
         <source>Referral {id} · {person} · due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad {id} · {person} · erbyn {due}</translation>
     </message>
     <message>
         <source>Challenged by {who}: {comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heriwyd gan {who}: {comment}</translation>
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Her</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categori:</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beth ddigwyddodd:</translation>
     </message>
     <message>
         <source>Save reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r rheswm</translation>
     </message>
     <message>
         <source>choose the reason that fits best</source>
-        <translation type="unfinished"></translation>
+        <translation>dewiswch y rheswm sy&apos;n gweddu orau</translation>
     </message>
     <message>
         <source>Someone else changed this breach after you opened it, so nothing was saved. Close this box, look at the breach again, and give your reason once more (copy it first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiodd rhywun arall y toriad hwn ar ôl i chi ei agor, felly ni chadwyd dim. Caewch y blwch hwn, edrychwch ar y toriad eto, a rhowch eich rheswm unwaith eto (copïwch ef yn gyntaf).</translation>
     </message>
 </context>
 <context>
     <name>BreachReviewPage</name>
     <message>
         <source>Breach review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygu toriadau</translation>
     </message>
     <message>
         <source>Team filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd tîm</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob tîm</translation>
     </message>
     <message>
         <source>You see your own team&apos;s breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych yn gweld toriadau eich tîm eich hun</translation>
     </message>
     <message>
         <source>Pathway filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd llwybr</translation>
     </message>
     <message>
         <source>All pathways</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob llwybr</translation>
     </message>
     <message>
         <source>Timer filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd amserydd</translation>
     </message>
     <message>
         <source>Due from</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn o</translation>
     </message>
     <message>
         <source>Due to</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn hyd at</translation>
     </message>
     <message>
         <source>Review state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd cyflwr adolygu</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw gyflwr</translation>
     </message>
     <message>
         <source>Include &amp;withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys rhai a &amp;dynnwyd yn ôl</translation>
     </message>
     <message>
         <source>Include withdrawn breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys toriadau a dynnwyd yn ôl</translation>
     </message>
     <message>
         <source>Breaches withdrawn because the events were corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Toriadau a dynnwyd yn ôl oherwydd i&apos;r digwyddiadau gael eu cywiro</translation>
     </message>
     <message>
         <source>Number of breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer y toriadau</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tîm:</translation>
     </message>
     <message>
         <source>&amp;Pathway:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llwybr:</translation>
     </message>
     <message>
         <source>T&amp;imer:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;mserydd:</translation>
     </message>
     <message>
         <source>Due &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn &amp;o:</translation>
     </message>
     <message>
         <source>Due t&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn &amp;hyd at:</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyflwr:</translation>
     </message>
     <message>
         <source>Breaches, latest due first</source>
-        <translation type="unfinished"></translation>
+        <translation>Toriadau, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
         <source>Breach list error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall rhestr toriadau</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw un</translation>
     </message>
     <message>
         <source>Breach error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall toriad</translation>
     </message>
     <message>
         <source>Breach status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws toriad</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Y weithred olaf</translation>
     </message>
     <message>
         <source>No breach selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim toriad wedi&apos;i ddewis</translation>
     </message>
     <message>
         <source>Breach details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion y toriad</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad</translation>
     </message>
     <message>
         <source>Review comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylw adolygu</translation>
     </message>
     <message>
         <source>Optional when accepting; needed to challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisol wrth dderbyn; angen i herio</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sylw:</translation>
     </message>
     <message>
         <source>Comment error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall sylw</translation>
     </message>
     <message>
         <source>A&amp;ccept reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derbyn y rheswm</translation>
     </message>
     <message>
         <source>Accept reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyn y rheswm</translation>
     </message>
     <message>
         <source>C&amp;hallenge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herio</translation>
     </message>
     <message>
         <source>Challenge reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Herio&apos;r rheswm</translation>
     </message>
     <message>
         <source>Open &amp;referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor yr &amp;atgyfeiriad</translation>
     </message>
     <message>
         <source>&amp;Give reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhoi rheswm…</translation>
     </message>
     <message>
         <source>Give reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi rheswm</translation>
     </message>
     <message>
         <source>All timers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob amserydd</translation>
     </message>
     <message>
         <source>{n} breach</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} toriad</translation>
     </message>
     <message>
         <source>{n} breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} toriad</translation>
     </message>
     <message>
         <source>No breaches match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim toriadau&apos;n cyfateb i&apos;r hidlyddion hyn.</translation>
     </message>
     <message>
         <source>Could not load breaches: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu llwytho toriadau: {error}</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim tîm</translation>
     </message>
     <message>
         <source>Select a breach to see its reason and review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch doriad i weld ei reswm a&apos;i adolygu.</translation>
     </message>
     <message>
         <source>{rule} breached</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} wedi&apos;i dorri</translation>
     </message>
     <message>
         <source>Young person: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Person ifanc: {name}</translation>
     </message>
     <message>
         <source>Referral: {id} ({pathway})</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad: {id} ({pathway})</translation>
     </message>
     <message>
         <source>Worker: {worker}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr: {worker}</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei neilltuo</translation>
     </message>
     <message>
         <source>Team: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tîm: {team}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>dim</translation>
     </message>
     <message>
         <source>Was due: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd yn ddyledus: {time}</translation>
     </message>
     <message>
         <source>Breach recorded: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd y toriad: {time}</translation>
     </message>
     <message>
         <source>Withdrawn {time}: the events were corrected and the timer was met</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd yn ôl {time}: cywirwyd y digwyddiadau a bodlonwyd yr amserydd</translation>
     </message>
     <message>
         <source>Given by {who}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddwyd gan {who}, {time}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>anhysbys</translation>
     </message>
     <message>
         <source>Given by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddwyd gan {who}</translation>
     </message>
     <message>
         <source>{category}
@@ -4188,1667 +4191,1671 @@ Use their version (your typing is dropped), or keep your changes: what you chang
 {text}
 
 {given}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}
+
+{text}
+
+{given}</translation>
     </message>
     <message>
         <source>No reason given yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim rheswm wedi&apos;i roi eto.</translation>
     </message>
     <message>
         <source>State: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr: {state}</translation>
     </message>
     <message>
         <source>Reviewed by {who}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygwyd gan {who}, {time}</translation>
     </message>
     <message>
         <source>Comment: {comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylw: {comment}</translation>
     </message>
     <message>
         <source>A reason is needed before this breach can be reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen rheswm cyn y gellir adolygu&apos;r toriad hwn.</translation>
     </message>
     <message>
         <source>Comment: say what is missing from the reason to challenge it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylw: dywedwch beth sydd ar goll o&apos;r rheswm i&apos;w herio</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>derbyniwyd</translation>
     </message>
     <message>
         <source>challenged</source>
-        <translation type="unfinished"></translation>
+        <translation>heriwyd</translation>
     </message>
     <message>
         <source>Reason {word}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm: {word}.</translation>
     </message>
     <message>
         <source>Breach of {rule} on referral {id}: reason {word}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toriad {rule} ar atgyfeiriad {id}: rheswm — {word}.</translation>
     </message>
     <message>
         <source>Reason saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y rheswm.</translation>
     </message>
     <message>
         <source>Reason saved for the breach on referral {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y rheswm dros y toriad ar atgyfeiriad {id}.</translation>
     </message>
     <message>
         <source>Someone else changed this breach while you were looking at it, so nothing was saved. It has been reloaded: check it, then decide again (your comment is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiodd rhywun arall y toriad hwn tra oeddech yn edrych arno, felly ni chadwyd dim. Mae wedi&apos;i ail-lwytho: gwiriwch ef, yna penderfynwch eto (caiff eich sylw ei gadw).</translation>
     </message>
     <message>
         <source>Comment: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylw: {text}</translation>
     </message>
 </context>
 <context>
     <name>BreachTableModel</name>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei neilltuo</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd yn ôl</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>CaseloadModel</name>
     <message>
         <source>Sort by {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnu yn ôl {column}</translation>
     </message>
     <message>
         <source>Could not load</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu llwytho</translation>
     </message>
     <message>
         <source>Could not load this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu llwytho&apos;r rhes hon</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho</translation>
     </message>
     <message>
         <source>PNC ID {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID PNC {id}</translation>
     </message>
     <message>
         <source>NHS number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif GIG {number}</translation>
     </message>
     <message>
         <source>Risk flags: {flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baneri risg: {flags}</translation>
     </message>
     <message>
         <source>Born {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganwyd {date}</translation>
     </message>
     <message>
         <source>Closed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caewyd {time}</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim terfyn amser</translation>
     </message>
     <message>
         <source>{text}; due {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}; erbyn {time}</translation>
     </message>
     <message>
         <source>No deadline running</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim terfyn amser yn rhedeg</translation>
     </message>
     <message>
         <source>Due {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn {time}</translation>
     </message>
     <message>
         <source>Warning from {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd o {time}</translation>
     </message>
 </context>
 <context>
     <name>CaseloadView</name>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cam</translation>
     </message>
     <message>
         <source>Choose a pathway first</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch lwybr yn gyntaf</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw un</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei neilltuo</translation>
     </message>
     <message>
         <source>Your own caseload is yours alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich llwyth achosion chi yw&apos;ch un chi yn unig</translation>
     </message>
     <message>
         <source>{n} referral</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} atgyfeiriad</translation>
     </message>
     <message>
         <source>{n} referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} atgyfeiriad</translation>
     </message>
     <message>
         <source>No referrals match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim atgyfeiriadau&apos;n cyfateb i&apos;r hidlyddion hyn.</translation>
     </message>
     <message>
         <source>No referrals are assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim atgyfeiriadau wedi&apos;u neilltuo i chi.</translation>
     </message>
     <message>
         <source>No referrals have been assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim atgyfeiriadau wedi cael eu neilltuo i chi.</translation>
     </message>
     <message>
         <source>No referrals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim atgyfeiriadau eto.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod Casework</translation>
     </message>
     <message>
         <source>Optional, e.g. Ada Lovelace</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisol, e.e. Ada Lovelace</translation>
     </message>
     <message>
         <source>At least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>O leiaf {n} nod</translation>
     </message>
     <message>
         <source>{field} error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall {field}</translation>
     </message>
     <message>
         <source>Set-up error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall gosod</translation>
     </message>
     <message>
         <source>Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu gweinyddwr</translation>
     </message>
     <message>
         <source>This database has no users yet. Create the administrator account: it manages users, teams and sites. You will sign in with it next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan y gronfa ddata hon ddim defnyddwyr eto. Crëwch gyfrif y gweinyddwr: mae&apos;n rheoli defnyddwyr, timau a safleoedd. Byddwch yn mewngofnodi ag ef nesaf.</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronfa ddata: {where}</translation>
     </message>
     <message>
         <source>enter a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>rhowch enw defnyddiwr</translation>
     </message>
     <message>
         <source>use at least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>defnyddiwch o leiaf {n} nod</translation>
     </message>
     <message>
         <source>does not match the password</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n cyfateb i&apos;r cyfrinair</translation>
     </message>
 </context>
 <context>
     <name>IdleLock</name>
     <message>
         <source>You can sign out instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallwch allgofnodi yn lle hynny.</translation>
     </message>
     <message>
         <source>That is not the password of {name}. Try again, or sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid dyna gyfrinair {name}. Rhowch gynnig arall arni, neu allgofnodwch.</translation>
     </message>
 </context>
 <context>
     <name>LiveTimerModel</name>
     <message>
         <source>Paused, {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i oedi, {left} ar ôl</translation>
     </message>
     <message>
         <source>Overdue by {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hwyr o {time}</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ar ôl</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hwyr</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ddyledus cyn bo hir</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar y trywydd iawn</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i oedi</translation>
     </message>
     <message>
         <source>Due {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn {time}</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei neilltuo</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Casework is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Casework wedi&apos;i gloi</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair</translation>
     </message>
     <message>
         <source>Unlock error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall datgloi</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datgloi</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgofnodi</translation>
     </message>
     <message>
         <source>Not {name}? Sign out; anything not saved in open forms is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid {name}? Allgofnodwch; caiff unrhyw beth heb ei gadw mewn ffurflenni agored ei golli.</translation>
     </message>
     <message>
         <source>Signed in as {name} ({username}). Casework locked itself after a while without use, to keep the records private. Enter your password to carry on: anything you were typing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi mewngofnodi fel {name} ({username}). Cloiodd Casework ei hun ar ôl cyfnod heb ei ddefnyddio, i gadw&apos;r cofnodion yn breifat. Rhowch eich cyfrinair i barhau: caiff unrhyw beth roeddech yn ei deipio ei gadw.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinair:</translation>
     </message>
     <message>
         <source>Someone else? Sign out: {name}&apos;s unsaved work in open forms is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun arall? Allgofnodwch: caiff gwaith {name} sydd heb ei gadw mewn ffurflenni agored ei golli.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch eich cyfrinair.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Casework — {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Casework — {name} ({role})</translation>
     </message>
     <message>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwyth achosion</translation>
     </message>
     <message>
         <source>&amp;New referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad &amp;newydd…</translation>
     </message>
     <message>
         <source>Take a new referral (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyn atgyfeiriad newydd (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Record event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodi digwyddiad…</translation>
     </message>
     <message>
         <source>Record what happened on the selected referral (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi beth ddigwyddodd ar yr atgyfeiriad a ddewiswyd (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chwilio</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
         <source>Load this page again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwytho&apos;r dudalen hon eto (F5)</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid &amp;cyfrinair…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloi</translation>
     </message>
     <message>
         <source>Put the case records away until you give your password (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cofnodion achos o&apos;r golwg nes i chi roi eich cyfrinair (Ctrl+L)</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgofnodi</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael</translation>
     </message>
     <message>
         <source>&amp;About Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ynghylch Casework</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golwg</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalennau</translation>
     </message>
     <message>
         <source>{title} (Ctrl+{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (Ctrl+{n})</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd eich cyfrinair.</translation>
     </message>
     <message>
         <source>About Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch Casework</translation>
     </message>
     <message>
         <source>&lt;b&gt;Casework&lt;/b&gt; {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Casework&lt;/b&gt; {version}</translation>
     </message>
     <message>
         <source>Case management for youth-violence referral pathways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheoli achosion ar gyfer llwybrau atgyfeirio trais ieuenctid.</translation>
     </message>
     <message>
         <source>Signed in as {user} ({role}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi mewngofnodi fel {user} ({role}).</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronfa ddata: {where}</translation>
     </message>
 </context>
 <context>
     <name>NewDatabaseDialog</name>
     <message>
         <source>New database — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronfa ddata newydd — Casework</translation>
     </message>
     <message>
         <source>&amp;Encrypt the database (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amgryptio&apos;r gronfa ddata (argymhellir)</translation>
     </message>
     <message>
         <source>Keep a random key in this computer&apos;s &amp;keyring (no passphrase to type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw allwedd ar hap yng &amp;nghylch allweddi&apos;r cyfrifiadur hwn (dim cyfrinymadrodd i&apos;w deipio)</translation>
     </message>
     <message>
         <source>Protect it with a &amp;passphrase I will type at each start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei diogelu â &amp;chyfrinymadrodd y byddaf yn ei deipio bob tro y bydd yn cychwyn</translation>
     </message>
     <message>
         <source>At least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>O leiaf {n} nod</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailadrodd y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Passphrase error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Repeat the passphrase error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall ailadrodd y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrin&amp;ymadrodd:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailadrodd:</translation>
     </message>
     <message>
         <source>Create the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu&apos;r gronfa ddata</translation>
     </message>
     <message>
         <source>A new Casework database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronfa ddata Casework newydd</translation>
     </message>
     <message>
         <source>Casework holds children&apos;s records. Encrypted, the database file cannot be read without its key, even if the computer or a backup is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Casework yn cadw cofnodion plant. Os yw wedi&apos;i hamgryptio, ni ellir darllen ffeil y gronfa ddata heb ei hallwedd, hyd yn oed os collir y cyfrifiadur neu gopi wrth gefn.</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronfa ddata: {where}</translation>
     </message>
     <message>
         <source>This computer has no usable keyring, so the database is protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan y cyfrifiadur hwn ddim cylch allweddi y gellir ei ddefnyddio, felly caiff y gronfa ddata ei diogelu gan gyfrinymadrodd.</translation>
     </message>
     <message>
         <source>Nobody can recover a forgotten passphrase: without it the records are lost. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all neb adfer cyfrinymadrodd a anghofiwyd: hebddo caiff y cofnodion eu colli. Cadwch ef yn ddiogel.</translation>
     </message>
     <message>
         <source>Passphrase: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd: {text}</translation>
     </message>
     <message>
         <source>Repeat: does not match the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailadrodd: nid yw&apos;n cyfateb i&apos;r cyfrinymadrodd</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid eich cyfrinair</translation>
     </message>
     <message>
         <source>Set a new password for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod cyfrinair newydd ar gyfer {name}</translation>
     </message>
     <message>
         <source>At least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>O leiaf {n} nod</translation>
     </message>
     <message>
         <source>{field} error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall {field}</translation>
     </message>
     <message>
         <source>Password error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall cyfrinair</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid cyfrinair</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod cyfrinair</translation>
     </message>
     <message>
         <source>Signed in as {name} ({username}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi mewngofnodi fel {name} ({username}).</translation>
     </message>
     <message>
         <source>They sign in with it next time; a lock-out on their account is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddant yn mewngofnodi ag ef y tro nesaf; caiff unrhyw gloi allan ar eu cyfrif ei godi.</translation>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ddau gyfrinair newydd yr un fath.</translation>
     </message>
 </context>
 <context>
     <name>RecordWindow</name>
     <message>
         <source>Referral {id} — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad {id} — Casework</translation>
     </message>
     <message>
         <source>{title} — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — Casework</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad</translation>
     </message>
     <message>
         <source>About this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch yr adroddiad hwn</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod o</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod hyd at</translation>
     </message>
     <message>
         <source>Period from error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall cyfnod o</translation>
     </message>
     <message>
         <source>Period to error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall cyfnod hyd at</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hyd at</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tîm</translation>
     </message>
     <message>
         <source>Team error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall tîm</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr</translation>
     </message>
     <message>
         <source>Worker error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall gweithiwr</translation>
     </message>
     <message>
         <source>Referral number, e.g. 1234</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif atgyfeiriad, e.e. 1234</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad</translation>
     </message>
     <message>
         <source>Referral error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall atgyfeiriad</translation>
     </message>
     <message>
         <source>&amp;Suppress counts under 5 (for reports that leave the team)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuddio cyfrifon o dan 5 (ar gyfer adroddiadau sy&apos;n gadael y tîm)</translation>
     </message>
     <message>
         <source>Suppress counts under 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio cyfrifon o dan 5</translation>
     </message>
     <message>
         <source>Counts from 1 to 4 are shown as &lt;5 and their percentages as —</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangosir cyfrifon o 1 i 4 fel &lt;5 a&apos;u canrannau fel —</translation>
     </message>
     <message>
         <source>&amp;List every open case, worker by worker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhestru pob achos agored, fesul gweithiwr</translation>
     </message>
     <message>
         <source>List every open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestru pob achos agored</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adroddiad:</translation>
     </message>
     <message>
         <source>&amp;Period from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfnod o:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;îm:</translation>
     </message>
     <message>
         <source>&amp;Worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweithiwr:</translation>
     </message>
     <message>
         <source>Re&amp;ferral:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tgyfeiriad:</translation>
     </message>
     <message>
         <source>&amp;Generate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cynhyrchu…</translation>
     </message>
     <message>
         <source>Generate report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynhyrchu adroddiad</translation>
     </message>
     <message>
         <source>Choose where to save the PDF, then make it in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ble i gadw&apos;r PDF, yna ei wneud yn y cefndir</translation>
     </message>
     <message>
         <source>Report progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd yr adroddiad</translation>
     </message>
     <message>
         <source>&amp;Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor y PDF</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y PDF</translation>
     </message>
     <message>
         <source>Open the report in your PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor yr adroddiad yn eich gwyliwr PDF</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Argraffu…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu</translation>
     </message>
     <message>
         <source>Opens the report in your PDF viewer; print it from there (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor yr adroddiad yn eich gwyliwr PDF; argraffwch ef oddi yno (Ctrl+P)</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws yr adroddiad</translation>
     </message>
     <message>
         <source>Report error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall adroddiad</translation>
     </message>
     <message>
         <source>Teams and workers loading error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall llwytho timau a gweithwyr</translation>
     </message>
     <message>
         <source>Reports are printed as PDF documents marked OFFICIAL-SENSITIVE. They contain children&apos;s personal data: save them only where your organisation allows, and share them only with those who need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff adroddiadau eu hargraffu fel dogfennau PDF wedi&apos;u marcio&apos;n OFFICIAL-SENSITIVE (SWYDDOGOL-SENSITIF). Maen nhw&apos;n cynnwys data personol plant: cadwch nhw dim ond lle mae eich sefydliad yn caniatáu, a rhannwch nhw dim ond â&apos;r rhai sydd eu hangen.</translation>
     </message>
     <message>
         <source>Your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich tîm</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob tîm</translation>
     </message>
     <message>
         <source>All workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob gweithiwr</translation>
     </message>
     <message>
         <source>Could not load the teams and workers: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu llwytho&apos;r timau a&apos;r gweithwyr: {error}</translation>
     </message>
     <message>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r adroddiad fel</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
         <source>enter the referral&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>rhowch rif yr atgyfeiriad</translation>
     </message>
     <message>
         <source>Making the {report} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwneud {report} …</translation>
     </message>
     <message>
         <source>{n} page</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dudalen</translation>
     </message>
     <message>
         <source>{n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tudalen</translation>
     </message>
     <message>
         <source>Saved the {report} ({pages}) as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd {report} ({pages}) fel {path}</translation>
     </message>
     <message>
         <source>No PDF viewer opened {path}; open the file yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni agorodd unrhyw wyliwr PDF {path}; agorwch y ffeil eich hun.</translation>
     </message>
     <message>
         <source>The report is open in your PDF viewer: print it from there (Ctrl+P).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r adroddiad ar agor yn eich gwyliwr PDF: argraffwch ef oddi yno (Ctrl+P).</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewngofnodi — Casework</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw defnyddiwr</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair</translation>
     </message>
     <message>
         <source>Sign-in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall mewngofnodi</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw defnyddiwr:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinair:</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewngofnodi</translation>
     </message>
     <message>
         <source>Sign in to Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewngofnodi i Casework</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronfa ddata: {where}</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronfa ddata</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch eich enw defnyddiwr a&apos;ch cyfrinair.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n mewngofnodi…</translation>
     </message>
 </context>
 <context>
     <name>TeamBoardPage</name>
     <message>
         <source>Team board</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwrdd y tîm</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tîm</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tîm:</translation>
     </message>
     <message>
         <source>Last loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwythwyd ddiwethaf</translation>
     </message>
     <message>
         <source>Reloa&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Ail-&amp;lwytho</translation>
     </message>
     <message>
         <source>Reload the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Ail-lwytho&apos;r bwrdd</translation>
     </message>
     <message>
         <source>Workload per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwyth gwaith pob gweithiwr</translation>
     </message>
     <message>
         <source>Live timers across the team, soonest due first</source>
-        <translation type="unfinished"></translation>
+        <translation>Amseryddion byw ar draws y tîm, y cynharaf yn gyntaf</translation>
     </message>
     <message>
         <source>New worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr newydd</translation>
     </message>
     <message>
         <source>Re&amp;assign the selected referral to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ail&amp;neilltuo&apos;r atgyfeiriad a ddewiswyd i:</translation>
     </message>
     <message>
         <source>Reassi&amp;gn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailn&amp;eilltuo</translation>
     </message>
     <message>
         <source>Reassign referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailneilltuo&apos;r atgyfeiriad</translation>
     </message>
     <message>
         <source>Open &amp;referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor yr &amp;atgyfeiriad</translation>
     </message>
     <message>
         <source>Team board loading error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall llwytho bwrdd y tîm</translation>
     </message>
     <message>
         <source>Reassignment error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall ailneilltuo</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Y weithred olaf</translation>
     </message>
     <message>
         <source>&lt;b&gt;Workload&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Llwyth gwaith&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Live timers&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Amseryddion byw&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Workload&lt;/b&gt; — {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Llwyth gwaith&lt;/b&gt; — {n}</translation>
     </message>
     <message>
         <source>{n} worker</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gweithiwr</translation>
     </message>
     <message>
         <source>{n} workers</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gweithiwr</translation>
     </message>
     <message>
         <source>&lt;b&gt;Live timers&lt;/b&gt; — {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Amseryddion byw&lt;/b&gt; — {n}</translation>
     </message>
     <message>
         <source>{n} timer</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} amserydd</translation>
     </message>
     <message>
         <source>{n} timers</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} amserydd</translation>
     </message>
     <message>
         <source>As of {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar {time}</translation>
     </message>
     <message>
         <source>Could not load the team board: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu llwytho bwrdd y tîm: {error}</translation>
     </message>
     <message>
         <source>Referral {id} reassigned to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailneilltuwyd atgyfeiriad {id} i {name}.</translation>
     </message>
     <message>
         <source>Referral {id} was changed by someone else after the board loaded, so it was not reassigned. The board has been reloaded: check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd atgyfeiriad {id} gan rywun arall ar ôl i&apos;r bwrdd lwytho, felly ni chafodd ei ailneilltuo. Mae&apos;r bwrdd wedi&apos;i ail-lwytho: gwiriwch ef a rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the database — Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi&apos;r gronfa ddata — Casework</translation>
     </message>
     <message>
         <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd y gronfa ddata</translation>
     </message>
     <message>
         <source>Unlock error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall datgloi</translation>
     </message>
     <message>
         <source>Database &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd y gronfa ddata:</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi</translation>
     </message>
     <message>
         <source>The database is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gronfa ddata wedi&apos;i hamgryptio</translation>
     </message>
     <message>
         <source>Its key is not in this computer&apos;s keyring. Type the database passphrase (not your sign-in password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy ei hallwedd ddim yng nghylch allweddi&apos;r cyfrifiadur hwn. Teipiwch gyfrinymadrodd y gronfa ddata (nid eich cyfrinair mewngofnodi).</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronfa ddata: {where}</translation>
     </message>
     <message>
         <source>Type the database passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfrinymadrodd y gronfa ddata.</translation>
     </message>
     <message>
         <source>That passphrase does not open this database. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r cyfrinymadrodd hwnnw ddim yn agor y gronfa ddata hon. Gwiriwch ef a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n agor y gronfa ddata…</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu defnyddiwr</translation>
     </message>
     <message>
         <source>Change {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid {name}</translation>
     </message>
     <message>
         <source>None (administration only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim (gweinyddu yn unig)</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim tîm</translation>
     </message>
     <message>
         <source>Administrator: manages users, teams, sites and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweinyddwr: yn rheoli defnyddwyr, timau, safleoedd a gosodiadau</translation>
     </message>
     <message>
         <source>Active: may sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredol: caiff fewngofnodi</translation>
     </message>
     <message>
         <source>At least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>O leiaf {n} nod</translation>
     </message>
     <message>
         <source>{field} error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall {field}</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall</translation>
     </message>
 </context>
 <context>
     <name>UsersModel</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
 </context>
 <context>
     <name>WorkloadModel</name>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei neilltuo</translation>
     </message>
     <message>
         <source>{name} (left the team)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (wedi gadael y tîm)</translation>
     </message>
     <message>
         <source>No longer in this team: move their work to someone who is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn y tîm hwn mwyach: symudwch eu gwaith at rywun sydd</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>A pathway file is broken; Casework cannot start until it is put right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil llwybr wedi torri; ni all Casework gychwyn nes iddi gael ei chywiro.</translation>
     </message>
     <message>
         <source>Casework could not open its database ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd Casework agor ei gronfa ddata ({where}).</translation>
     </message>
     <message>
         <source>Casework cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all Casework gychwyn</translation>
     </message>
 </context>
 <context>
     <name>pathway</name>
     <message>
         <source>Act Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Act Now</translation>
     </message>
     <message>
         <source>YOT caseworkers attend police custody for under-18s arrested for a knife-enabled offence, then meet parents or carers within 48 hours of release (Thames Valley, Operation Deter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gweithwyr achos y Tîm Troseddau Ieuenctid yn mynd i ddalfa&apos;r heddlu ar gyfer pobl dan 18 oed a arestiwyd am drosedd yn ymwneud â chyllell, ac yna&apos;n cyfarfod â rhieni neu ofalwyr o fewn 48 awr i&apos;w rhyddhau (Dyffryn Tafwys, Ymgyrch Deter).</translation>
     </message>
     <message>
         <source>In custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y ddalfa</translation>
     </message>
     <message>
         <source>Engaging family</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymgysylltu â&apos;r teulu</translation>
     </message>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymyriad</translation>
     </message>
     <message>
         <source>Multi-agency review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad amlasiantaethol</translation>
     </message>
     <message>
         <source>Criminal-justice route</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwybr cyfiawnder troseddol</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i neilltuo</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i neilltuo i</translation>
     </message>
     <message>
         <source>Previously assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i neilltuo&apos;n flaenorol i</translation>
     </message>
     <message>
         <source>Stage moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam wedi&apos;i symud</translation>
     </message>
     <message>
         <source>From stage</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;r cam</translation>
     </message>
     <message>
         <source>To stage</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;r cam</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cau</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>Closed from stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Caewyd o&apos;r cam</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailagorwyd</translation>
     </message>
     <message>
         <source>Outcome undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad wedi&apos;i ddadwneud</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm</translation>
     </message>
     <message>
         <source>Custody notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbyswyd o&apos;r ddalfa</translation>
     </message>
     <message>
         <source>Offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosedd</translation>
     </message>
     <message>
         <source>Custody record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif cofnod y ddalfa</translation>
     </message>
     <message>
         <source>Custody attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Aethpwyd i&apos;r ddalfa</translation>
     </message>
     <message>
         <source>Outcome of visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad yr ymweliad</translation>
     </message>
     <message>
         <source>Released from custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhawyd o&apos;r ddalfa</translation>
     </message>
     <message>
         <source>Release type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o ryddhau</translation>
     </message>
     <message>
         <source>Parent/carer meeting held</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynhaliwyd cyfarfod rhiant/gofalwr</translation>
     </message>
     <message>
         <source>Who attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy oedd yno</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble</translation>
     </message>
     <message>
         <source>Safeguarding (MASH) referral sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwyd atgyfeiriad diogelu (MASH)</translation>
     </message>
     <message>
         <source>MASH (home local authority)</source>
-        <translation type="unfinished"></translation>
+        <translation>MASH (awdurdod lleol cartref)</translation>
     </message>
     <message>
         <source>MASH reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod MASH</translation>
     </message>
     <message>
         <source>Disengaged: criminal-justice route continues</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ymddieithrio: llwybr cyfiawnder troseddol yn parhau</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u cwblhau</translation>
     </message>
     <message>
         <source>Disengaged (criminal-justice route continues)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ymddieithrio (llwybr cyfiawnder troseddol yn parhau)</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi symud i ffwrdd</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i atgyfeirio ymlaen</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gwrthod</translation>
     </message>
     <message>
         <source>No further action</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim camau pellach</translation>
     </message>
     <message>
         <source>Custody attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i&apos;r ddalfa</translation>
     </message>
     <message>
         <source>A YOT caseworker attends custody within 90 minutes of being notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gweithiwr achos y Tîm Troseddau Ieuenctid yn mynd i&apos;r ddalfa o fewn 90 munud i gael ei hysbysu.</translation>
     </message>
     <message>
         <source>Parent/carer meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfod rhiant/gofalwr</translation>
     </message>
     <message>
         <source>Parents or carers are met within 48 hours of the young person leaving custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynhelir cyfarfod â rhieni neu ofalwyr o fewn 48 awr i&apos;r person ifanc adael y ddalfa.</translation>
     </message>
     <message>
         <source>MASH safeguarding referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad diogelu MASH</translation>
     </message>
     <message>
         <source>A young person from outside the service area is referred to their home authority&apos;s MASH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff person ifanc o&apos;r tu allan i ardal y gwasanaeth ei atgyfeirio at MASH ei awdurdod cartref.</translation>
     </message>
     <message>
         <source>A&amp;E Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Llywiwr Adran Achosion Brys</translation>
     </message>
     <message>
         <source>Youth workers in emergency departments engage young people with a violence-related injury, then hold aftercare in the community and refer on (West Yorkshire VRP). Service hours 09:00-17:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gweithwyr ieuenctid mewn adrannau achosion brys yn ymgysylltu â phobl ifanc sydd ag anaf sy&apos;n gysylltiedig â thrais, yna&apos;n cynnal ôl-ofal yn y gymuned ac yn atgyfeirio ymlaen (VRP Gorllewin Swydd Efrog). Oriau gwasanaeth 09:00-17:00.</translation>
     </message>
     <message>
         <source>In the ED</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn yr Adran Achosion Brys</translation>
     </message>
     <message>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl-ofal</translation>
     </message>
     <message>
         <source>ED attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenoldeb yn yr Adran Achosion Brys</translation>
     </message>
     <message>
         <source>Injury type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o anaf</translation>
     </message>
     <message>
         <source>Presenting issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Materion a gyflwynwyd</translation>
     </message>
     <message>
         <source>Already known to services</source>
-        <translation type="unfinished"></translation>
+        <translation>Eisoes yn hysbys i wasanaethau</translation>
     </message>
     <message>
         <source>Previous ED attendances</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau blaenorol â&apos;r Adran Achosion Brys</translation>
     </message>
     <message>
         <source>Engaged in the ED</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymgysylltodd yn yr Adran Achosion Brys</translation>
     </message>
     <message>
         <source>Declined support</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthododd gymorth</translation>
     </message>
     <message>
         <source>Discharged from the ED</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhawyd o&apos;r Adran Achosion Brys</translation>
     </message>
     <message>
         <source>Aftercare appointment held</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynhaliwyd apwyntiad ôl-ofal</translation>
     </message>
     <message>
         <source>Onward referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad ymlaen</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriwyd at</translation>
     </message>
     <message>
         <source>Completed (aftercare finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gwblhau (ôl-ofal wedi gorffen)</translation>
     </message>
     <message>
         <source>Disengaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ymddieithrio</translation>
     </message>
     <message>
         <source>Navigator contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt â&apos;r llywiwr</translation>
     </message>
     <message>
         <source>A navigator sees the young person within 2 service hours of the ED attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llywiwr yn gweld y person ifanc o fewn 2 awr gwasanaeth i&apos;r presenoldeb yn yr Adran Achosion Brys.</translation>
     </message>
     <message>
         <source>First aftercare appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Apwyntiad ôl-ofal cyntaf</translation>
     </message>
     <message>
         <source>The first aftercare appointment is held within 7 days of discharge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynhelir yr apwyntiad ôl-ofal cyntaf o fewn 7 diwrnod i&apos;r rhyddhau.</translation>
     </message>
     <message>
         <source>INTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>INTACT</translation>
     </message>
     <message>
         <source>Police-led early intervention for serious violence and organised crime (Dyfed-Powys): MARFs are triaged against the threshold, then 1-2-1 or group work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymyrraeth gynnar dan arweiniad yr heddlu ar gyfer trais difrifol a throseddau cyfundrefnol (Dyfed-Powys): caiff MARFs eu brysbennu yn erbyn y trothwy, yna gwaith 1-i-1 neu waith grŵp.</translation>
     </message>
     <message>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Brysbennu</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiad</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilyniant</translation>
     </message>
     <message>
         <source>Other services / no further action</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaethau eraill / dim camau pellach</translation>
     </message>
     <message>
         <source>MARF received</source>
-        <translation type="unfinished"></translation>
+        <translation>MARF wedi dod i law</translation>
     </message>
     <message>
         <source>Referring agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth atgyfeirio</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryderon</translation>
     </message>
     <message>
         <source>Low-level concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryder lefel isel</translation>
     </message>
     <message>
         <source>Risk of serious violence or organised crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Risg o drais difrifol neu droseddau cyfundrefnol</translation>
     </message>
     <message>
         <source>Consent from child or family</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd gan y plentyn neu&apos;r teulu</translation>
     </message>
     <message>
         <source>Triage decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad brysbennu</translation>
     </message>
     <message>
         <source>Threshold met</source>
-        <translation type="unfinished"></translation>
+        <translation>Trothwy wedi&apos;i gyrraedd</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrchfan</translation>
     </message>
     <message>
         <source>Assessment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiad wedi&apos;i gwblhau</translation>
     </message>
     <message>
         <source>Intervention type chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o ymyriad wedi&apos;i ddewis</translation>
     </message>
     <message>
         <source>Intervention type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o ymyriad</translation>
     </message>
     <message>
         <source>Group programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglen grŵp</translation>
     </message>
     <message>
         <source>Session attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynychwyd sesiwn</translation>
     </message>
     <message>
         <source>Programme or session</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglen neu sesiwn</translation>
     </message>
     <message>
         <source>Session missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Collwyd sesiwn</translation>
     </message>
     <message>
         <source>Completed: no further police contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gwblhau: dim cyswllt pellach â&apos;r heddlu</translation>
     </message>
     <message>
         <source>Not accepted (below the threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei dderbyn (o dan y trothwy)</translation>
     </message>
     <message>
         <source>MARF triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Brysbennu MARF</translation>
     </message>
     <message>
         <source>The Vulnerability Unit triages each MARF within 3 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r Uned Bregusrwydd yn brysbennu pob MARF o fewn 3 diwrnod gwaith.</translation>
     </message>
     <message>
         <source>First intervention contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt ymyrraeth cyntaf</translation>
     </message>
     <message>
         <source>Once a MARF is accepted, the assessment is completed within 10 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unwaith y derbynnir MARF, cwblheir yr asesiad o fewn 10 diwrnod gwaith.</translation>
     </message>
     <message>
         <source>Criminal exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Camfanteisio troseddol</translation>
     </message>
     <message>
         <source>Known or suspected to be criminally exploited (including by an organised crime group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hysbys neu yr amheuir ei fod yn destun camfanteisio troseddol (gan gynnwys gan grŵp troseddu cyfundrefnol).</translation>
     </message>
     <message>
         <source>County lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinellau cyffuriau</translation>
     </message>
     <message>
         <source>Involved in, or targeted for, county-lines drug supply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn rhan o gyflenwi cyffuriau llinellau cyffuriau, neu&apos;n cael ei dargedu ar ei gyfer.</translation>
     </message>
     <message>
         <source>Sexual exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Camfanteisio rhywiol</translation>
     </message>
     <message>
         <source>Known or suspected child sexual exploitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camfanteisio rhywiol ar blant sy&apos;n hysbys neu a amheuir.</translation>
     </message>
     <message>
         <source>Weapon carrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Cario arfau</translation>
     </message>
     <message>
         <source>Known or reported to carry a knife or other weapon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hysbys neu yr adroddwyd ei fod yn cario cyllell neu arf arall.</translation>
     </message>
     <message>
         <source>Missing episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion o fynd ar goll</translation>
     </message>
     <message>
         <source>Has been reported missing from home or care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddwyd ei fod ar goll o&apos;i gartref neu o ofal.</translation>
     </message>
     <message>
         <source>Gang association</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltiad â gang</translation>
     </message>
     <message>
         <source>Associated with a street gang or group involved in violence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gysylltiedig â gang stryd neu grŵp sy&apos;n ymwneud â thrais.</translation>
     </message>
     <message>
         <source>Threat to life</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygythiad i fywyd</translation>
     </message>
     <message>
         <source>A threat-to-life (Osman) warning has been issued or is believed to exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhybudd bygythiad i fywyd (Osman) wedi&apos;i gyhoeddi neu credir ei fod yn bodoli.</translation>
     </message>
     <message>
         <source>Victim of serious violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dioddefwr trais difrifol</translation>
     </message>
     <message>
         <source>Has been the victim of a stabbing, shooting or other serious assault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dioddef trywanu, saethu neu ymosodiad difrifol arall.</translation>
     </message>
     <message>
         <source>Domestic abuse at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam-drin domestig yn y cartref</translation>
     </message>
     <message>
         <source>Domestic abuse in the household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam-drin domestig yn yr aelwyd.</translation>
     </message>
     <message>
         <source>Self-harm or suicide risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risg hunan-niweidio neu hunanladdiad</translation>
     </message>
     <message>
         <source>Self-harm, suicidal thoughts or attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunan-niweidio, meddyliau neu ymdrechion hunanladdol.</translation>
     </message>
     <message>
         <source>Substance misuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Camddefnyddio sylweddau</translation>
     </message>
     <message>
         <source>Problematic drug or alcohol use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd problemus o gyffuriau neu alcohol.</translation>
     </message>
     <message>
         <source>Looked-after child</source>
-        <translation type="unfinished"></translation>
+        <translation>Plentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
         <source>In the care of a local authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yng ngofal awdurdod lleol.</translation>
     </message>
     <message>
         <source>Engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ymgysylltu</translation>
     </message>
     <message>
         <source>Not seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei weld</translation>
     </message>
     <message>
         <source>Bail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechnïaeth</translation>
     </message>
     <message>
         <source>Released under investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ryddhau dan ymchwiliad</translation>
     </message>
     <message>
         <source>Charged and bailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gyhuddo a&apos;i ryddhau ar fechnïaeth</translation>
     </message>
     <message>
         <source>Remanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i remandio</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartref</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddfa</translation>
     </message>
     <message>
         <source>Custody suite</source>
-        <translation type="unfinished"></translation>
+        <translation>Swît y ddalfa</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgol</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Arall</translation>
     </message>
     <message>
         <source>Stab wound</source>
-        <translation type="unfinished"></translation>
+        <translation>Clwyf trywanu</translation>
     </message>
     <message>
         <source>Blunt force</source>
-        <translation type="unfinished"></translation>
+        <translation>Grym di-fin</translation>
     </message>
     <message>
         <source>Assault punch kick</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymosodiad (dyrnu neu gicio)</translation>
     </message>
     <message>
         <source>Gunshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergyd gwn</translation>
     </message>
     <message>
         <source>Violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Trais</translation>
     </message>
     <message>
         <source>Exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Camfanteisio</translation>
     </message>
     <message>
         <source>Mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>Iechyd meddwl</translation>
     </message>
     <message>
         <source>Substance use</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio sylweddau</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tai</translation>
     </message>
     <message>
         <source>Domestic abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam-drin domestig</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Addysg</translation>
     </message>
     <message>
         <source>Community venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoliad cymunedol</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysbyty</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn</translation>
     </message>
     <message>
         <source>Intact team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tîm INTACT</translation>
     </message>
     <message>
         <source>Other services</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaethau eraill</translation>
     </message>
     <message>
         <source>One to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Un i un</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp</translation>
     </message>
 </context>
 </TS>
