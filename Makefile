@@ -7,7 +7,7 @@
 #   make test-pg      only the PostgreSQL half (uses $CASEWORK_TEST_PG_URL when it is set,
 #                     otherwise starts a server with scripts/pg-test-server)
 #   make check-wheel  build the wheel, install it into a fresh venv, smoke-test the CLI
-#   make screenshots  render every main screen with sample data into docs/screenshots/
+#   make screenshots  render every main screen with sample data into docs/screenshots/ (English, then Welsh: *-cy.png)
 #   make bench        the benchmarks at 1,000,000 referrals, each figure against its raw limit, one table
 #                     (bench/README.md; the database is generated once into bench/data/, then reused)
 #   make bundle       the PyInstaller one-folder bundle in dist/casework/ (installer/casework.spec)
@@ -168,6 +168,9 @@ screenshots: venv system-deps translations
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tests.ui.test_referral_record_screenshots $(SCREENSHOTS)
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tests.ui.test_alerts_screenshots $(SCREENSHOTS)
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tests.ui.screenshots_look $(SCREENSHOTS)
+	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tests.ui.screenshots --lang cy $(SCREENSHOTS)
+	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tests.ui.test_referral_record_screenshots --lang cy $(SCREENSHOTS)
+	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tests.ui.test_alerts_screenshots --lang cy $(SCREENSHOTS)
 
 clean:
 	rm -rf build dist .pytest_cache .hypothesis .ci/work *.egg-info

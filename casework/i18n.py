@@ -4,8 +4,9 @@ One source of truth: the core reads the same Qt Linguist catalogues the desktop 
 (``resources/translations/casework_<lang>.ts``, an XML file read here with ``xml.etree``), so a
 string is translated once, checked once (``make check-translations``) and shows the same in a window
 and on paper. A string is marked for the catalogue by ``translate("context", "text")`` (translated
-now) or ``translate_noop("context", "text")`` (a literal kept in a table, translated when shown); lupdate reads
-both (``scripts/translations``). English is the source language: it needs no catalogue.
+now) or ``translate_noop("context", "text")`` (a literal kept in a table, translated when shown), and the
+short forms ``_("text")`` / ``N_("text")`` for the empty context the desktop's ``tr()`` uses; lupdate reads
+them all (``scripts/translations``). English is the source language: it needs no catalogue.
 
 Dates in words (month and day names) come from ``babel`` (CLDR), not from the catalogue.
 
@@ -110,6 +111,18 @@ def translate(context: str, text: str, disambiguation: str = "") -> str:
     if code == ENGLISH or not text:
         return text
     return catalogue(code).get((context, text, disambiguation or ""), text)
+
+
+def _(text: str) -> str:
+    """``text`` in the current language, from the catalogue's empty context: the one the desktop's plain
+    ``tr("...")`` uses, so a word printed and a word on screen are translated once (lupdate reads ``_("...")``
+    as ``tr``)."""
+    return translate("", text)
+
+
+def N_(text: str) -> str:  # noqa: N802 - the usual name for a no-op translation marker
+    """Marks a literal kept in a table (module constants, dict values); ``_(value)`` translates it when shown."""
+    return text
 
 
 def translate_noop(context: str, text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .errors import ValidationError
+from .i18n import _
 
 _PNC_LETTERS = "ZABCDEFGHJKLMNPQRTUVWXY"
 # re.ASCII: \d is 0-9 only, so "١٢/٣٤٥٦٧٨٩A" (Arabic-Indic digits) is not taken for a PNC ID.
@@ -17,9 +18,9 @@ def nhs_number(raw: str, field: str = "nhs_number") -> str:
     """Ten digits whose last is the modulus 11 check digit of the first nine."""
     digits = re.sub(r"[\s-]", "", raw)
     if not re.fullmatch(r"[0-9]{10}", digits):
-        raise ValidationError(field, "nhs_number_format", "an NHS number has 10 digits")
+        raise ValidationError(field, "nhs_number_format", _("an NHS number has 10 digits"))
     if nhs_check_digit(digits[:9]) != int(digits[9]):
-        raise ValidationError(field, "nhs_number_check_digit", "the NHS number's check digit is wrong")
+        raise ValidationError(field, "nhs_number_check_digit", _("the NHS number's check digit is wrong"))
     return digits
 
 
@@ -27,10 +28,10 @@ def pnc_id(raw: str, field: str = "pnc_id") -> str:
     """A PNC ID (YY/NNNNNNNA or YYYY/NNNNNNNA) with its modulus 23 check letter; returned as YY/NNNNNNNA."""
     match = _PNC.fullmatch(raw.strip().upper())
     if not match:
-        raise ValidationError(field, "pnc_id_format", "a PNC ID looks like 12/3456789A")
+        raise ValidationError(field, "pnc_id_format", _("a PNC ID looks like 12/3456789A"))
     year, serial, letter = match.group(1)[-2:], match.group(2).zfill(7), match.group(3)
     if _PNC_LETTERS[int(year + serial) % 23] != letter:
-        raise ValidationError(field, "pnc_id_check_letter", "the PNC ID's check letter is wrong")
+        raise ValidationError(field, "pnc_id_check_letter", _("the PNC ID's check letter is wrong"))
     return f"{year}/{serial}{letter}"
 
 

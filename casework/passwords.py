@@ -10,6 +10,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from .errors import ValidationError
 from .validation import bad_character
+from .i18n import _
 
 MIN_LENGTH = 8
 MAX_LENGTH = 1024
@@ -25,13 +26,13 @@ _DUMMY_HASH = "$argon2id$v=19$m=65536,t=3,p=4$2gjhiopQsY1erLm1mwXC4A$H7c0yJJ74Zp
 
 def check_strength(password: str, field: str = "password") -> None:
     if not isinstance(password, str):
-        raise ValidationError(field, "text", "a password is text")
+        raise ValidationError(field, "text", _("a password is text"))
     if len(password) < MIN_LENGTH:
         raise ValidationError(field, "password_too_short", f"a password needs at least {MIN_LENGTH} characters")
     if len(password) > MAX_LENGTH:
         raise ValidationError(field, "password_too_long", f"a password has at most {MAX_LENGTH} characters")
     if bad_character(password) == "invalid_characters":
-        raise ValidationError(field, "invalid_characters", "the password contains characters that are not valid text")
+        raise ValidationError(field, "invalid_characters", _("the password contains characters that are not valid text"))
 
 
 def hash_password(password: str) -> str:

@@ -173,13 +173,15 @@ class Pathway:
     file: str = ""
     retention_years: int = DEFAULT_RETENTION_YEARS
     """Closed referrals are kept this many whole years after closure, then erased (casework retention)."""
+    closed_label: str = "Closed"
+    """What the closed stage is called (the words of a localised registry, see PathwayRegistry.localised)."""
 
     def stage(self, stage_id: str) -> Stage | None:
         return next((s for s in self.stages if s.id == stage_id), None)
 
     def stage_label(self, stage_id: str) -> str:
         if stage_id == CLOSED_STAGE:
-            return "Closed"
+            return self.closed_label
         found = self.stage(stage_id)
         return found.label if found else stage_id
 
@@ -253,7 +255,7 @@ class PathwayRegistry:
 
         pathways = {
             pid: replace(
-                p, label=word(p.label), description=word(p.description),
+                p, label=word(p.label), description=word(p.description), closed_label=word(p.closed_label),
                 stages=tuple(replace(s, label=word(s.label)) for s in p.stages),
                 event_kinds=tuple(replace(k, label=word(k.label), fields=fields(k)) for k in p.event_kinds),
                 outcome_specs=tuple(replace(o, label=word(o.label)) for o in p.outcome_specs),
@@ -268,7 +270,7 @@ class PathwayRegistry:
         """Every label and description people read, in file order (what the catalogue must translate)."""
         out: list[str] = []
         for p in self._pathways.values():
-            out += [p.label, p.description, *(s.label for s in p.stages)]
+            out += [p.label, p.description, p.closed_label, *(s.label for s in p.stages)]
             for k in p.event_kinds:
                 out += [k.label, *(f.label for f in k.fields)]
             out += [o.label for o in p.outcome_specs]

@@ -10,20 +10,21 @@ from dateutil import tz as date_tz
 
 from .errors import ValidationError
 from .validation import bad_character
+from .i18n import _
 
 LONDON = ZoneInfo("Europe/London")
 
 
 def require_aware(value: datetime, field: str) -> datetime:
     if not isinstance(value, datetime):
-        raise ValidationError(field, "time_format", "not a date and time")
+        raise ValidationError(field, "time_format", _("not a date and time"))
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ValidationError(field, "timezone_required", "a time must carry its time zone")
+        raise ValidationError(field, "timezone_required", _("a time must carry its time zone"))
     try:
         utc = value.astimezone(timezone.utc)
         to_local(utc)
     except (OverflowError, ValueError):  # e.g. 0001-01-01 at +14:00 is before the first UTC instant
-        raise ValidationError(field, "out_of_range", "the time is out of the range of dates") from None
+        raise ValidationError(field, "out_of_range", _("the time is out of the range of dates")) from None
     return utc
 
 

@@ -214,9 +214,9 @@ class AlertCentre(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        for column, width in ((Column.STATUS, 130), (Column.RULE, 190), (Column.PERSON, 170),
+        for column, width in ((Column.STATUS, 150), (Column.RULE, 190), (Column.PERSON, 170),
                               (Column.REFERRAL, 80), (Column.DUE, 160), (Column.RAISED, 160)):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))  # the header's words fit
         self.table.activated.connect(lambda index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_moved())
 

@@ -35,6 +35,7 @@ from casework.services.caseload import CaseloadQuery, CaseloadRow
 from casework.services.context import Context
 from casework.timeutil import age_on, format_local, to_local
 
+from .i18n import date_text, datetime_text, zone_text
 from .qt import (
     QAbstractTableModel,
     QBrush,
@@ -336,7 +337,7 @@ class CaseloadModel(QAbstractTableModel):
                 text += "\n" + self.tr("Risk flags: {flags}").format(flags=", ".join(record.risk_flags))
             return text
         if column == Column.AGE:
-            return self.tr("Born {date}").format(date=record.date_of_birth.strftime("%d %b %Y"))
+            return self.tr("Born {date}").format(date=date_text(record.date_of_birth, "d MMM yyyy"))
         if column == Column.ASSIGNED and record.assigned_username:
             return f"{record.assigned_name} ({record.assigned_username})"
         if column == Column.STAGE and record.closed_at is not None:
@@ -622,7 +623,7 @@ def state_colours(state: str) -> tuple[QColor, QColor] | None:
 
 
 def _long_local(value: datetime) -> str:
-    return to_local(value).strftime("%a %d %b %Y, %H:%M %Z")
+    return f"{datetime_text(value, 'ddd d MMM yyyy, HH:mm')} {zone_text(value)}"
 
 
 def _muted_text() -> QColor:

@@ -24,6 +24,7 @@ from casework.pathways import FieldSpec
 from casework.timeutil import local_to_utc, to_local
 
 from .forms import ErrorLabel, grow_to_fit, small_print
+from .i18n import datetime_text, zone_text
 from .qt import (
     QCheckBox,
     QComboBox,
@@ -449,8 +450,8 @@ class LocalTimeEdit(QWidget):
         return local_to_utc(self.wall_clock())
 
     def _show_zone(self) -> None:
-        local = to_local(self.value())
-        self.zone_label.setText(f"{local.strftime('%A')} · {local.strftime('%Z')}")
+        value = self.value()
+        self.zone_label.setText(f"{datetime_text(value, 'dddd')} · {zone_text(value)}")
 
 
 # --- inline errors --------------------------------------------------------------------------------

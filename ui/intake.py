@@ -102,7 +102,7 @@ def intake_choices(pathways: PathwayRegistry) -> list[IntakeChoice]:
     for pathway in pathways:
         for source in pathway.sources:
             form = SOURCE_FORMS.get(source)
-            title = form.title if form else code_text(source)
+            title = tr(form.title) if form else code_text(source)
             choices.append(IntakeChoice(pathway.id, source, tr("{source} ({pathway})…").format(
                 source=title, pathway=pathway.label)))
     return choices
@@ -138,7 +138,7 @@ class IntakeDialog(FormDialog):
         self._match_generation = 0
         self._form_labels: list[QLabel] = []
         self.setObjectName("intakeDialog")
-        self.setWindowTitle(tr("New referral — {source} — Casework").format(source=self.form.title))
+        self.setWindowTitle(tr("New referral — {source} — Casework").format(source=tr(self.form.title)))
         self.mnemonics.used.update("sc")  # &Save referral, Cancel
 
         # --- the referral part ---
@@ -254,7 +254,7 @@ class IntakeDialog(FormDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("New referral: {source} — {pathway}").format(
-            source=self.form.title, pathway=self.pathway.label)))
+            source=tr(self.form.title), pathway=self.pathway.label)))
         layout.addWidget(splitter, 1)
         layout.addWidget(self.form_error)
         bottom = QHBoxLayout()

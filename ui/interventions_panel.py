@@ -21,6 +21,7 @@ from casework.services.views import ReferralDetail
 from casework.timeutil import to_local
 
 from .field_widgets import FormDialog
+from .i18n import datetime_text
 from .list_model import RecordListModel, RecordRole
 from .outcome_dialogs import (
     AddInterventionDialog,
@@ -80,7 +81,7 @@ class SessionsModel(RecordListModel[SessionRow]):
             return tr("no sessions yet") if column == SessionColumn.WHEN else ""
         mark = s.attendance_of(i.id)
         if column == SessionColumn.WHEN:
-            return f"{to_local(s.starts_at):%a %d/%m/%Y %H:%M}"
+            return datetime_text(s.starts_at, "ddd dd/MM/yyyy HH:mm")
         if column == SessionColumn.STATUS:
             return session_text(s.status)
         if column == SessionColumn.ATTENDANCE:

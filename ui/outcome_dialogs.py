@@ -18,6 +18,7 @@ from casework.services.views import ContactView, ReferralDetail
 from casework.timeutil import to_local
 
 from .field_widgets import DateInput, DateTextError, LocalTimeEdit, LongTextInput, date_error_text
+from .i18n import datetime_text
 from .qt import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 from .referral_record_dialogs import VersionedDialog
 from .wording import N_, tr
@@ -189,9 +190,8 @@ class AttendanceDialog(VersionedDialog):
             self.contact_checks[contact.id] = check
         self.add_row("status", tr("Attendance *:"), self.status_combo)
         self.add_row("attended", tr("Who came:"), people)
-        local = to_local(session.starts_at)
         self.finish_layout(tr("Record attendance"), tr("{who} — session of {when}.").format(
-            who=who, when=f"{local:%a %d/%m/%Y %H:%M}"), tr("&Save attendance"))
+            who=who, when=datetime_text(session.starts_at, "ddd dd/MM/yyyy HH:mm")), tr("&Save attendance"))
         self.errors.add("contacts", tr("Who came:"), people, self.errors._fields["attended"].error)  # noqa: SLF001
         self.busy_while_saving(self.status_combo, people, self.save_button)
         self.watch(self.status_combo.activated, self.child_check.toggled,

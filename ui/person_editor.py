@@ -17,6 +17,7 @@ from casework.services.views import PersonView
 
 from .field_widgets import DateInput, DateTextError, FieldErrors, FormDialog, Mnemonics, date_error_text, plain
 from .forms import ErrorLabel, heading, small_print, with_error
+from .i18n import date_text
 from .qt import (
     QCheckBox,
     QComboBox,
@@ -158,8 +159,8 @@ class PersonFields(QWidget):
             return
         from casework.timeutil import age_on
         age = age_on(born, self._today)
-        self.dob_hint.setText(tr("{date} — aged {age}").format(date=f"{born.day} {born:%B %Y}", age=age)
-                              if 0 <= age < 130 else f"{born.day} {born:%B %Y}")
+        self.dob_hint.setText(tr("{date} — aged {age}").format(date=date_text(born, "d MMMM yyyy"), age=age)
+                              if 0 <= age < 130 else date_text(born, "d MMMM yyyy"))
         self.dob_hint.setVisible(True)
 
     def date_of_birth(self) -> date | None:

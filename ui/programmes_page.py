@@ -20,6 +20,7 @@ from casework.timeutil import to_local
 
 from .field_widgets import DateInput, FormDialog, LongTextInput
 from .forms import heading, small_print
+from .i18n import datetime_text
 from .list_export import ListExporter
 from .list_model import RecordListModel, RecordRole
 from .outcome_dialogs import AttendanceDialog, PlanSessionDialog, _date_or_error
@@ -143,8 +144,7 @@ class AttendanceGridModel(QAbstractTableModel):
         if section == 1:
             return tr("Referral")
         session = self.sessions[section - self.FIXED]
-        local = to_local(session.starts_at)
-        return f"{local:%a %d/%m}\n{local:%H:%M}"
+        return datetime_text(session.starts_at, "ddd dd/MM\nHH:mm")
 
 
 class NewProgrammeDialog(VersionedDialog):

@@ -36,6 +36,7 @@ from casework.timeutil import age_on, to_local
 from .audit_view import WhoLookedDialog
 from .event_dialog import EventDialog, VoidEventDialog, recordable_kinds
 from .field_widgets import FormDialog, conflict_text
+from .i18n import datetime_text
 from .interventions_panel import FollowUpsPanel, InterventionsPanel
 from .forms import heading, small_print
 from .person_editor import PersonEditorDialog
@@ -66,7 +67,7 @@ from .referral_record_timers import TimersPanel
 from .subject_access import SubjectAccessDialog, SubjectAccessExport, default_folder, done_text, may_export
 from .risk_flags import risk_label, show_flags
 from .tasks import Task, run_in_background
-from .wording import N_, breach_reason_text, code_text, error_text, review_state_text, tr
+from .wording import N_, breach_reason_text, code_text, error_text, relationship_text, review_state_text, tr
 
 TICK_MS = 1000
 RECONCILE_MS = 60_000
@@ -572,9 +573,8 @@ class ReferralRecord(QWidget):
         self.breach_rows = {}
         self.breaches_box.setVisible(bool(breaches))
         for breach in breaches:
-            due = to_local(breach.due_at)
             lines = [tr("<b>{rule}</b> — due {when} · {state}").format(
-                rule=_html(breach.rule_label), when=f"{due:%a %d/%m %H:%M}", state=review_state_text(breach.review_state))]
+                rule=_html(breach.rule_label), when=datetime_text(breach.due_at, "ddd dd/MM HH:mm"), state=review_state_text(breach.review_state))]
             if breach.reason_category:
                 lines.append(tr("Reason: {category} — {text}").format(
                     category=breach_reason_text(breach.reason_category), text=_html(breach.reason_text or "")))
@@ -694,7 +694,7 @@ class ReferralRecord(QWidget):
         values["nhs"].setText(f"{nhs[:3]} {nhs[3:6]} {nhs[6:]}" if nhs else "—")
         if p.contacts:
             values["contacts"].setText("\n".join(
-                f"{c.name} ({c.relationship}{tr(', parent/carer') if c.is_parent_carer else ''})"
+                f"{c.name} ({relationship_text(c.relationship)}{tr(', parent/carer') if c.is_parent_carer else ''})"
                 + (f" · {c.phone.replace(' ', chr(0xA0))}" if c.phone else "") for c in p.contacts))
         else:
             values["contacts"].setText(tr("None recorded"))

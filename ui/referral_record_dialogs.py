@@ -15,10 +15,10 @@ from casework.services.actor import Actor
 from casework.services.context import Context
 from casework.services.sla import BREACH_REASONS, BreachView
 from casework.services.views import ReferralDetail, UserView
-from casework.timeutil import to_local
 
 from .field_widgets import FormDialog, LocalTimeEdit, LongTextInput, Mnemonics, conflict_text, plain
 from .forms import ErrorLabel, heading, small_print, with_error
+from .i18n import datetime_text, zone_text
 from .qt import QComboBox, QDialogButtonBox, QFormLayout, QLabel, Qt, QVBoxLayout, QWidget, Signal
 from .tasks import Task, run_in_background
 from .wording import breach_reason_text, code_text, error_text, review_state_text, tr
@@ -190,9 +190,8 @@ class BreachReasonDialog(VersionedDialog):
             self.text_edit.set_value(breach.reason_text)
         self.add_row("category", tr("What happened *:"), self.category_combo)
         self.add_row("text", tr("Describe it *:"), self.text_edit)
-        due = to_local(breach.due_at)
         about = tr("{rule} was due {when} and was not met. State: {state}.").format(
-            rule=breach.rule_label, when=f"{due:%a %d/%m/%Y %H:%M %Z}", state=review_state_text(breach.review_state))
+            rule=breach.rule_label, when=f"{datetime_text(breach.due_at, 'ddd dd/MM/yyyy HH:mm')} {zone_text(breach.due_at)}", state=review_state_text(breach.review_state))
         if breach.review_state == "challenged" and breach.review_comment:
             about += " " + tr("The team lead asked: “{comment}”").format(comment=breach.review_comment)
         self.finish_layout(tr("Give the reason for a breach"), about, tr("&Give reason"))

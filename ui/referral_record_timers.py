@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from casework.services.sla import Explanation
-from casework.timeutil import to_local
 
+from .i18n import datetime_text, zone_text
 from .qt import QFont, QFrame, QGridLayout, QLabel, QPalette, Qt, QToolButton, QVBoxLayout, QWidget, Signal
 from .wording import timer_state_text, tr
 
@@ -50,8 +50,7 @@ def duration_text(delta: timedelta, *, seconds: bool = False) -> str:
 def due_text(due: datetime | None) -> str:
     if due is None:
         return ""
-    local = to_local(due)
-    return tr("Due {when}").format(when=f"{local:%a %d/%m %H:%M} {local:%Z}")
+    return tr("Due {when}").format(when=f"{datetime_text(due, 'ddd dd/MM HH:mm')} {zone_text(due)}")
 
 
 def countdown_text(timer: Explanation, now: datetime) -> tuple[str, str]:

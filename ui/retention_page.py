@@ -33,9 +33,9 @@ from .qt import (
     Signal,
 )
 from .tasks import Task, run_in_background
-from .wording import error_text, plural, tr
+from .wording import N_, error_text, plural, tr
 
-POLICY = tr(
+POLICY = N_(
     "Each pathway file says how many years closed referrals are kept after closure (retention_years; six unless "
     "it says otherwise). When that time has passed, erasing deletes the referral's events, notes, timers, alerts, "
     "breaches and every other record hanging from it, and keeps an anonymous line (pathway, team, outcome, the "
@@ -94,7 +94,7 @@ class RetentionPage(QWidget):
         self.started = False
         self.setObjectName("retentionPage")
         title = heading(tr("Data retention"))
-        policy = small_print(POLICY)
+        policy = small_print(tr(POLICY))
         policy.setWordWrap(True)
         self.model = RetentionModel(self)
         self.table = QTableView()

@@ -373,10 +373,10 @@ class TeamBoardPage(QWidget):
         self.workload_table.setAccessibleName(self.tr("Workload per worker"))
         self.workload_exporter = ListExporter(self.workload_table, self._ctx, self._actor, "team_workload", title=self.tr("Workload per worker"))
         header = self.workload_table.horizontalHeader()
-        for column, width in ((LoadColumn.WORKER, 190), (LoadColumn.ROLE, 100), (LoadColumn.OPEN, 110),
+        for column, width in ((LoadColumn.WORKER, 190), (LoadColumn.ROLE, 125), (LoadColumn.OPEN, 110),
                               (LoadColumn.BREACHED, 80), (LoadColumn.WARNING, 80), (LoadColumn.RUNNING, 80),
                               (LoadColumn.NEEDS_REASON, 120), (LoadColumn.NEEDS_REVIEW, 120)):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))  # the header's words fit
         self.workload_table.selectionModel().selectionChanged.connect(lambda *_: self._worker_chosen())
 
         self.timer_proxy = QSortFilterProxyModel(self)
@@ -387,9 +387,9 @@ class TeamBoardPage(QWidget):
         self.exporter = ListExporter(self.timer_table, self._ctx, self._actor, "team_timers", title=self.tr("Live timers"))
         self.timer_table.sortByColumn(TimerColumn.TIME_LEFT, Qt.SortOrder.AscendingOrder)
         header = self.timer_table.horizontalHeader()
-        for column, width in ((TimerColumn.TIME_LEFT, 200), (TimerColumn.STATE, 110), (TimerColumn.RULE, 190),
+        for column, width in ((TimerColumn.TIME_LEFT, 200), (TimerColumn.STATE, 135), (TimerColumn.RULE, 190),
                               (TimerColumn.PERSON, 160), (TimerColumn.REFERRAL, 70), (TimerColumn.WORKER, 150)):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         self.timer_table.selectionModel().selectionChanged.connect(lambda *_: self._selection_moved())
         self.timer_table.activated.connect(
             lambda index: self.open_referral.emit(self._timer_at(index).timer.referral_id))

@@ -187,6 +187,15 @@ def code_text(code: str | None) -> str:
     return translated if translated != text else QCoreApplication.translate("pathway", text)
 
 
+def relationship_text(value: str | None) -> str:
+    """A contact's relationship as typed, in the chosen language when it is one the editor suggests."""
+    if not value:
+        return ""
+    from casework.reports.words import RELATIONSHIP_WORDS  # noqa: PLC0415 - a plain table, no ReportLab
+    words = RELATIONSHIP_WORDS.get(value.strip().lower())
+    return value if words is None or tr(words) == words else tr(words).lower()
+
+
 TIMER_STATE_WORDS = {
     "not_started": N_("Not started"),
     "running": N_("Running"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from .. import i18n
 from ..reports import KINDS, ReportRequest, run_report
 from ..reports.params import TITLES
 from . import inputs, output
@@ -34,6 +35,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--suppress-small-counts", action="store_true",
                    help="show counts from 1 to 4 as <5 (for reports that leave the team)")
     p.add_argument("--case-list", action="store_true", help="caseload: also list every open case, worker by worker")
+    p.add_argument("--lang", choices=i18n.LANGUAGES, default=None,
+                   help=f"the language of the PDF: en (English) or cy (Cymraeg, Welsh); default: ${i18n.LANG_ENV}, "
+                        "else the language of your locale (LANG), else English")
     p.add_argument("--json", action="store_true", help="print what was written as JSON")
     p.set_defaults(handler=report)
 
@@ -52,7 +56,12 @@ def report(inv: Invocation) -> int:
             sys.stderr.write(f"\r{a.kind}: {100 * done // max(1, total):3d}%")
             sys.stderr.flush()
 
-    result = run_report(inv.context(), inv.actor(), request, a.pdf, progress)
+    language = a.lang or i18n.system_language()
+    ctx = inv.context()
+    with i18n.using(language):
+        if language != i18n.ENGLISH:
+            ctx.pathways = ctx.pathways.localised(i18n.pathway_word)  # labels in the PDF's language
+        result = run_report(ctx, inv.actor(), request, a.pdf, progress)
     if show:
         sys.stderr.write("\n")
     if inv.json:

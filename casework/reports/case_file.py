@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from ..i18n import _
 from . import words
 from .common import Run
 from .figures import CaseFile
@@ -24,97 +25,97 @@ def story(run: Run, width: float, case: CaseFile) -> Iterator[Flowable]:
     s = styles()
     yield from title_block(run.meta, width, notice=None)
 
-    yield from heading("Young person")
+    yield from heading(_("Young person"))
     yield facts([
-        ("Name", case.person_name),
-        ("Date of birth", f"{long_date(case.date_of_birth)} (age {case.age_today} now, {case.age_at_referral} "
-                          "when referred)"),
-        ("Gender", words.code(case.gender)),
-        ("Home local authority", case.home_local_authority),
-        ("Postcode", case.postcode),
-        ("PNC ID", case.pnc_id),
-        ("NHS number", case.nhs_number),
+        (_("Name"), case.person_name),
+        (_("Date of birth"), _("{date} (age {now} now, {then} when referred)").format(
+            date=long_date(case.date_of_birth), now=case.age_today, then=case.age_at_referral)),
+        (_("Gender"), words.code(case.gender)),
+        (_("Home local authority"), case.home_local_authority),
+        (_("Postcode"), case.postcode),
+        (_("PNC ID"), case.pnc_id),
+        (_("NHS number"), case.nhs_number),
     ], width)
 
-    yield from heading("Parents, carers and other contacts", level=2)
+    yield from heading(_("Parents, carers and other contacts"), level=2)
     if case.contacts:
-        yield fixed_table([Column("Name", 0.32), Column("Relationship", 0.25), Column("Phone", 0.25),
-                           Column("Parent or carer", 0.18)],
-                          ([c.name, words.humanise(c.relationship), c.phone or "", "Yes" if c.is_parent_carer else "No"]
+        yield fixed_table([Column(_("Name"), 0.32), Column(_("Relationship"), 0.25), Column(_("Phone"), 0.25),
+                           Column(_("Parent or carer"), 0.18)],
+                          ([c.name, words.relationship(c.relationship), c.phone or "", _("Yes") if c.is_parent_carer else _("No")]
                            for c in case.contacts), width)
     else:
-        yield empty("No contacts recorded.")
+        yield empty(_("No contacts recorded."))
 
-    yield from heading("Referral")
-    closed = (f"{local_time_text(case.closed_at)}: {words.code(case.outcome) or 'no outcome recorded'}"
-              if case.closed_at else "Open")
+    yield from heading(_("Referral"))
+    closed = (f"{local_time_text(case.closed_at)}: {words.code(case.outcome) or _('no outcome recorded')}"
+              if case.closed_at else _("Open"))
     yield facts([
-        ("Referral", str(case.referral_id)),
-        ("Pathway", case.pathway_label),
-        ("Source", case.source),
-        ("Received", local_time_text(case.received_at, zone=True)),
-        ("Site", case.site),
-        ("Team", case.team),
-        ("Assigned to", case.worker or "Unassigned"),
-        ("Stage", case.stage_label),
-        ("Closed", closed),
+        (_("Referral"), str(case.referral_id)),
+        (_("Pathway"), case.pathway_label),
+        (_("Source"), case.source),
+        (_("Received"), local_time_text(case.received_at, zone=True)),
+        (_("Site"), case.site),
+        (_("Team"), case.team),
+        (_("Assigned to"), case.worker or _("Unassigned")),
+        (_("Stage"), case.stage_label),
+        (_("Closed"), closed),
     ], width)
     run.progress.step()
 
-    yield from heading("SLA timers")
-    yield note(f"Worked out from the events as at {local_time_text(run.scope.as_of, zone=True)}.")
+    yield from heading(_("SLA timers"))
+    yield note(_("Worked out from the events as at {when}.").format(when=local_time_text(run.scope.as_of, zone=True)))
     if case.timers:
-        yield fixed_table([Column("Rule", 0.22, wrap=True), Column("Outcome", 0.3, wrap=True),
-                           Column("Started", 0.16), Column("Due", 0.16), Column("Stopped", 0.16)],
+        yield fixed_table([Column(_("Rule"), 0.22, wrap=True), Column(_("Outcome"), 0.3, wrap=True),
+                           Column(_("Started"), 0.16), Column(_("Due"), 0.16), Column(_("Stopped"), 0.16)],
                           ([t.rule_label, t.outcome, date_and_time(t.started_at), date_and_time(t.due_at),
                             date_and_time(t.stopped_at)] for t in case.timers), width)
     else:
-        yield empty("This pathway has no SLA rules.")
+        yield empty(_("This pathway has no SLA rules."))
 
-    yield from heading("Interventions and sessions")
+    yield from heading(_("Interventions and sessions"))
     if case.sessions_recorded.value:
-        share = f"{case.sessions_attended.value} of {case.sessions_recorded.value}"
         percent = round(100 * case.sessions_attended.value / case.sessions_recorded.value)
-        yield para(f"Sessions attended: {share} recorded ({percent}%).", s.small)
-    yield table([Column("When", 0.16), Column("What", 0.22, wrap=True), Column("Details", 0.42, wrap=True),
-                 Column("Recorded by", 0.2, wrap=True)],
+        yield para(_("Sessions attended: {a} of {r} recorded ({percent}%).").format(
+            a=case.sessions_attended.value, r=case.sessions_recorded.value, percent=percent), s.small)
+    yield table([Column(_("When"), 0.16), Column(_("What"), 0.22, wrap=True), Column(_("Details"), 0.42, wrap=True),
+                 Column(_("Recorded by"), 0.2, wrap=True)],
                 ([date_and_time(e.occurred_at), e.label, e.details_text, e.recorded_by] for e in case.interventions),
-                empty_text="No interventions or sessions recorded.")
+                empty_text=_("No interventions or sessions recorded."))
 
-    yield from heading("Timeline")
-    yield note("Every event on the record, oldest first. Void events stay on the record, marked void. "
-               "Notes are given in full after the timeline.")
-    yield table([Column("When", 0.14), Column("Event", 0.2, wrap=True), Column("Details", 0.46, wrap=True),
-                 Column("Recorded by", 0.2, wrap=True)],
-                (_timeline_cells(e) for e in case.events), empty_text="No events recorded.")
+    yield from heading(_("Timeline"))
+    yield note(_("Every event on the record, oldest first. Void events stay on the record, marked void. "
+               "Notes are given in full after the timeline."))
+    yield table([Column(_("When"), 0.14), Column(_("Event"), 0.2, wrap=True), Column(_("Details"), 0.46, wrap=True),
+                 Column(_("Recorded by"), 0.2, wrap=True)],
+                (_timeline_cells(e) for e in case.events), empty_text=_("No events recorded."))
 
-    yield from heading("Notes")
+    yield from heading(_("Notes"))
     noted = [e for e in case.events if e.note]
     if not noted:
-        yield empty("No notes recorded.")
+        yield empty(_("No notes recorded."))
     for e in noted:
-        void = " (void)" if e.voided_at else ""
+        void = _(" (void)") if e.voided_at else ""
         head = Paragraph(f"<b>{text(local_time_text(e.occurred_at))}</b> · {text(e.label)}{text(void)} · "
                          f"{text(e.recorded_by)}", s.small)
         yield KeepTogether([head, Paragraph(text(e.note), s.body)])
         yield para("", s.note)
 
-    yield from heading("About this case file", level=2, room=50)
-    yield note(f"Printed from Casework on {local_date_text(run.scope.as_of)}. The record in Casework is the "
-               "authoritative version; this copy is not kept up to date.")
+    yield from heading(_("About this case file"), level=2, room=50)
+    yield note(_("Printed from Casework on {date}. The record in Casework is the authoritative version; this copy "
+                 "is not kept up to date.").format(date=local_date_text(run.scope.as_of)))
 
 
 def _timeline_cells(e) -> list[str]:
-    label = e.label + (" (void)" if e.voided_at else "")
+    label = e.label + (_(" (void)") if e.voided_at else "")
     details = e.details_text
     if e.corrects_event_id:
-        details = (details + "\n" if details else "") + f"Corrects an earlier entry (event {e.corrects_event_id})"
+        details = (details + "\n" if details else "") + _("Corrects an earlier entry (event {id})").format(id=e.corrects_event_id)
     if e.voided_at:
-        details = (details + "\n" if details else "") + f"Void: {e.void_reason or 'no reason given'}"
+        details = (details + "\n" if details else "") + _("Void: {reason}").format(reason=e.void_reason or _("no reason given"))
     if e.note:
         excerpt = e.note if len(e.note) <= NOTE_EXCERPT else e.note[:NOTE_EXCERPT].rsplit(" ", 1)[0] + " …"
-        details = (details + "\n" if details else "") + f"Note: {excerpt}"
+        details = (details + "\n" if details else "") + _("Note: {note}").format(note=excerpt)
     by = e.recorded_by
     if abs((e.recorded_at - e.occurred_at).total_seconds()) > 3600:
-        by += f"\nrecorded {local_time_text(e.recorded_at)}"
+        by += "\n" + _("recorded {when}").format(when=local_time_text(e.recorded_at))
     return [date_and_time(e.occurred_at), label, details, by]

@@ -16,6 +16,7 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
+from ..i18n import month_short
 from .pdf import GREY, INK, RULE, SERIES, styles
 
 
@@ -28,7 +29,7 @@ def month_labels(months: Sequence[date]) -> list[str]:
         if index % step:
             labels.append("")
             continue
-        name = month.strftime("%b")
+        name = month_short(month)
         if month.year != year_shown:
             labels.append(f"{name}\n{month.year}")
             year_shown = month.year

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from ..i18n import N_, _
 from ..pathways import PathwayRegistry
 from .figures import Scope
 from .params import ReportRequest
@@ -16,8 +17,8 @@ from .pdf import ReportMeta
 
 ProgressCallback = Callable[[int, int], None]
 
-SUPPRESSION_NOTICE = ("Counts from 1 to 4 are shown as “<5” and their percentages as “—”, so that no young "
-                      "person can be identified from a small number. Zero is shown as 0.")
+SUPPRESSION_NOTICE = (N_("Counts from 1 to 4 are shown as “<5” and their percentages as “—”, so that no young "
+                      "person can be identified from a small number. Zero is shown as 0."))
 
 
 class Progress:
@@ -72,4 +73,4 @@ class Run:
 
     @property
     def notice(self) -> str | None:
-        return SUPPRESSION_NOTICE if self.request.suppress_small_counts else None
+        return _(SUPPRESSION_NOTICE) if self.request.suppress_small_counts else None

@@ -33,6 +33,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import Session
 
+from ..i18n import N_, _
 from ..pathways import PathwayRegistry
 from ..services.access import require
 from ..store.models import Attendance, FollowUp, Intervention, Referral
@@ -45,21 +46,21 @@ from .pdf import Column, empty, fixed_table, heading, key_figures, note, title_b
 ALL = "all"
 
 DEFINITIONS = [
-    ("Cohort", "Referrals closed in the period (by the local date of closure), for the pathway, team and worker "
-               "chosen. Every figure is out of this cohort or of the part of it named."),
-    ("Completion rate", "Closures with an outcome the pathway counts as completed, out of all closures."),
-    ("Engagement rate", "Closures where the young person or their parents/carers attended at least one "
-                        "intervention session (1-2-1 or group), out of all closures."),
-    ("No further police contact", "Recorded 6-month (12-month) follow-up checks saying there was no police "
+    (N_("Cohort"), N_("Referrals closed in the period (by the local date of closure), for the pathway, team and worker "
+               "chosen. Every figure is out of this cohort or of the part of it named.")),
+    (N_("Completion rate"), N_("Closures with an outcome the pathway counts as completed, out of all closures.")),
+    (N_("Engagement rate"), N_("Closures where the young person or their parents/carers attended at least one "
+                        "intervention session (1-2-1 or group), out of all closures.")),
+    (N_("No further police contact"), N_("Recorded 6-month (12-month) follow-up checks saying there was no police "
                                   "contact since closure, out of the recorded checks. Checks recorded out of "
-                                  "checks due by the report's date are shown beside it."),
-    ("Police occurrences", "From the recorded 12-month checks: occurrences as suspect and as victim in the 12 "
+                                  "checks due by the report's date are shown beside it.")),
+    (N_("Police occurrences"), N_("From the recorded 12-month checks: occurrences as suspect and as victim in the 12 "
                            "months before the referral and in the 12 months after it, added up; change is "
-                           "(after − before) ÷ before."),
-    ("ED re-attendance", "Recorded 12-month checks with at least one emergency-department attendance since "
-                         "closure, out of the recorded 12-month checks."),
-    ("Small numbers", "Counts from 1 to 4 are shown as “<5” and their percentages as “—”; occurrence totals "
-                      "are not shown when fewer than 5 young people are behind them."),
+                           "(after − before) ÷ before.")),
+    (N_("ED re-attendance"), N_("Recorded 12-month checks with at least one emergency-department attendance since "
+                         "closure, out of the recorded 12-month checks.")),
+    (N_("Small numbers"), N_("Counts from 1 to 4 are shown as “<5” and their percentages as “—”; occurrence totals "
+                      "are not shown when fewer than 5 young people are behind them.")),
 ]
 
 
@@ -95,9 +96,9 @@ class Occurrences:
         if change is None:
             return NO_PERCENT
         if change == 0:
-            return "no change"
-        word = "fall" if change < 0 else "rise"
-        return f"{percent_text(abs(change))} {word}"
+            return _("no change")
+        pattern = _("{percent} fall") if change < 0 else _("{percent} rise")
+        return pattern.format(percent=percent_text(abs(change)))
 
 
 @dataclass(frozen=True)
@@ -218,7 +219,7 @@ def evidence(session: Session, pathways: PathwayRegistry, scope: Scope, pathway:
     grand = _Tally()
     for key in ordered:
         grand.add(tallies[key])
-    label = "All pathways" if not pathway else (pathways.get(pathway).label if pathway in pathways.ids() else pathway)
+    label = _("All pathways") if not pathway else (pathways.get(pathway).label if pathway in pathways.ids() else pathway)
     return EvidenceFigures(due_by, rows, _figures(scope, ALL, label, grand))
 
 
@@ -250,64 +251,64 @@ def _rows(f: EvidenceFigures, pick) -> Iterator[list[str]]:
 def story(run: Run, width: float) -> Iterator[Flowable]:
     f = evidence(run.session, run.pathways, run.scope, run.request.pathway)
     run.progress.step(5)
-    yield from title_block(run.meta, width, notice=SUPPRESSION_NOTICE)
+    yield from title_block(run.meta, width, notice=_(SUPPRESSION_NOTICE))
     t = f.total
     yield key_figures([
-        (t.closed.text, "Referrals closed", "in the period"),
-        (t.no_contact_6.percent_text, "No further police contact at 6 months",
-         f"{t.no_contact_6.n.text} of {t.no_contact_6.of.text} checks recorded"),
-        (t.no_contact_12.percent_text, "No further police contact at 12 months",
-         f"{t.no_contact_12.n.text} of {t.no_contact_12.of.text} checks recorded"),
-        (t.suspect.change_text, "Occurrences as suspect",
-         f"{t.suspect.before_text} before, {t.suspect.after_text} after"),
+        (t.closed.text, _("Referrals closed"), _("in the period")),
+        (t.no_contact_6.percent_text, _("No further police contact at 6 months"),
+         _("{n} of {total} checks recorded").format(n=t.no_contact_6.n.text, total=t.no_contact_6.of.text)),
+        (t.no_contact_12.percent_text, _("No further police contact at 12 months"),
+         _("{n} of {total} checks recorded").format(n=t.no_contact_12.n.text, total=t.no_contact_12.of.text)),
+        (t.suspect.change_text, _("Occurrences as suspect"),
+         _("{before} before, {after} after").format(before=t.suspect.before_text, after=t.suspect.after_text)),
     ], width)
 
-    total_label = "All pathways" if len(f.pathways) != 1 else None
-    name = Column("Pathway", 0.3, wrap=True)
-    narrow = Column("Pathway", 0.24, wrap=True)
+    total_label = _("All pathways") if len(f.pathways) != 1 else None
+    name = Column(_("Pathway"), 0.3, wrap=True)
+    narrow = Column(_("Pathway"), 0.24, wrap=True)
 
     def section(title: str, explanation: str, columns: list[Column], pick, first: Column = name) -> Iterator[Flowable]:
         yield from heading(title)
         yield note(explanation)
         if not f.pathways:
-            yield empty("No referrals were closed in this period.")
+            yield empty(_("No referrals were closed in this period."))
             return
         total = [total_label, *pick(t)] if total_label else None
         yield fixed_table([first, *columns], _rows(f, pick), width, total=total)
 
     yield from section(
-        "Completion and engagement", "Out of the referrals closed in the period.",
-        [Column("Closed", 0.14, "right"), Column("Completed", 0.28, "right"), Column("Engaged", 0.28, "right")],
+        _("Completion and engagement"), _("Out of the referrals closed in the period."),
+        [Column(_("Closed"), 0.14, "right"), Column(_("Completed"), 0.28, "right"), Column(_("Engaged"), 0.28, "right")],
         lambda p: [p.closed.text, p.completed.text, p.engaged.text])
     yield from section(
-        "No further police contact after closure",
-        "Out of the follow-up checks recorded; “Recorded” is out of the checks due by "
-        f"{local_date_text(run.scope.as_of)}.",
-        [Column("6 months", 0.19, "right"), Column("Recorded", 0.16, "right"),
-         Column("12 months", 0.19, "right"), Column("Recorded", 0.16, "right")],
+        _("No further police contact after closure"),
+        _("Out of the follow-up checks recorded; “Recorded” is out of the checks due by {date}.").format(
+            date=local_date_text(run.scope.as_of)),
+        [Column(_("6 months"), 0.19, "right"), Column(_("Recorded"), 0.16, "right"),
+         Column(_("12 months"), 0.19, "right"), Column(_("Recorded"), 0.16, "right")],
         lambda p: [p.no_contact_6.text, p.checks_6.text, p.no_contact_12.text, p.checks_12.text])
     yield from section(
-        "Police occurrences before and after referral",
-        "Added up over the young people with a recorded 12-month check (the “People” column): the 12 months "
-        "before the referral against the 12 months after it.",
-        [Column("People", 0.08, "right"), Column("Suspect before", 0.1, "right"), Column("after", 0.08, "right"),
-         Column("change", 0.1, "right"), Column("Victim before", 0.1, "right"), Column("after", 0.08, "right"),
-         Column("change", 0.1, "right"), Column("Fewer after", 0.12, "right")],
+        _("Police occurrences before and after referral"),
+        _("Added up over the young people with a recorded 12-month check (the “People” column): the 12 months "
+        "before the referral against the 12 months after it."),
+        [Column(_("People"), 0.08, "right"), Column(_("Suspect before"), 0.1, "right"), Column(_("after"), 0.08, "right"),
+         Column(_("change"), 0.1, "right"), Column(_("Victim before"), 0.1, "right"), Column(_("after"), 0.08, "right"),
+         Column(_("change"), 0.1, "right"), Column(_("Fewer after"), 0.12, "right")],
         lambda p: [p.suspect.people.text, p.suspect.before_text, p.suspect.after_text, p.suspect.change_text,
                    p.victim.before_text, p.victim.after_text, p.victim.change_text, p.fewer_after.percent_text],
         narrow)
     if f.pathways:
-        yield note("“Fewer after”: the share of those young people whose occurrences (suspect and victim together) "
-                   "fell; as counts: " + "; ".join(f"{p.label} {p.fewer_after.text}" for p in f.pathways) + ".")
+        yield note(_("“Fewer after”: the share of those young people whose occurrences (suspect and victim together) "
+                   "fell; as counts: ") + "; ".join(f"{p.label} {p.fewer_after.text}" for p in f.pathways) + ".")
     yield from section(
-        "ED re-attendance", "Recorded 12-month checks with at least one emergency-department attendance since closure.",
-        [Column("Re-attended", 0.4, "right"), Column("Checks recorded", 0.3, "right")],
+        _("ED re-attendance"), _("Recorded 12-month checks with at least one emergency-department attendance since closure."),
+        [Column(_("Re-attended"), 0.4, "right"), Column(_("Checks recorded"), 0.3, "right")],
         lambda p: [p.ed_reattended.text, p.ed_reattended.of.text])
     run.progress.step()
 
-    yield from heading("About these figures", level=2, room=120)
+    yield from heading(_("About these figures"), level=2, room=120)
     for term, meaning in DEFINITIONS:
-        yield note(f"{term}: {meaning}")
+        yield note(f"{_(term)}: {_(meaning)}")
 
 
 def evidence_figures(ctx, actor, *, date_from: date | None = None, date_to: date | None = None,

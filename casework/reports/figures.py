@@ -30,6 +30,7 @@ from sqlalchemy import Date, Integer, and_, case, cast, func, literal, or_, sele
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
+from ..i18n import N_, _
 from ..pathways import CLOSED_STAGE, Pathway, PathwayRegistry
 from ..services.sla import BREACH_REASONS, REVIEW_STATES
 from ..sla import cache
@@ -44,16 +45,16 @@ from .params import local_time_text
 CHUNK = 200
 SUPPRESSED = "<5"
 NO_PERCENT = "—"
-UNASSIGNED = "Unassigned"
+UNASSIGNED = N_("Unassigned")
 
 AGE_BANDS: tuple[tuple[int | None, int | None, str], ...] = (
-    (None, 9, "Under 10"),
-    (10, 12, "10 to 12"),
-    (13, 15, "13 to 15"),
-    (16, 17, "16 to 17"),
-    (18, 20, "18 to 20"),
-    (21, 24, "21 to 24"),
-    (25, None, "25 and over"),
+    (None, 9, N_("Under 10")),
+    (10, 12, N_("10 to 12")),
+    (13, 15, N_("13 to 15")),
+    (16, 17, N_("16 to 17")),
+    (18, 20, N_("18 to 20")),
+    (21, 24, N_("21 to 24")),
+    (25, None, N_("25 and over")),
 )
 
 # Events that are work with the young person and family, for the case file's own section.
@@ -107,7 +108,7 @@ class Share:
 
     @property
     def text(self) -> str:
-        return f"{self.n.text} of {self.of.text} ({self.percent_text})"
+        return _("{n} of {total} ({percent})").format(n=self.n.text, total=self.of.text, percent=self.percent_text)
 
 
 @dataclass(frozen=True)
@@ -257,7 +258,7 @@ def trend_scope(scope: Scope) -> Scope:
         return scope
     last_instant = (scope.end - timedelta(microseconds=1)) if scope.end is not None else scope.as_of
     first = to_local(last_instant).date().replace(day=1)
-    for _ in range(TREND_MONTHS - 1):
+    for _month in range(TREND_MONTHS - 1):
         first = (first - timedelta(days=1)).replace(day=1)
     return replace(scope, start=min(scope.start, local_to_utc(datetime.combine(first, time()))))
 
@@ -337,7 +338,7 @@ def _label_of(pathways: PathwayRegistry, pathway_id: str) -> str:
 def _stage_of(pathways: PathwayRegistry, pathway_id: str, stage: str) -> str:
     if pathway_id in pathways.ids():
         return pathways.get(pathway_id).stage_label(stage)
-    return "Closed" if stage == CLOSED_STAGE else words.humanise(stage)
+    return _("Closed") if stage == CLOSED_STAGE else words.humanise(stage)
 
 
 # --- caseload summary -------------------------------------------------------------------------------
@@ -398,7 +399,7 @@ def caseload(session: Session, pathways: PathwayRegistry, scope: Scope) -> Casel
         lambda p: p.sources, lambda p, k: words.source(k))
     closed_total, closed_groups = _groups(
         scope, pathways, grouped(Referral.pathway, func.coalesce(Referral.outcome, ""), where=closed),
-        lambda p: p.outcomes, lambda p, k: words.code(k) or "Not recorded")
+        lambda p: p.outcomes, lambda p, k: words.code(k) or _("Not recorded"))
 
     trend = trend_scope(scope)
     month = local_month(session, Referral.received_at)
@@ -471,7 +472,7 @@ def worker_rows(session: Session, pathways: PathwayRegistry, scope: Scope, open_
     columns = query.selected_columns
     query = query.order_by(columns[1].is_(None), columns[1], columns[0]).execution_options(yield_per=CHUNK)
     for user_id, name, team, n_open, n_new, n_closed in session.execute(query):
-        yield WorkerRow(user_id, name or UNASSIGNED, team if user_id is not None else None,
+        yield WorkerRow(user_id, name or _(UNASSIGNED), team if user_id is not None else None,
                         scope.share(n_open, open_total), scope.count(n_new), scope.count(n_closed))
 
 
@@ -504,7 +505,7 @@ def open_case_rows(session: Session, pathways: PathwayRegistry, scope: Scope) ->
                        Referral.received_at, Referral.id)
              .execution_options(yield_per=CHUNK))
     for r in session.execute(query):
-        yield CaseRow(r.display_name or UNASSIGNED, r.id, f"{r.given_name} {r.family_name}",
+        yield CaseRow(r.display_name or _(UNASSIGNED), r.id, f"{r.given_name} {r.family_name}",
                       age_on(r.date_of_birth, today), _label_of(pathways, r.pathway),
                       _stage_of(pathways, r.pathway, r.stage), r.received_at, r.next_due_at)
 
@@ -682,7 +683,7 @@ def breach_rows(session: Session, pathways: PathwayRegistry, scope: Scope) -> It
         rule = pathways.get(r.pathway).sla_rule(r.rule_id) if r.pathway in pathways.ids() else None
         yield BreachRow(r.id, r.referral_id, r.due_at, f"{r.given_name} {r.family_name}",
                         _label_of(pathways, r.pathway), rule.label if rule else r.rule_id,
-                        r.display_name or UNASSIGNED, r.reason_category, r.reason_text, r.review_state)
+                        r.display_name or _(UNASSIGNED), r.reason_category, r.reason_text, r.review_state)
 
 
 # --- multi-agency meeting ---------------------------------------------------------------------------
@@ -708,16 +709,17 @@ class TimerLine:
     @property
     def text(self) -> str:
         if self.state == "met":
-            return f"{self.rule_label}: met on time"
+            return _("{rule}: met on time").format(rule=self.rule_label)
         if self.state == "met_late":
-            return f"{self.rule_label}: met late"
+            return _("{rule}: met late").format(rule=self.rule_label)
         if self.state == "breached":
             if self.due_at is not None:
-                return f"{self.rule_label}: breached (was due {local_time_text(self.due_at)})"
-            return f"{self.rule_label}: breached"
+                return _("{rule}: breached (was due {when})").format(rule=self.rule_label,
+                                                                     when=local_time_text(self.due_at))
+            return _("{rule}: breached").format(rule=self.rule_label)
         if self.state in ("running", "warning"):
-            soon = " (due soon)" if self.state == "warning" else ""
-            return f"{self.rule_label}: due {local_time_text(self.due_at)}{soon}"
+            soon = _(" (due soon)") if self.state == "warning" else ""
+            return _("{rule}: due {when}").format(rule=self.rule_label, when=local_time_text(self.due_at)) + soon
         return f"{self.rule_label}: {words.timer_state(self.state).lower()}"
 
 
@@ -795,24 +797,25 @@ def meeting_summary(session: Session, pathways: PathwayRegistry, scope: Scope) -
 def _next_action(pathway: Pathway | None, closed_at: datetime | None, outcome: str | None,
                  timers: list[TimerLine]) -> str:
     if closed_at is not None:
-        return f"Closed {local_time_text(closed_at)}: {words.code(outcome) or 'no outcome recorded'}"
+        return _("Closed {when}: {outcome}").format(when=local_time_text(closed_at),
+                                                    outcome=words.code(outcome) or _("no outcome recorded"))
     overdue = sorted((t for t in timers if t.state == "breached" and t.stopped_at is None and t.due_at),
                      key=lambda t: t.due_at)  # type: ignore[arg-type, return-value]
     if overdue:
         first = overdue[0]
-        return f"Overdue: {first.rule_label} (was due {local_time_text(first.due_at)})"
+        return _("Overdue: {rule} (was due {when})").format(rule=first.rule_label, when=local_time_text(first.due_at))
     live = sorted((t for t in timers if t.state in ("running", "warning") and t.due_at),
                   key=lambda t: t.due_at)  # type: ignore[arg-type, return-value]
     if live:
-        return f"{live[0].rule_label} by {local_time_text(live[0].due_at)}"
+        return _("{rule} by {when}").format(rule=live[0].rule_label, when=local_time_text(live[0].due_at))
     waiting = [t for t in timers if t.state == "not_started"]
     if waiting and pathway is not None:
         rule = pathway.sla_rule(waiting[0].rule_id)
         if rule is not None:
             start = pathway.event_kind(rule.start.kind)
             label = start.label if start else words.humanise(rule.start.kind)
-            return f"{rule.label} once '{label.lower()}' is recorded"
-    return "Agree the next step"
+            return _("{rule} once '{event}' is recorded").format(rule=rule.label, event=label.lower())
+    return _("Agree the next step")
 
 
 def meeting_rows(session: Session, pathways: PathwayRegistry, scope: Scope) -> Iterator[MeetingRow]:
@@ -859,7 +862,7 @@ def _meeting_batch(session: Session, custody: dict[str, Pathway], scope: Scope, 
             referral_id=r.referral_id, seen_at=r.seen_at, person_name=f"{r.given_name} {r.family_name}",
             date_of_birth=r.date_of_birth, age=age_on(r.date_of_birth, to_local(r.seen_at).date()),
             home_local_authority=r.home_local_authority, out_of_area=bool(r.away),
-            worker=r.display_name or UNASSIGNED,
+            worker=r.display_name or _(UNASSIGNED),
             stage_label=pathway.stage_label(r.stage) if pathway else r.stage, closed_at=r.closed_at,
             outcome=r.outcome, timers=lines, next_action=_next_action(pathway, r.closed_at, r.outcome, lines))
 
@@ -937,11 +940,11 @@ class CaseFile:
 
 
 _REASONS = {
-    "in_service_area": "lives inside the service area",
-    "home_area_unknown": "home local authority not recorded",
-    "closed_before_start": "closed before the clock started",
-    "closed_before_stop": "closed before it was due",
-    "waiting_for_start": "the clock has not started",
+    "in_service_area": N_("lives inside the service area"),
+    "home_area_unknown": N_("home local authority not recorded"),
+    "closed_before_start": N_("closed before the clock started"),
+    "closed_before_stop": N_("closed before it was due"),
+    "waiting_for_start": N_("the clock has not started"),
 }
 
 
@@ -949,18 +952,19 @@ def _timer_outcome(timer) -> str:
     state = timer.state
     remaining = timer.remaining
     if state is TimerState.MET:
-        return f"Met on time, {describe_duration(remaining)} to spare"
+        return _("Met on time, {span} to spare").format(span=describe_duration(remaining))
     if state is TimerState.MET_LATE:
-        return f"Met late, {describe_duration(remaining)} after the due time"
+        return _("Met late, {span} after the due time").format(span=describe_duration(remaining))
     if state is TimerState.BREACHED:
         if timer.closed_at is not None:
-            return f"Breached: closed {describe_duration(remaining)} after the due time"
-        return f"Breached: overdue by {describe_duration(remaining)}"
+            return _("Breached: closed {span} after the due time").format(span=describe_duration(remaining))
+        return _("Breached: overdue by {span}").format(span=describe_duration(remaining))
     if state in (TimerState.RUNNING, TimerState.WARNING):
-        return f"Running: {describe_duration(remaining)} left"
+        return _("Running: {span} left").format(span=describe_duration(remaining))
     if state is TimerState.PAUSED:
-        return f"Paused: {describe_duration(remaining)} left when resumed"
-    why = _REASONS.get(timer.reason, words.humanise(timer.reason))
+        return _("Paused: {span} left when resumed").format(span=describe_duration(remaining))
+    reason = _REASONS.get(timer.reason)
+    why = _(reason) if reason else words.humanise(timer.reason)
     return f"{words.timer_state(state.value)}: {why}"
 
 
@@ -989,7 +993,7 @@ def case_file(session: Session, pathways: PathwayRegistry, referral_id: int, as_
         values = dict(e.details or {})
         if e.kind == "stage_moved" and "to_stage" in values:
             moved = f"{pathway.stage_label(str(values.get('from_stage', '')))} → {pathway.stage_label(str(values['to_stage']))}"
-            details.append(("Moved", moved))
+            details.append((_("Moved"), moved))
             values = {}
         for name, value in values.items():
             spec = kind.field(name) if kind else None

@@ -10,19 +10,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from ..i18n import N_, _, format_date
 from ..errors import ValidationError
 from ..timeutil import local_to_utc, to_local
 
 KINDS = ("caseload", "sla", "case", "meeting", "evidence")
 TITLES = {
-    "caseload": "Caseload summary",
-    "sla": "SLA compliance and breaches",
-    "case": "Case file",
-    "meeting": "Multi-agency meeting list",
-    "evidence": "Outcomes and evidence",
+    "caseload": N_("Caseload summary"),
+    "sla": N_("SLA compliance and breaches"),
+    "case": N_("Case file"),
+    "meeting": N_("Multi-agency meeting list"),
+    "evidence": N_("Outcomes and evidence"),
 }
 SUPPRESS_UNDER = 5
-MARKING = "OFFICIAL-SENSITIVE"
+MARKING = N_("OFFICIAL-SENSITIVE")
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class ReportRequest:
 
     @property
     def title(self) -> str:
-        return TITLES[self.kind]
+        return _(TITLES[self.kind])
 
     @property
     def suppress_under(self) -> int | None:
@@ -56,21 +57,22 @@ class ReportRequest:
 def check(request: ReportRequest) -> None:
     """Raise a ValidationError naming the field for anything wrong with the request itself."""
     if request.kind not in KINDS:
-        raise ValidationError("report", "choice", f"the report is one of {', '.join(KINDS)}, not {request.kind!r}")
+        raise ValidationError("report", "choice", _("the report is one of {kinds}, not {kind}").format(
+            kinds=", ".join(KINDS), kind=repr(request.kind)))
     for name, value in (("from", request.date_from), ("to", request.date_to)):
         if value is not None and not isinstance(value, date):
-            raise ValidationError(name, "date_format", "a date (YYYY-MM-DD)")
+            raise ValidationError(name, "date_format", _("a date (YYYY-MM-DD)"))
     if request.date_from is not None and request.date_to is not None and request.date_to < request.date_from:
         raise ValidationError("to", "before_from",
-                              f"the period ends ({long_date(request.date_to)}) before it starts "
-                              f"({long_date(request.date_from)})")
+                              _("the period ends ({end}) before it starts ({start})").format(
+                                  end=long_date(request.date_to), start=long_date(request.date_from)))
     if request.pathway is not None and request.kind != "evidence":
-        raise ValidationError("pathway", "evidence_only", "only the evidence report is made for one pathway")
+        raise ValidationError("pathway", "evidence_only", _("only the evidence report is made for one pathway"))
     if request.kind == "case":
         if request.referral_id is None:
-            raise ValidationError("referral", "required", "the case file needs a referral id")
+            raise ValidationError("referral", "required", _("the case file needs a referral id"))
         if isinstance(request.referral_id, bool) or not isinstance(request.referral_id, int) or request.referral_id < 1:
-            raise ValidationError("referral", "positive", "a referral id is a whole number from 1")
+            raise ValidationError("referral", "positive", _("a referral id is a whole number from 1"))
 
 
 def period_bounds(date_from: date | None, date_to: date | None) -> tuple[datetime | None, datetime | None]:
@@ -100,7 +102,8 @@ def last_full_month(today: date) -> tuple[date, date]:
 
 
 def long_date(value: date) -> str:
-    return f"{value.day} {value.strftime('%b %Y')}"
+    """``15 Jun 2026`` (``15 Meh 2026`` in Welsh: month names from babel)."""
+    return format_date(value, "d MMM y")
 
 
 def local_time_text(value: datetime | None, *, zone: bool = False) -> str:
@@ -108,7 +111,7 @@ def local_time_text(value: datetime | None, *, zone: bool = False) -> str:
     if value is None:
         return ""
     local = to_local(value)
-    text = f"{local.day} {local.strftime('%b %Y %H:%M')}"
+    text = f"{long_date(local.date())} {local:%H:%M}"
     return f"{text} {local.strftime('%Z')}" if zone else text
 
 
@@ -120,14 +123,14 @@ def local_date_text(value: datetime | None) -> str:
 
 def period_text(date_from: date | None, date_to: date | None, generated_at: datetime) -> str:
     if date_from is None and date_to is None:
-        return f"All dates to {local_date_text(generated_at)}"
+        return _("All dates to {end}").format(end=local_date_text(generated_at))
     if date_from is None:
-        return f"All dates to {long_date(date_to)}"  # type: ignore[arg-type]
+        return _("All dates to {end}").format(end=long_date(date_to))  # type: ignore[arg-type]
     if date_to is None:
-        return f"{long_date(date_from)} to {local_date_text(generated_at)}"
+        return _("{start} to {end}").format(start=long_date(date_from), end=local_date_text(generated_at))
     if date_from == date_to:
         return long_date(date_from)
-    return f"{long_date(date_from)} to {long_date(date_to)}"
+    return _("{start} to {end}").format(start=long_date(date_from), end=long_date(date_to))
 
 
 def date_and_time(value: datetime | None) -> str:

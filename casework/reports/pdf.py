@@ -46,6 +46,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..i18n import _
 from . import fonts
 from ..timeutil import to_local
 from .params import MARKING, local_time_text
@@ -564,12 +565,14 @@ class ReportMeta:
     generated_at: datetime
     generated_by: str
     landscape: bool = False
-    marking: str = MARKING
+    marking: str = ""
+    """The protective marking (default: OFFICIAL-SENSITIVE, in the chosen language)."""
     subject: str = ""
 
     @property
     def generated_line(self) -> str:
-        return f"Generated {local_time_text(self.generated_at, zone=True)} by {self.generated_by}"
+        return _("Generated {when} by {who}").format(when=local_time_text(self.generated_at, zone=True),
+                                                     who=self.generated_by)
 
 
 @dataclass
@@ -595,8 +598,9 @@ def _decorate(meta: ReportMeta) -> Callable[[Canvas, BaseDocTemplate], None]:
         # The protective marking, top and bottom, centred, in capitals.
         canvas.setFillColor(INK)
         canvas.setFont(s.bold, 10)
-        canvas.drawCentredString(width / 2, height - TOP_MARKING, meta.marking)
-        canvas.drawCentredString(width / 2, BOTTOM_MARKING - 4, meta.marking)
+        marking = meta.marking or marking_text()
+        canvas.drawCentredString(width / 2, height - TOP_MARKING, marking)
+        canvas.drawCentredString(width / 2, BOTTOM_MARKING - 4, marking)
         if doc.page > 1:
             canvas.setFont(s.bold, 8)
             canvas.setFillColor(NAVY)
@@ -617,7 +621,8 @@ def _decorate(meta: ReportMeta) -> Callable[[Canvas, BaseDocTemplate], None]:
         canvas.setFillColor(GREY)
         total_room = stringWidth("000", s.regular, 7.5)
         right = width - MARGIN - total_room
-        canvas.drawRightString(right, FOOTER_LINE - 10, f"{meta.generated_line} — Page {doc.page} of")
+        canvas.drawRightString(right, FOOTER_LINE - 10, _("{generated} — Page {page} of").format(
+            generated=meta.generated_line, page=doc.page))
         canvas.translate(right + stringWidth(" ", s.regular, 7.5), FOOTER_LINE - 10)
         canvas.doForm(PAGE_TOTAL_FORM)
         canvas.restoreState()
@@ -677,17 +682,24 @@ def _canvas_class(result: BuildResult, font: str, generated_at: datetime) -> typ
     return ReportCanvas
 
 
-def title_block(meta: ReportMeta, width: float, *, kicker: str = "Casework · youth violence referral pathways",
+def marking_text() -> str:
+    """OFFICIAL-SENSITIVE; in Welsh both, as Welsh Government documents carry it."""
+    words = _(MARKING)
+    return words if words == MARKING else f"{words} / {MARKING}"
+
+
+def title_block(meta: ReportMeta, width: float, *, kicker: str | None = None,
                 notice: str | None = None) -> list[Flowable]:
     s = styles()
+    kicker = kicker or _("Casework · youth violence referral pathways")
     parts: list[Flowable] = [
         Paragraph(text(kicker.upper()), s.kicker),
         Paragraph(text(meta.title), s.title),
         Paragraph(text(meta.filters), s.filters),
         Spacer(1, 1),
         Paragraph(text(meta.generated_line), s.generated),
-        Paragraph(text("Handling: contains personal data about children. Share it only with people who need it "
-                       "for this work; do not copy or forward it further."), s.generated),
+        Paragraph(text(_("Handling: contains personal data about children. Share it only with people who need it "
+                         "for this work; do not copy or forward it further.")), s.generated),
         Spacer(1, 5),
         Rule(1.4, NAVY),
         Spacer(1, 6),
@@ -728,7 +740,7 @@ def build(path: str | os.PathLike, meta: ReportMeta, story: Callable[[float], It
     try:
         doc = BaseDocTemplate(temporary, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
                               topMargin=FRAME_TOP, bottomMargin=FRAME_BOTTOM, title=meta.title,
-                              author=meta.generated_by, subject=meta.subject or meta.marking,
+                              author=meta.generated_by, subject=meta.subject or meta.marking or marking_text(),
                               creator="Casework", allowSplitting=1)
         frame = Frame(MARGIN, FRAME_BOTTOM, size[0] - 2 * MARGIN, size[1] - FRAME_TOP - FRAME_BOTTOM,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")

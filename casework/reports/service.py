@@ -16,6 +16,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
+from ..i18n import _
 from ..errors import NotFound, NotPermitted, ValidationError
 from ..services import access, audit
 from ..services.access import REPORTING_ROLES, require
@@ -61,12 +62,13 @@ def _resolve(ctx: Context, actor: Actor, request: ReportRequest) -> _Resolved:
             person = s.get(Person, referral.person_id)
             assert person is not None
             pathway = ctx.pathways.get(referral.pathway)
-            team = referral.team.name if referral.team else "no team"
-            title = (f"Referral {referral.id} · {person.given_name} {person.family_name} · {pathway.label} · "
-                     f"{team}")
+            team = referral.team.name if referral.team else _("no team")
+            title = _("Referral {id}").format(id=referral.id) + \
+                f" · {person.given_name} {person.family_name} · {pathway.label} · {team}"
             return _Resolved(referral.team_id, team, None, None, title)
         if actor.role not in REPORTING_ROLES:
             raise access.refuse(ctx, actor, "run_report",
+                                # the reason is kept in the audit trail: in English, like every audit entry
                                 "the caseload, SLA and meeting reports are for team leads and managers; "
                                 "a caseworker may print the case file of their team's referrals")
         team_id = team_name = None
@@ -78,7 +80,7 @@ def _resolve(ctx: Context, actor: Actor, request: ReportRequest) -> _Resolved:
             team_id, team_name = team.id, team.name
         elif actor.role is Role.TEAM_LEAD:
             if actor.team_id is None:
-                raise ValidationError("team", "required", "choose a team")
+                raise ValidationError("team", "required", _("choose a team"))
             own = s.get(Team, actor.team_id)
             team_id, team_name = actor.team_id, own.name if own else None
         worker_id = worker_name = None
@@ -92,16 +94,16 @@ def _resolve(ctx: Context, actor: Actor, request: ReportRequest) -> _Resolved:
 def filters_text(request: ReportRequest, resolved: _Resolved, generated_at: datetime) -> str:
     if request.kind == "case":
         return resolved.case_title or ""
-    label = "Seen in custody" if request.kind == "meeting" else ("Due" if request.kind == "sla" else "Period")
+    label = _("Seen in custody") if request.kind == "meeting" else (_("Due") if request.kind == "sla" else _("Period"))
     if request.kind == "evidence":
-        label = "Closed"
+        label = _("Closed")
     parts = [f"{label}: {period_text(request.date_from, request.date_to, generated_at)}",
-             f"Team: {resolved.team_name or 'all teams'}",
-             f"Worker: {resolved.worker_name or 'all workers'}"]
+             _("Team: {team}").format(team=resolved.team_name or _("all teams")),
+             _("Worker: {worker}").format(worker=resolved.worker_name or _("all workers"))]
     if request.kind == "evidence":
-        parts.insert(1, f"Pathway: {resolved.pathway_label or 'all pathways'}")
+        parts.insert(1, _("Pathway: {pathway}").format(pathway=resolved.pathway_label or _("all pathways")))
     if request.suppress_under is not None:
-        parts.append("Counts under 5 suppressed")
+        parts.append(_("Counts under 5 suppressed"))
     return " · ".join(parts)
 
 
@@ -128,9 +130,9 @@ def _audit(ctx: Context, actor: Actor, request: ReportRequest, resolved: _Resolv
 def _target(path: str | Path) -> Path:
     target = Path(path).expanduser()
     if target.exists() and target.is_dir():
-        raise ValidationError("pdf", "is_folder", f"{target} is a folder; give a file name")
+        raise ValidationError("pdf", "is_folder", _("{path} is a folder; give a file name").format(path=target))
     if not target.parent.is_dir():
-        raise ValidationError("pdf", "no_folder", f"there is no folder {target.parent}")
+        raise ValidationError("pdf", "no_folder", _("there is no folder {path}").format(path=target.parent))
     return target
 
 
@@ -177,12 +179,13 @@ def default_file_name(request: ReportRequest) -> str:
     """A sensible file name for the save dialog, e.g. ``Caseload summary 2026-05.pdf``."""
     name = request.title
     if request.kind == "case":
-        return f"{name} referral {request.referral_id}.pdf"
+        return _("{name} referral {id}.pdf").format(name=name, id=request.referral_id)
     if request.date_from and request.date_to:
         if (request.date_from.day == 1 and request.date_from.year == request.date_to.year
                 and request.date_from.month == request.date_to.month):
             return f"{name} {request.date_from:%Y-%m}.pdf"
-        return f"{name} {request.date_from.isoformat()} to {request.date_to.isoformat()}.pdf"
+        return _("{name} {start} to {end}.pdf").format(name=name, start=request.date_from.isoformat(),
+                                                        end=request.date_to.isoformat())
     return f"{name}.pdf"
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from ..i18n import _, month_year
 from . import charts, figures, words
 from .common import Run
 from .figures import Outcomes, SlaFigures
@@ -37,9 +38,10 @@ def _outcome_cells(o: Outcomes) -> list[str]:
     return [o.on_time.text, o.late.text, o.breached.text, o.running.text, o.total.text]
 
 
-OUTCOME_COLUMNS = [Column("Met on time", 0.165, "right"), Column("Met late", 0.165, "right"),
-                   Column("Breached", 0.165, "right"), Column("Still running", 0.165, "right"),
-                   Column("Timers due", 0.09, "right")]
+def _outcome_columns() -> list[Column]:
+    return [Column(_("Met on time"), 0.165, "right"), Column(_("Met late"), 0.165, "right"),
+            Column(_("Breached"), 0.165, "right"), Column(_("Still running"), 0.165, "right"),
+            Column(_("Timers due"), 0.09, "right")]
 
 
 def story(run: Run, width: float) -> Iterator[Flowable]:
@@ -50,17 +52,17 @@ def story(run: Run, width: float) -> Iterator[Flowable]:
     yield from title_block(run.meta, width, notice=run.notice)
     o = f.overall
     yield key_figures([
-        (o.on_time.percent_text, "Met on time", f"{o.on_time.n.text} of {o.total.text} timers due"),
-        (o.late.n.text, "Met late", f"{o.late.percent_text} of timers due"),
-        (o.breached.n.text, "Breached", f"{o.breached.percent_text} of timers due"),
-        (o.running.n.text, "Still running", f"{o.running.percent_text} of timers due"),
-        (f.breaches.text, "Breach records", "withdrawn breaches left out"),
+        (o.on_time.percent_text, _("Met on time"), _("{n} of {total} timers due").format(n=o.on_time.n.text, total=o.total.text)),
+        (o.late.n.text, _("Met late"), _("{share} of timers due").format(share=o.late.percent_text)),
+        (o.breached.n.text, _("Breached"), _("{share} of timers due").format(share=o.breached.percent_text)),
+        (o.running.n.text, _("Still running"), _("{share} of timers due").format(share=o.running.percent_text)),
+        (f.breaches.text, _("Breach records"), _("withdrawn breaches left out")),
     ], width)
 
-    yield from heading("Compliance by rule")
-    yield note(f"Timers whose due time falls in the period, as at {local_time_text(f.as_of, zone=True)}. "
-               "Each figure is out of the timers due for that rule. A timer still running past its due time "
-               "counts as breached.")
+    yield from heading(_("Compliance by rule"))
+    yield note(_("Timers whose due time falls in the period, as at {when}. Each figure is out of the timers due "
+                 "for that rule. A timer still running past its due time counts as breached.").format(
+                     when=local_time_text(f.as_of, zone=True)))
     if f.rules:
         def rows() -> Iterator[list[str]]:
             pathway = None
@@ -69,50 +71,50 @@ def story(run: Run, width: float) -> Iterator[Flowable]:
                     pathway = rule.pathway
                     yield Strong([rule.pathway_label, "", "", "", "", ""])
                 yield ["    " + rule.rule_label, *_outcome_cells(rule.outcomes)]
-        yield fixed_table([Column("Rule", 0.25), *OUTCOME_COLUMNS], rows(), width,
-                          total=["All rules", *_outcome_cells(o)])
+        yield fixed_table([Column(_("Rule"), 0.25), *_outcome_columns()], rows(), width,
+                          total=[_("All rules"), *_outcome_cells(o)])
     else:
-        yield empty("No SLA timers were due in this period.")
+        yield empty(_("No SLA timers were due in this period."))
 
-    yield from heading("Trend by month", room=260)
+    yield from heading(_("Trend by month"), room=260)
     if f.months and f.month_pathways:
         series = [(label, [m.on_time_by_pathway[p].percent for m in f.months]) for p, label in f.month_pathways]
         context = ""
         if f.months_before_period:
-            context = (f" The chart and the table cover the {len(f.months)} months to "
-                       f"{f.months[-1].month:%B %Y}, so {f.months_before_period} of them come before the period.")
+            context = _(" The chart and the table cover the {n} months to {month}, so {k} of them come before the "
+                        "period.").format(n=len(f.months), month=month_year(f.months[-1].month), k=f.months_before_period)
         if any(v is not None for _, values in series for v in values):
             yield together(charts.percent_lines(charts.month_labels([m.month for m in f.months]), series, width),
-                           caption("Share of the timers due each month that were met on time, by pathway. "
-                                   "A month with no timers due (or a suppressed count) has no point." + context))
+                           caption(_("Share of the timers due each month that were met on time, by pathway. "
+                                   "A month with no timers due (or a suppressed count) has no point.") + context))
         elif context:
             yield note(context.strip())
         yield Spacer(1, 4)
-        yield table([Column("Month", 0.25), *OUTCOME_COLUMNS],
-                    ([m.month.strftime("%B %Y"), *_outcome_cells(m.outcomes)] for m in f.months),
-                    empty_text="No timers were due.", total=["All months", *_outcome_cells(f.months_overall)])
+        yield table([Column(_("Month"), 0.25), *_outcome_columns()],
+                    ([month_year(m.month), *_outcome_cells(m.outcomes)] for m in f.months),
+                    empty_text=_("No timers were due."), total=[_("All months"), *_outcome_cells(f.months_overall)])
     else:
-        yield empty("No SLA timers were due in this period.")
+        yield empty(_("No SLA timers were due in this period."))
 
-    yield from heading("Breaches", room=200)
-    yield note("Breach records of timers due in the period: a breached or late timer, with the worker's reason "
-               "and the team lead's review. Breaches withdrawn after a correction are left out.")
+    yield from heading(_("Breaches"), room=200)
+    yield note(_("Breach records of timers due in the period: a breached or late timer, with the worker's reason "
+               "and the team lead's review. Breaches withdrawn after a correction are left out."))
     if f.breaches.value:
-        state_table = fixed_table([Column("Review", 0.5), Column("Breaches", 0.5, "right")],
+        state_table = fixed_table([Column(_("Review"), 0.5), Column(_("Breaches"), 0.5, "right")],
                                   ([line.label, line.share.text] for line in f.by_review_state), width * 0.42,
-                                  total=["All breaches", f.breaches.text])
-        reason_table = fixed_table([Column("Reason given", 0.55), Column("Breaches", 0.45, "right")],
+                                  total=[_("All breaches"), f.breaches.text])
+        reason_table = fixed_table([Column(_("Reason given"), 0.55), Column(_("Breaches"), 0.45, "right")],
                                    ([line.label, line.share.text] for line in f.by_reason if line.share.n.value),
-                                   width * 0.54, total=["All breaches", f.breaches.text])
+                                   width * 0.54, total=[_("All breaches"), f.breaches.text])
         pair = Table([[state_table, reason_table]], colWidths=[width * 0.45, width * 0.55])
         pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
         yield pair
-    yield from heading("Every breach", level=2, room=120)
-    yield table([Column("Due", 0.09), Column("Referral", 0.065, "right"), Column("Young person", 0.13, wrap=True),
-                 Column("Rule", 0.16, wrap=True), Column("Worker", 0.11, wrap=True),
-                 Column("Reason given", 0.34, wrap=True), Column("Review", 0.105, wrap=True)],
-                _breach_rows(run), empty_text="No breaches in this period.", on_rows=run.progress.step)
+    yield from heading(_("Every breach"), level=2, room=120)
+    yield table([Column(_("Due"), 0.09), Column(_("Referral"), 0.065, "right"), Column(_("Young person"), 0.13, wrap=True),
+                 Column(_("Rule"), 0.16, wrap=True), Column(_("Worker"), 0.11, wrap=True),
+                 Column(_("Reason given"), 0.34, wrap=True), Column(_("Review"), 0.105, wrap=True)],
+                _breach_rows(run), empty_text=_("No breaches in this period."), on_rows=run.progress.step)
 
 
 def _breach_rows(run: Run) -> Iterator[list[str]]:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from ..i18n import N_, _
 from ..errors import ValidationError
 from ..services.actor import Actor
 from ..services.context import Context
@@ -30,7 +31,7 @@ from . import words
 from .params import local_date_text, local_time_text, long_date
 from .pdf import Column, ReportMeta, build, callout, empty, facts, heading, note, styles, table, text, title_block
 
-TITLE = "Subject access export"
+TITLE = N_("Subject access export")
 TABLE_UP_TO = 5
 """A section whose rows have at most this many fields to show is a table; wider rows are blocks."""
 AUDIT_DETAILS = 600
@@ -56,10 +57,10 @@ def file_names(person_id: int) -> tuple[str, str]:
 def _folder(path: str | os.PathLike) -> Path:
     folder = Path(path).expanduser()
     if folder.exists() and not folder.is_dir():
-        raise ValidationError("out", "not_a_folder", f"{folder} is a file; give a folder")
+        raise ValidationError("out", "not_a_folder", _("{path} is a file; give a folder").format(path=folder))
     if not folder.exists():
         if not folder.parent.is_dir():
-            raise ValidationError("out", "no_folder", f"there is no folder {folder.parent}")
+            raise ValidationError("out", "no_folder", _("there is no folder {path}").format(path=folder.parent))
         folder.mkdir(mode=0o700)
     return folder
 
@@ -106,10 +107,11 @@ def export_subject_access(ctx: Context, actor: Actor, person_id: int, out: str |
 # --- the PDF ------------------------------------------------------------------------------------------
 
 def meta_for(export: SubjectAccess) -> ReportMeta:
-    filters = (f"Person {export.person_id} · {export.person_name} · born {long_date(export.date_of_birth)}"
-               + (f" · request {export.reference}" if export.reference else ""))
-    return ReportMeta(title=TITLE, filters=filters, generated_at=export.generated_at,
-                      generated_by=export.generated_by, subject=f"{TITLE} (Casework)")
+    filters = (_("Person {id} · {name} · born {date}").format(id=export.person_id, name=export.person_name,
+                                                              date=long_date(export.date_of_birth))
+               + (_(" · request {reference}").format(reference=export.reference) if export.reference else ""))
+    return ReportMeta(title=_(TITLE), filters=filters, generated_at=export.generated_at,
+                      generated_by=export.generated_by, subject=f"{_(TITLE)} (Casework)")
 
 
 def write_pdf(path: Path, export: SubjectAccess) -> int:
@@ -144,10 +146,10 @@ def _section(section: Section, width: float) -> Iterator[Flowable]:
         shares = [1.0 / max(1, len(shown))] * len(shown)
         yield table([Column(f.label, share, wrap=True) for f, share in zip(shown, shares)],
                     ([r.texts.get(f.name, "") for f in shown] for r in section.records),
-                    empty_text="Nothing recorded.")
+                    empty_text=_("Nothing recorded."))
         return
     for record in section.records:
-        label = record.title + ("" if record.belongs else " (refers to this record)")
+        label = record.title + ("" if record.belongs else _(" (refers to this record)"))
         yield KeepTogether([Paragraph(f"<b>{text(label)}</b>", s.small),
                             facts(_shown(section.fields, record, skip=skip), width)])
         yield Spacer(1, 5)
@@ -156,54 +158,59 @@ def _section(section: Section, width: float) -> Iterator[Flowable]:
 def story(export: SubjectAccess, width: float) -> Iterator[Flowable]:
     meta = meta_for(export)
     referrals = len(export.referrals)
-    summary = (f"Everything Casework holds about this young person on {local_date_text(export.generated_at)}: "
-               f"{export.row_count} records in {len(export.counts)} kinds, across {referrals} "
-               f"referral{'s' if referrals != 1 else ''}, with the audit trail of who created, changed, viewed or "
-               "exported them. Times are UK local time (Europe/London). Staff are named as recorded. Empty fields "
-               "are left out here; the JSON file exported with this PDF holds every field.")
+    summary = ((_("Everything Casework holds about this young person on {date}: {rows} records in {kinds} kinds, "
+                  "across {n} referral, with the audit trail of who created, changed, viewed or exported them.")
+                if referrals == 1 else
+                _("Everything Casework holds about this young person on {date}: {rows} records in {kinds} kinds, "
+                  "across {n} referrals, with the audit trail of who created, changed, viewed or exported them."))
+               .format(date=local_date_text(export.generated_at), rows=export.row_count, kinds=len(export.counts),
+                       n=referrals)
+               + " " + _("Times are UK local time (Europe/London). Staff are named as recorded. Empty fields are left "
+                         "out here; the JSON file exported with this PDF holds every field."))
     yield from title_block(meta, width, notice=summary)
     if export.erased_at is not None:
-        yield callout(f"This person's record was anonymised by retention on {local_time_text(export.erased_at)}: "
-                      "what is below is all that is left.", width)
+        yield callout(_("This person's record was anonymised by retention on {when}: what is below is all that is "
+                        "left.").format(when=local_time_text(export.erased_at)), width)
         yield Spacer(1, 6)
 
-    yield from heading("Young person")
+    yield from heading(_("Young person"))
     yield facts(_shown(export.person_fields, export.person, keep_empty=True), width)
     for section in export.person_sections:
         yield from _section(section, width)
 
     if not export.referrals:
-        yield from heading("Referrals")
-        yield empty("No referrals held.")
+        yield from heading(_("Referrals"))
+        yield empty(_("No referrals held."))
     for part in export.referrals:
         yield from heading(part.title)
         yield facts(_shown(part.fields, part.referral, skip={"person_id"}, keep_empty=False), width)
         if not part.sections:
-            yield empty("Nothing else is held about this referral.")
+            yield empty(_("Nothing else is held about this referral."))
         for section in part.sections:
             yield from _section(section, width)
 
-    yield from heading(f"Audit trail ({len(export.audit.records)})")
-    yield note("Every entry in the audit trail about this young person, their contacts and referrals, oldest first: "
+    yield from heading(_("Audit trail ({n})").format(n=len(export.audit.records)))
+    yield note(_("Every entry in the audit trail about this young person, their contacts and referrals, oldest first: "
                "who looked at, changed or exported the record and when. Long details are shortened here; the JSON "
-               "file has them in full.")
-    yield table([Column("When", 0.17), Column("Who", 0.17, wrap=True), Column("Action", 0.14, wrap=True),
-                 Column("Record", 0.12, wrap=True), Column("Details", 0.40, wrap=True)],
-                (_audit_cells(r) for r in export.audit.records), empty_text="No audit entries.")
-    yield from heading("About this export", level=2, room=50)
-    yield note(f"Exported from Casework on {local_date_text(export.generated_at)} by {export.generated_by}. "
-               "The record in Casework is the authoritative version; this copy is not kept up to date.")
+               "file has them in full."))
+    yield table([Column(_("When"), 0.17), Column(_("Who"), 0.17, wrap=True), Column(_("Action"), 0.14, wrap=True),
+                 Column(_("Record"), 0.12, wrap=True), Column(_("Details"), 0.40, wrap=True)],
+                (_audit_cells(r) for r in export.audit.records), empty_text=_("No audit entries."))
+    yield from heading(_("About this export"), level=2, room=50)
+    yield note(_("Exported from Casework on {date} by {who}. The record in Casework is the authoritative version; "
+                 "this copy is not kept up to date.").format(date=local_date_text(export.generated_at),
+                                                              who=export.generated_by))
 
 
 def _audit_cells(record: Record) -> list[str]:
     t = record.texts
     what = f"{words.humanise(t.get('entity_type', ''))} {t.get('entity_id', '')}".strip()
-    day, _, clock = t.get("at", "").rpartition(" ")[0].rpartition(" ")
+    day, _sep, clock = t.get("at", "").rpartition(" ")[0].rpartition(" ")
     when = f"{day}\n{clock} {t.get('at', '').rsplit(' ', 1)[-1]}" if day else t.get("at", "")
     details = t.get("details", "")
     if len(details) > AUDIT_DETAILS:
-        details = details[:AUDIT_DETAILS].rsplit(" ", 1)[0] + " … (in full in the JSON file)"
-    return [when, t.get("user_id", "") or "(the system)", words.humanise(t.get("action", "")), what, details]
+        details = details[:AUDIT_DETAILS].rsplit(" ", 1)[0] + _(" … (in full in the JSON file)")
+    return [when, t.get("user_id", "") or _("(the system)"), words.humanise(t.get("action", "")), what, details]
 
 
 __all__ = ["FORMATS", "SubjectAccessResult", "export_subject_access", "file_names", "story", "write_pdf"]

@@ -53,6 +53,7 @@ from ..timeutil import LONDON
 from ..validation import MAX_ID, check_characters, valid_id
 from .actor import Actor
 from .views import JsonView
+from ..i18n import _
 
 if TYPE_CHECKING:
     from .context import Context
@@ -200,7 +201,7 @@ def redact_details(session: Session, entry_ids: Iterable[int], *, actor: Actor |
     """
     words = (reason or "").strip()
     if not words:
-        raise ValidationError("reason", "required", "say why the details are being removed")
+        raise ValidationError("reason", "required", _("say why the details are being removed"))
     keys = None if fields is None else frozenset(fields)
     ids = sorted(set(entry_ids))
     if not ids:
@@ -215,7 +216,7 @@ def redact_details(session: Session, entry_ids: Iterable[int], *, actor: Actor |
     if missing:
         raise ValidationError("entry_ids", "unknown_entry", f"no audit entry with id {missing[0]}")
     if any(row.action in NOT_REDACTABLE for row in rows):
-        raise ValidationError("entry_ids", "not_redactable", "a redaction's own entry is never redacted")
+        raise ValidationError("entry_ids", "not_redactable", _("a redaction's own entry is never redacted"))
     rows.sort(key=lambda row: row.seq)
     redaction_seqs = []
     for start in range(0, len(rows), REDACTION_CHUNK):
@@ -302,14 +303,14 @@ def _bounds(f: AuditFilter) -> tuple[datetime | None, datetime | None]:
         if f.date_from is not None:
             start = datetime.combine(f.date_from, dt_time(0), LONDON).astimezone(timezone.utc)
     except (OverflowError, ValueError):
-        raise ValidationError("from", "out_of_range", "the start date is out of the range of dates") from None
+        raise ValidationError("from", "out_of_range", _("the start date is out of the range of dates")) from None
     try:
         if f.date_to is not None:
             end = datetime.combine(f.date_to + timedelta(days=1), dt_time(0), LONDON).astimezone(timezone.utc)
     except (OverflowError, ValueError):
         end = None  # the end of time: no upper bound
     if start is not None and end is not None and end <= start:
-        raise ValidationError("to", "before_from", "the end date is before the start date")
+        raise ValidationError("to", "before_from", _("the end date is before the start date"))
     return start, end
 
 
@@ -359,7 +360,7 @@ def list_entries(ctx: Context, actor: Actor, filters: AuditFilter | None = None,
     _require_reader(ctx, actor, "read_audit")
     f = filters or AuditFilter()
     if limit is not None and limit < 1:
-        raise ValidationError("limit", "positive", "limit is at least 1")
+        raise ValidationError("limit", "positive", _("limit is at least 1"))
     shown = sees_details(actor)
     who = aliased(User)
     with ctx.read() as s:

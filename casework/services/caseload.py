@@ -48,6 +48,7 @@ from .actor import Actor
 from .context import Context
 from .risk import active_flags
 from .views import JsonView
+from ..i18n import _
 
 SCOPES = ("mine", "team", "all")
 SLA_STATES = ("breached", "warning", "running", "none")
@@ -223,7 +224,7 @@ def page_statement(ctx: Context, actor: Actor, query: CaseloadQuery, offset: int
     """The statement ``page`` runs (for ``explain`` and benchmarks)."""
     require(ctx, actor, "read_cases")
     if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
-        raise ValidationError("offset", "non_negative", "the offset is a whole number, 0 or more")
+        raise ValidationError("offset", "non_negative", _("the offset is a whole number, 0 or more"))
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_PAGE:
         raise ValidationError("limit", "range", f"a page has 1 to {MAX_PAGE} rows")
     query = _pinned(ctx, query)
@@ -368,7 +369,7 @@ def _scope(ctx: Context, actor: Actor, query: CaseloadQuery) -> list[ColumnEleme
     if query.scope == "team":
         team_id = query.team_id if query.team_id is not None else actor.team_id
         if team_id is None:
-            raise ValidationError("team", "required", "choose a team")
+            raise ValidationError("team", "required", _("choose a team"))
         if actor.role in (Role.CASEWORKER, Role.TEAM_LEAD) and team_id != actor.team_id:
             raise access.refuse(ctx, actor, "read_caseload", "only your own team's caseload")
         return [Referral.team_id == team_id]

@@ -15,6 +15,7 @@ from .access import require
 from .actor import Actor
 from .context import Context
 from .views import SiteView, TeamView, UserView
+from ..i18n import _
 
 _USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,79}$")
 
@@ -54,7 +55,7 @@ def create_first_admin(ctx: Context, username: str, password: str, display_name:
     username = _check_username(username)
     with ctx.write() as s:
         if s.scalar(select(func.count(User.id))):
-            raise ValidationError("user", "already_initialised", "this database already has users")
+            raise ValidationError("user", "already_initialised", _("this database already has users"))
         user = User(username=username, display_name=display_name or username, role=Role.ADMIN,
                     is_admin=True, password_hash=hash_password(password), active=True, created_at=ctx.clock.now())
         s.add(user)
@@ -69,7 +70,7 @@ def _check_username(username: str) -> str:
     name = (username or "").strip().lower() if isinstance(username, str) else ""
     if not _USERNAME.fullmatch(name):
         raise ValidationError("username", "username_format",
-                              "a user name is 2-80 characters: lower-case letters, digits, . _ - , starting with a letter")
+                              _("a user name is 2-80 characters: lower-case letters, digits, . _ - , starting with a letter"))
     return name
 
 
@@ -251,7 +252,7 @@ def update_user(ctx: Context, actor: Actor, username: str, *, role: str | None =
                                                                 User.active.is_(True)))
             if not others:
                 raise ValidationError("admin", "last_administrator",
-                                      "this is the only active administrator; make someone else one first")
+                                      _("this is the only active administrator; make someone else one first"))
         s.flush()
         after = {"role": user.role.value, "team_id": user.team_id, "is_admin": user.is_admin, "active": user.active,
                  "display_name": user.display_name}

@@ -59,6 +59,7 @@ from . import access, audit
 from .actor import Actor
 from .context import Context
 from .views import JsonView
+from ..i18n import _
 
 KEY_PURPOSE = "evaluation_pseudonyms"
 # Managers only: the export has no team filter, and an administrator without a case role reads no case content.
@@ -300,9 +301,9 @@ def export_evaluation(ctx: Context, actor: Actor, out: str | os.PathLike, *, dat
                             "the evaluation export covers every team's referrals: it is for managers")
     for name, value in (("from", date_from), ("to", date_to)):
         if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
-            raise ValidationError(name, "date_format", "a date (YYYY-MM-DD)")
+            raise ValidationError(name, "date_format", _("a date (YYYY-MM-DD)"))
     if date_from and date_to and date_to < date_from:
-        raise ValidationError("to", "before_from", "the period ends before it starts")
+        raise ValidationError("to", "before_from", _("the period ends before it starts"))
     folder = _target(out)
     now = ctx.clock.now()
     start, end = period_bounds(date_from, date_to)

@@ -41,6 +41,7 @@ from .actor import Actor
 from .context import Context
 from .directory import find_user
 from .views import JsonView
+from ..i18n import _
 
 CHECK_MONTHS = (3, 6, 12)
 STATES = ("due", "done", "cancelled")
@@ -184,12 +185,12 @@ def clean(data: FollowUpInput, months: int, closed_on: date, today: date) -> dic
     """The stored values, or a ValidationError naming the first bad field (in the form's order)."""
     contact = _bool(data.further_police_contact, "further_police_contact")
     if contact is None:
-        raise ValidationError("further_police_contact", "required", "say whether there was further police contact")
+        raise ValidationError("further_police_contact", "required", _("say whether there was further police contact"))
     contact_on = _date(data.police_contact_on, "police_contact_on")
     if contact and contact_on is None:
-        raise ValidationError("police_contact_on", "required", "give the date of the (first) further police contact")
+        raise ValidationError("police_contact_on", "required", _("give the date of the (first) further police contact"))
     if not contact and contact_on is not None:
-        raise ValidationError("police_contact_on", "not_applicable", "no further police contact, so no date")
+        raise ValidationError("police_contact_on", "not_applicable", _("no further police contact, so no date"))
     if contact_on is not None:
         if contact_on < closed_on:
             raise ValidationError("police_contact_on", "before_closure",
@@ -245,7 +246,7 @@ def record_follow_up(ctx: Context, actor: Actor, follow_up_id: int, data: Follow
         if expected_version is not None and row.version != expected_version:
             raise Conflict("follow-up", row.id, expected_version, row.version)
         if row.status == "cancelled":
-            raise ValidationError("follow_up", "cancelled", "this check was cancelled when the referral was reopened")
+            raise ValidationError("follow_up", "cancelled", _("this check was cancelled when the referral was reopened"))
         if today < row.due_on:
             raise ValidationError("follow_up", "not_due_yet",
                                   f"the {row.months}-month check is due on {row.due_on.isoformat()}; record it from then")
@@ -292,7 +293,7 @@ def due_follow_ups(ctx: Context, actor: Actor, *, worker: str | None = None, wit
     """
     require(ctx, actor, "read_cases")
     if isinstance(within_days, bool) or not isinstance(within_days, int) or not 0 <= within_days <= 366:
-        raise ValidationError("within_days", "range", "within is from 0 to 366 days")
+        raise ValidationError("within_days", "range", _("within is from 0 to 366 days"))
     today = to_local(ctx.clock.now()).date()
     horizon = today + timedelta(days=within_days)
     with ctx.read() as s:
@@ -304,7 +305,7 @@ def due_follow_ups(ctx: Context, actor: Actor, *, worker: str | None = None, wit
                  .order_by(FollowUp.due_on, FollowUp.id))
         if everyone:
             if actor.role.value == "caseworker":
-                raise ValidationError("everyone", "not_permitted", "a caseworker sees their own follow-ups")
+                raise ValidationError("everyone", "not_permitted", _("a caseworker sees their own follow-ups"))
             if actor.role.value == "team_lead":
                 query = query.where(Referral.team_id == actor.team_id)
         else:

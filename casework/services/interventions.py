@@ -43,6 +43,7 @@ from .actor import Actor
 from .context import Context
 from .directory import find_team
 from .views import JsonView
+from ..i18n import _
 
 KINDS = ("one_to_one", "group")
 SESSION_STATES = ("planned", "held", "cancelled")
@@ -215,7 +216,7 @@ def _day(value: date | None, name: str, today: date, *, not_before: date | None 
     if value is None:
         return today
     if not isinstance(value, date) or isinstance(value, datetime):
-        raise ValidationError(name, "date_format", "a date (YYYY-MM-DD)")
+        raise ValidationError(name, "date_format", _("a date (YYYY-MM-DD)"))
     if value > today:
         raise ValidationError(name, "in_future", f"{value.isoformat()} is in the future")
     if not_before is not None and value < not_before:
@@ -349,11 +350,11 @@ def add_intervention(ctx: Context, actor: Actor, referral_id: int, kind: str, *,
     if kind not in KINDS:
         raise ValidationError("kind", "choice", f"an intervention is one_to_one or group, not {kind!r}")
     if kind == "one_to_one" and not (with_child or with_parents):
-        raise ValidationError("with", "required", "1-2-1 work is with the child, the parents/carers, or both")
+        raise ValidationError("with", "required", _("1-2-1 work is with the child, the parents/carers, or both"))
     if kind == "group" and (programme is None or str(programme).strip() == ""):
-        raise ValidationError("programme", "required", "a group intervention names its programme")
+        raise ValidationError("programme", "required", _("a group intervention names its programme"))
     if kind == "one_to_one" and programme is not None:
-        raise ValidationError("programme", "not_for_one_to_one", "1-2-1 work has no programme")
+        raise ValidationError("programme", "not_for_one_to_one", _("1-2-1 work has no programme"))
     now = ctx.clock.now()
     today = to_local(now).date()
     with ctx.write() as s:
@@ -433,16 +434,16 @@ def plan_session(ctx: Context, actor: Actor, *, starts_at: datetime, interventio
     """Plan a session of a 1-2-1 intervention (``intervention_id``) or of a group programme (``programme``)."""
     require(ctx, actor, "write_cases")
     if (intervention_id is None) == (programme is None):
-        raise ValidationError("session", "one_owner", "a session is of one 1-2-1 intervention or one group programme")
+        raise ValidationError("session", "one_owner", _("a session is of one 1-2-1 intervention or one group programme"))
     if not isinstance(starts_at, datetime):
-        raise ValidationError("starts_at", "required", "a session needs its start time")
+        raise ValidationError("starts_at", "required", _("a session needs its start time"))
     when = require_aware(starts_at, "starts_at")
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not 5 <= minutes <= MAX_MINUTES:
         raise ValidationError("minutes", "range", f"a session lasts from 5 to {MAX_MINUTES} minutes")
     place = _text(location, "location")
     now = ctx.clock.now()
     if when > now + MAX_AHEAD:
-        raise ValidationError("starts_at", "too_far_ahead", "a session is planned at most two years ahead")
+        raise ValidationError("starts_at", "too_far_ahead", _("a session is planned at most two years ahead"))
     with ctx.write() as s:
         owner: dict[str, Any]
         if intervention_id is not None:
@@ -450,12 +451,12 @@ def plan_session(ctx: Context, actor: Actor, *, starts_at: datetime, interventio
             access.require_change_referral(ctx, actor, _referral(s, i.referral_id), action="plan_session")
             if i.kind != "one_to_one":
                 raise ValidationError("intervention", "group_intervention",
-                                      "a group's sessions are planned on its programme, not on one participant")
+                                      _("a group's sessions are planned on its programme, not on one participant"))
             if i.ended_on is not None:
                 raise ValidationError("intervention", "ended", f"intervention {i.id} has ended")
             referral = _referral(s, i.referral_id)
             if when < referral.received_at:
-                raise ValidationError("starts_at", "before_received", "the session is before the referral was received")
+                raise ValidationError("starts_at", "before_received", _("the session is before the referral was received"))
             row = InterventionSession(intervention_id=i.id, starts_at=when, minutes=minutes, location=place,
                                       status="planned", created_at=now, updated_at=now)
             owner = {"intervention_id": i.id, "referral_id": i.referral_id}
@@ -491,7 +492,7 @@ def cancel_session(ctx: Context, actor: Actor, session_id: int, *, group: bool =
         recorded = s.scalar(select(func.count()).select_from(Attendance).where(column == row.id))
         if recorded:
             raise ValidationError("session", "has_attendance",
-                                  "attendance is recorded for this session; mark who cancelled instead")
+                                  _("attendance is recorded for this session; mark who cancelled instead"))
         row.status, row.updated_at = "cancelled", now
         s.flush()
         audit.record(s, actor, now, "cancel", "programme_session" if group else "session", row.id,
@@ -525,11 +526,11 @@ def record_attendance(ctx: Context, actor: Actor, session_id: int, status: str, 
             raise ValidationError("session", "cancelled", f"session {row.id} was cancelled")
         if status != "cancelled" and row.starts_at > now:
             raise ValidationError("status", "not_yet_held",
-                                  "the session has not started yet; only a cancellation can be recorded ahead")
+                                  _("the session has not started yet; only a cancellation can be recorded ahead"))
         participants = _participants(s, row)
         if intervention_id is None:
             if len(participants) != 1:
-                raise ValidationError("intervention", "required", "say which participant of the group session")
+                raise ValidationError("intervention", "required", _("say which participant of the group session"))
             who = participants[0]
         else:
             who = next((p for p in participants if p.id == intervention_id), None)
@@ -538,9 +539,9 @@ def record_attendance(ctx: Context, actor: Actor, session_id: int, status: str, 
                                       f"intervention {intervention_id} is not a participant of session {row.id}")
         if who.started_on > to_local(row.starts_at).date():
             raise ValidationError("intervention", "not_yet_on_roster",
-                                  "the young person joined after this session")
+                                  _("the young person joined after this session"))
         if who.ended_on is not None and who.ended_on < to_local(row.starts_at).date():
-            raise ValidationError("intervention", "left", "the young person had left before this session")
+            raise ValidationError("intervention", "left", _("the young person had left before this session"))
         referral = _referral(s, who.referral_id)
         access.require_change_referral(ctx, actor, referral, action="record_attendance")
         ids = _contact_ids(contact_ids)
@@ -553,7 +554,7 @@ def record_attendance(ctx: Context, actor: Actor, session_id: int, status: str, 
                     raise ValidationError("contacts", "not_a_contact",
                                           f"contact {stranger[0]} is not one of this young person's contacts")
             if not child and not ids:
-                raise ValidationError("attended", "nobody", "say who attended: the child and/or a parent or carer")
+                raise ValidationError("attended", "nobody", _("say who attended: the child and/or a parent or carer"))
         else:
             if child_attended or ids:
                 raise ValidationError("attended", "not_attended", f"nobody attends a session marked {status}")

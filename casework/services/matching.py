@@ -48,6 +48,7 @@ from .context import Context
 from .people import person_view
 from .risk import RiskFlagView, active_flags
 from .views import JsonView, PersonView
+from ..i18n import _
 
 # Reason codes, strongest first. The UI turns them into words.
 SAME_NHS_NUMBER = "same_nhs_number"
@@ -615,7 +616,7 @@ def mark_not_duplicate(ctx: Context, actor: Actor, person_id: int, other_id: int
         if not valid_id(pid):
             raise NotFound("person", pid)
     if person_id == other_id:
-        raise ValidationError("other_id", "same_person", "a person cannot be a duplicate of themselves")
+        raise ValidationError("other_id", "same_person", _("a person cannot be a duplicate of themselves"))
     text = clean_text(note, "note", MAX_NOTE, multiline=True)
     low, high = sorted((person_id, other_id))
     now = ctx.clock.now()

@@ -41,6 +41,7 @@ from .context import Context
 from .people import EDITABLE
 from ..validation import valid_id
 from .views import JsonView
+from ..i18n import _
 
 MERGE_FIELDS = tuple(EDITABLE)
 KEPT, OTHER = "kept", "other"
@@ -166,7 +167,7 @@ def merge_people(ctx: Context, actor: Actor, kept_id: int, other_id: int, *, kep
     """Fold ``other_id`` into ``kept_id``; returns the merge record (its id undoes it)."""
     require(ctx, actor, "merge_people")
     if kept_id == other_id:
-        raise ValidationError("other_id", "same_person", "a person cannot be merged with themselves")
+        raise ValidationError("other_id", "same_person", _("a person cannot be merged with themselves"))
     now = ctx.clock.now()
     try:
         with ctx.write() as s:

@@ -19,6 +19,7 @@ from . import access, audit
 from .actor import Actor
 from .context import Context
 from .views import ContactView, PersonView
+from ..i18n import _
 
 GENDERS = ("female", "male", "non_binary", "other", "not_known", "prefer_not_to_say")
 EDITABLE = ["given_name", "family_name", "date_of_birth", "gender", "home_local_authority", "postcode",
@@ -55,13 +56,13 @@ def clean_person(data: PersonInput, today: date) -> PersonInput:
     given = _text(data.given_name, "given_name", 120, required=True)
     family = _text(data.family_name, "family_name", 120, required=True)
     if data.date_of_birth is None:
-        raise ValidationError("date_of_birth", "required", "date of birth is required")
+        raise ValidationError("date_of_birth", "required", _("date of birth is required"))
     if not isinstance(data.date_of_birth, date) or isinstance(data.date_of_birth, datetime):
-        raise ValidationError("date_of_birth", "date_format", "date of birth must be a date")
+        raise ValidationError("date_of_birth", "date_format", _("date of birth must be a date"))
     if data.date_of_birth > today:
-        raise ValidationError("date_of_birth", "in_future", "date of birth cannot be in the future")
+        raise ValidationError("date_of_birth", "in_future", _("date of birth cannot be in the future"))
     if data.date_of_birth.year < 1900:
-        raise ValidationError("date_of_birth", "implausible", "date of birth is before 1900")
+        raise ValidationError("date_of_birth", "implausible", _("date of birth is before 1900"))
     gender = _text(data.gender, "gender", 40)
     if gender is not None and gender not in GENDERS:
         raise ValidationError("gender", "choice", f"gender must be one of {', '.join(GENDERS)}")
@@ -138,7 +139,7 @@ def update_person(ctx: Context, actor: Actor, person_id: int, expected_version: 
     access.require(ctx, actor, "write_cases", entity_type="person", entity_id=person_id)
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "unknown_field", "not a field of a person")
+        raise ValidationError(sorted(unknown)[0], "unknown_field", _("not a field of a person"))
     now = ctx.clock.now()
     with ctx.write() as s:
         person = s.get(Person, person_id, with_for_update={"key_share": True}) if valid_id(person_id) else None

@@ -22,6 +22,7 @@ from .context import Context
 from .directory import find_site, find_team, find_user
 from .people import PersonInput, add_person, clean_person, person_view
 from .views import EventView, ReferralDetail, ReferralSummary
+from ..i18n import _
 
 MAX_NOTE = 10_000
 
@@ -142,7 +143,7 @@ def prepare_referral(ctx: Context, new: NewReferral, now: datetime) -> PreparedR
         raise ValidationError("details", "no_first_event", f"a {new.source} referral has no first event to carry details")
     note = _note(new.note)
     if (new.person is None) == (new.person_id is None):
-        raise ValidationError("person", "required", "give either a new person's details or an existing person")
+        raise ValidationError("person", "required", _("give either a new person's details or an existing person"))
     cleaned = clean_person(new.person, to_local(now).date()) if new.person is not None else None
     return PreparedReferral(new, pathway, received_at, first_kind, first_details, note, cleaned)
 
@@ -262,7 +263,7 @@ def record_event(ctx: Context, actor: Actor, referral_id: int, kind: str, *, occ
         cleaned = event_kind.validate_details(details or {})
         when = _when(occurred_at, now, "occurred_at", referral.received_at, "the referral was received")
         if kind == "note" and not note:
-            raise ValidationError("note", "required", "a note needs its text")
+            raise ValidationError("note", "required", _("a note needs its text"))
         event = _add_event(s, actor, referral, kind, when, now, cleaned, note)
         refresh_timers(s, ctx.pathways, referral.id, now)
         return _event_view(event, pathway, actor.username)
@@ -274,7 +275,7 @@ def void_event(ctx: Context, actor: Actor, event_id: int, reason: str) -> EventV
     now = ctx.clock.now()
     reason_text = _note(reason, "reason")
     if not reason_text:
-        raise ValidationError("reason", "required", "say why the event is void")
+        raise ValidationError("reason", "required", _("say why the event is void"))
     with ctx.write() as s:
         event = s.get(Event, event_id) if valid_id(event_id) else None
         if event is None:
@@ -430,7 +431,7 @@ def reopen_referral(ctx: Context, actor: Actor, referral_id: int, reason: str, *
     now = ctx.clock.now()
     reason_text = _note(reason)
     if not reason_text:
-        raise ValidationError("reason", "required", "say why the referral is reopened")
+        raise ValidationError("reason", "required", _("say why the referral is reopened"))
     with ctx.write() as s:
         referral = _load(s, referral_id, for_update=True)
         access.require_change_referral(ctx, actor, referral, action="reopen_referral")

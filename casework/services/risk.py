@@ -22,6 +22,7 @@ from .access import require
 from .actor import Actor
 from .context import Context
 from .views import JsonView
+from ..i18n import _
 
 MAX_NOTE = 2000
 
@@ -145,7 +146,7 @@ def remove_flag(ctx: Context, actor: Actor, flag_id: int, reason: str) -> RiskFl
     require(ctx, actor, "write_cases")
     text = _note(reason, "reason")
     if text is None:
-        raise ValidationError("reason", "required", "say why the flag no longer applies")
+        raise ValidationError("reason", "required", _("say why the flag no longer applies"))
     now = ctx.clock.now()
     with ctx.write() as s:
         row = s.get(PersonRiskFlag, flag_id, with_for_update=True) if valid_id(flag_id) else None
@@ -153,7 +154,7 @@ def remove_flag(ctx: Context, actor: Actor, flag_id: int, reason: str) -> RiskFl
             raise NotFound("risk flag", flag_id)
         access.require_change_person(ctx, s, actor, row.person_id, action="remove_risk_flag")
         if row.removed_at is not None:
-            raise ValidationError("flag_id", "already_removed", "this flag was already removed")
+            raise ValidationError("flag_id", "already_removed", _("this flag was already removed"))
         row.removed_at, row.removed_by_id, row.removal_reason = now, actor.user_id, text
         s.flush()
         audit.record(s, actor, now, "remove_risk_flag", "person", row.person_id,

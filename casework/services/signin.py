@@ -27,6 +27,7 @@ from . import audit
 from .access import require
 from .actor import Actor
 from .context import Context
+from ..i18n import _
 
 def _normal(username: str | None) -> str:
     return (username or "").strip().lower()
@@ -137,16 +138,16 @@ def confirm_identity(ctx: Context, actor: Actor, password: str) -> Actor:
 def change_password(ctx: Context, actor: Actor, old_password: str, new_password: str) -> None:
     """The user's own password. The current one is required (a wrong one counts toward lock-out)."""
     if not old_password:
-        raise ValidationError("old_password", "required", "give your current password")
+        raise ValidationError("old_password", "required", _("give your current password"))
     check_strength(new_password or "", "new_password")
     if new_password == old_password:
-        raise ValidationError("new_password", "same_as_old", "the new password must differ from the current one")
+        raise ValidationError("new_password", "same_as_old", _("the new password must differ from the current one"))
     try:
         _check_password(ctx, actor.username, old_password)
     except AccountLocked:
         raise
     except AuthenticationFailed:
-        raise ValidationError("old_password", "wrong_password", "the current password is not right") from None
+        raise ValidationError("old_password", "wrong_password", _("the current password is not right")) from None
     new_hash = hash_password(new_password)
     with ctx.write() as s:
         user = s.get(User, actor.user_id, with_for_update=True)

@@ -21,6 +21,7 @@ from .actor import Actor
 from .context import Context
 from .directory import find_team, find_user
 from .views import JsonView
+from ..i18n import _
 
 BREACH_REASONS = (
     "notified_late",
@@ -362,7 +363,7 @@ def _load_breach(s, breach_id: int, expected_version: int | None) -> Breach:
     if expected_version is not None and breach.version != expected_version:
         raise Conflict("breach", breach_id, expected_version, breach.version)
     if breach.rescinded_at is not None:
-        raise ValidationError("breach", "rescinded", "this breach was withdrawn when the events were corrected")
+        raise ValidationError("breach", "rescinded", _("this breach was withdrawn when the events were corrected"))
     return breach
 
 
@@ -378,7 +379,7 @@ def give_breach_reason(ctx: Context, actor: Actor, breach_id: int, category: str
         raise ValidationError("category", "choice", f"reason category must be one of {', '.join(BREACH_REASONS)}")
     words = clean_text(text, "text", 5000, multiline=True)
     if not words:
-        raise ValidationError("text", "required", "describe what happened")
+        raise ValidationError("text", "required", _("describe what happened"))
     now = ctx.clock.now()
     with ctx.write() as s:
         breach = _load_breach(s, breach_id, expected_version)
@@ -386,7 +387,7 @@ def give_breach_reason(ctx: Context, actor: Actor, breach_id: int, category: str
         assert referral is not None
         access.require_change_referral(ctx, actor, referral, action="give_breach_reason")
         if breach.review_state == "accepted":
-            raise ValidationError("breach", "already_accepted", "this breach's reason has been accepted")
+            raise ValidationError("breach", "already_accepted", _("this breach's reason has been accepted"))
         before = {"reason_category": breach.reason_category, "reason_text": breach.reason_text,
                   "review_state": breach.review_state}
         breach.reason_category, breach.reason_text = category, words
@@ -405,10 +406,10 @@ def review_breach(ctx: Context, actor: Actor, breach_id: int, decision: str, com
         raise access.refuse(ctx, actor, "review_breach", "breaches are reviewed by a team lead or manager",
                             entity_type="breach", entity_id=breach_id)
     if decision not in ("accept", "challenge"):
-        raise ValidationError("decision", "choice", "decision must be accept or challenge")
+        raise ValidationError("decision", "choice", _("decision must be accept or challenge"))
     words = clean_text(comment, "comment", 5000, multiline=True)
     if decision == "challenge" and not words:
-        raise ValidationError("comment", "required", "a challenge needs a comment saying what is missing")
+        raise ValidationError("comment", "required", _("a challenge needs a comment saying what is missing"))
     now = ctx.clock.now()
     with ctx.write() as s:
         breach = _load_breach(s, breach_id, expected_version)

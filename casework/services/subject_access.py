@@ -309,11 +309,11 @@ class _Words:
             rule = pathway.sla_rule(str(value))
             return rule.label if rule else str(value)
         if name == "state" and isinstance(value, str):
-            return words.TIMER_STATE_WORDS.get(value, words.humanise(value))
+            return words.timer_state(value)
         if name == "review_state" and isinstance(value, str):
-            return words.REVIEW_STATE_WORDS.get(value, words.humanise(value))
+            return words.review_state(value)
         if name == "reason_category" and isinstance(value, str):
-            return words.BREACH_REASON_WORDS.get(value, words.humanise(value))
+            return words.breach_reason(value)
         if table == "event" and name == "kind":
             kind = pathway.event_kind(str(value)) if pathway else None
             return kind.label if kind else words.humanise(str(value))

@@ -24,6 +24,7 @@ from .actor import Actor
 from .context import Context
 from .directory import find_team
 from .views import JsonView, UserView
+from ..i18n import _
 
 BOARD_ROLES = (Role.TEAM_LEAD, Role.MANAGER)
 ASSIGNABLE_ROLES = (Role.CASEWORKER, Role.TEAM_LEAD)
@@ -69,7 +70,7 @@ def _board_team(ctx: Context, s, actor: Actor, team: str | None) -> Team:
                                 entity_type="team", entity_id=found.id)
         return found
     if actor.team_id is None:
-        raise ValidationError("team", "required", "choose a team")
+        raise ValidationError("team", "required", _("choose a team"))
     own = s.get(Team, actor.team_id)
     assert own is not None
     return own

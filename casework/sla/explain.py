@@ -1,29 +1,32 @@
-"""A timer in plain words, for `casework sla explain` and the referral record."""
+"""A timer in plain words, for `casework sla explain` and the referral record (in the chosen language: casework.i18n)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from ..i18n import format_date, translate, translate_noop
 from ..timeutil import to_local
 from .engine import Timer, TimerState
 from .rules import describe_duration
 
 STATE_WORDS = {
-    TimerState.NOT_STARTED: "not started",
-    TimerState.RUNNING: "running",
-    TimerState.WARNING: "running — warning",
-    TimerState.BREACHED: "BREACHED",
-    TimerState.MET: "met",
-    TimerState.MET_LATE: "met late (breached)",
-    TimerState.PAUSED: "paused",
-    TimerState.NOT_APPLICABLE: "not applicable",
+    TimerState.NOT_STARTED: translate_noop("sla", "not started"),
+    TimerState.RUNNING: translate_noop("sla", "running"),
+    TimerState.WARNING: translate_noop("sla", "running — warning"),
+    TimerState.BREACHED: translate_noop("sla", "BREACHED"),
+    TimerState.MET: translate_noop("sla", "met"),
+    TimerState.MET_LATE: translate_noop("sla", "met late (breached)"),
+    TimerState.PAUSED: translate_noop("sla", "paused"),
+    TimerState.NOT_APPLICABLE: translate_noop("sla", "not applicable"),
 }
 
 
 def when(instant: datetime | None) -> str:
+    """``Mon 15 Jun 2026 10:00 BST`` (day and month names in the chosen language)."""
     if instant is None:
         return "—"
-    return to_local(instant).strftime("%a %d %b %Y %H:%M %Z")
+    local = to_local(instant)
+    return f"{format_date(local.date(), 'EEE d MMM y')} {local:%H:%M %Z}"
 
 
 def _kind_words(kind: str) -> str:
@@ -41,58 +44,68 @@ def _sentence_case(text: str) -> str:
 def explain(timer: Timer, as_of: datetime, kind_labels: dict[str, str]) -> list[str]:
     rule = timer.rule
     label = lambda kind: _sentence_case(kind_labels.get(kind, _kind_words(kind)))  # noqa: E731
-    stops = " or ".join(label(m.kind) for m in rule.stop)
-    lines = [f"{rule.label}: {STATE_WORDS[timer.state]}"]
+    stops = translate("sla", " or ").join(label(m.kind) for m in rule.stop)
+    lines = [f"{rule.label}: {translate('sla', STATE_WORDS[timer.state])}"]
     if rule.description:
-        lines.append(f"  Rule: {rule.description}")
-    lines.append(f"  Target: {rule.describe_target()}, from {label(rule.start.kind)} to {stops}; "
-                 f"calendar: {rule.calendar.describe()}.")
+        lines.append(translate("sla", "  Rule: {description}").format(description=rule.description))
+    lines.append(translate("sla", "  Target: {target}, from {start} to {stops}; calendar: {calendar}.").format(
+        target=rule.describe_target(), start=label(rule.start.kind), stops=stops, calendar=rule.calendar.describe()))
     if timer.state is TimerState.NOT_APPLICABLE and timer.started_at is None:
-        lines.append("  Why: " + {
-            "in_service_area": "the young person lives inside the service area, so this rule does not apply.",
-            "home_area_unknown": "the young person's home local authority is not recorded, so it is not known "
-                                 "whether this rule applies. Record it on the person.",
-            "closed_before_start": f"the referral was closed ({when(timer.closed_at)}) before the clock started.",
-        }.get(timer.reason, timer.reason))
+        why = {
+            "in_service_area": translate("sla", "the young person lives inside the service area, so this rule does not "
+                                                "apply."),
+            "home_area_unknown": translate("sla", "the young person's home local authority is not recorded, so it is "
+                                                  "not known whether this rule applies. Record it on the person."),
+            "closed_before_start": translate("sla", "the referral was closed ({when}) before the clock started.").format(
+                when=when(timer.closed_at)),
+        }.get(timer.reason, timer.reason)
+        lines.append(translate("sla", "  Why: {why}").format(why=why))
         return lines
     if timer.started_at is None:
-        lines.append(f"  Why: the clock starts when {label(rule.start.kind)} is recorded; it has not been yet.")
+        lines.append(translate("sla", "  Why: the clock starts when {start} is recorded; it has not been yet.").format(
+            start=label(rule.start.kind)))
         return lines
-    lines.append(f"  Started: {when(timer.started_at)} ({label(rule.start.kind)}, event #{timer.start_event_id}).")
+    lines.append(translate("sla", "  Started: {when} ({start}, event #{id}).").format(
+        when=when(timer.started_at), start=label(rule.start.kind), id=timer.start_event_id))
     for paused, resumed in timer.pauses:
-        until = f"until {when(resumed)}" if resumed else "and still paused"
-        lines.append(f"  Paused: from {when(paused)} {until}; the due time moves out by the paused time.")
-    lines.append(f"  Due: {when(timer.due_at)}.")
+        until = (translate("sla", "until {when}").format(when=when(resumed)) if resumed
+                 else translate("sla", "and still paused"))
+        lines.append(translate("sla", "  Paused: from {when} {until}; the due time moves out by the paused time.").format(
+            when=when(paused), until=until))
+    lines.append(translate("sla", "  Due: {when}.").format(when=when(timer.due_at)))
     if timer.warn_times and timer.state in (TimerState.RUNNING, TimerState.WARNING):
-        lines.append("  Warning at: " + ", ".join(f"{int(f * 100)}% — {when(w)}"
-                                                   for f, w in zip(rule.warn_at, timer.warn_times)) + ".")
+        lines.append(translate("sla", "  Warning at: {times}.").format(
+            times=", ".join(f"{int(f * 100)}% — {when(w)}" for f, w in zip(rule.warn_at, timer.warn_times))))
     remaining = timer.remaining
     if timer.state is TimerState.MET:
-        lines.append(f"  Stopped: {when(timer.stopped_at)} (event #{timer.stop_event_id}), "
-                     f"{describe_duration(remaining)} before the due time.")
-        lines.append("  Why: met — the stop event came at or before the due time.")
+        lines.append(translate("sla", "  Stopped: {when} (event #{id}), {span} before the due time.").format(
+            when=when(timer.stopped_at), id=timer.stop_event_id, span=describe_duration(remaining)))
+        lines.append(translate("sla", "  Why: met — the stop event came at or before the due time."))
     elif timer.state is TimerState.MET_LATE:
-        lines.append(f"  Stopped: {when(timer.stopped_at)} (event #{timer.stop_event_id}), "
-                     f"{describe_duration(remaining)} after the due time.")
-        lines.append("  Why: the stop event came after the due time, so this counts as a breach.")
+        lines.append(translate("sla", "  Stopped: {when} (event #{id}), {span} after the due time.").format(
+            when=when(timer.stopped_at), id=timer.stop_event_id, span=describe_duration(remaining)))
+        lines.append(translate("sla", "  Why: the stop event came after the due time, so this counts as a breach."))
     elif timer.state is TimerState.NOT_APPLICABLE:
-        lines.append(f"  Why: the referral was closed ({when(timer.closed_at)}) before {stops} and before the "
-                     "due time, so the rule no longer applies.")
+        lines.append(translate("sla", "  Why: the referral was closed ({when}) before {stops} and before the due time, "
+                                      "so the rule no longer applies.").format(when=when(timer.closed_at), stops=stops))
     elif timer.state is TimerState.BREACHED:
-        lines.append(f"  Overdue by: {describe_duration(remaining)} (as of {when(as_of)}).")
+        lines.append(translate("sla", "  Overdue by: {span} (as of {when}).").format(
+            span=describe_duration(remaining), when=when(as_of)))
         if timer.closed_at is not None:
-            lines.append(f"  Why: the referral was closed ({when(timer.closed_at)}) after the due time "
-                         f"without {stops} being recorded.")
+            lines.append(translate("sla", "  Why: the referral was closed ({when}) after the due time without {stops} "
+                                          "being recorded.").format(when=when(timer.closed_at), stops=stops))
         else:
-            lines.append(f"  Why: {stops} has not been recorded and the due time has passed.")
+            lines.append(translate("sla", "  Why: {stops} has not been recorded and the due time has passed.").format(
+                stops=stops))
     elif timer.state is TimerState.PAUSED:
-        lines.append(f"  Remaining when resumed: {describe_duration(remaining)}.")
-        lines.append("  Why: a pause event was recorded and no resume yet.")
+        lines.append(translate("sla", "  Remaining when resumed: {span}.").format(span=describe_duration(remaining)))
+        lines.append(translate("sla", "  Why: a pause event was recorded and no resume yet."))
     else:
-        lines.append(f"  Remaining: {describe_duration(remaining)} (as of {when(as_of)}).")
+        lines.append(translate("sla", "  Remaining: {span} (as of {when}).").format(
+            span=describe_duration(remaining), when=when(as_of)))
         if timer.state is TimerState.WARNING:
-            lines.append("  Why: more than the warning share of the time has gone; record "
-                         f"{stops} as soon as it happens.")
+            lines.append(translate("sla", "  Why: more than the warning share of the time has gone; record {stops} as "
+                                          "soon as it happens.").format(stops=stops))
         else:
-            lines.append(f"  Why: waiting for {stops}.")
+            lines.append(translate("sla", "  Why: waiting for {stops}.").format(stops=stops))
     return lines

@@ -9,6 +9,7 @@ from datetime import time, timedelta
 from typing import Any
 
 from ..errors import PathwayFileError
+from ..i18n import translate, translate_noop
 from .calendars import WEEKDAYS, Calendar, make_calendar
 
 BUILTIN_CALENDARS = ("24x7", "working_days")
@@ -47,12 +48,22 @@ class CalendarSpec:
 
     def describe(self) -> str:
         if self.kind == "24x7":
-            return "24 hours a day, 7 days a week"
-        days = f"{self.weekdays[0].capitalize()}–{self.weekdays[-1].capitalize()}" if len(self.weekdays) > 1 else self.weekdays[0]
-        holidays_text = ", excluding bank holidays" if self.bank_holidays else ""
+            return translate("sla", "24 hours a day, 7 days a week")
+        names = [translate("sla", _DAY_WORDS.get(d, d.capitalize())) for d in (self.weekdays[0], self.weekdays[-1])]
+        days = f"{names[0]}–{names[1]}" if len(self.weekdays) > 1 else names[0]
+        holidays_text = translate("sla", ", excluding bank holidays") if self.bank_holidays else ""
         if self.kind == "working_days":
-            return f"working days ({days}{holidays_text})"
-        return f"service hours {self.opens:%H:%M}–{self.closes:%H:%M} {days}{holidays_text}, Europe/London"
+            return translate("sla", "working days ({days}{holidays})").format(days=days, holidays=holidays_text)
+        return translate("sla", "service hours {opens}–{closes} {days}{holidays}, Europe/London").format(
+            opens=f"{self.opens:%H:%M}", closes=f"{self.closes:%H:%M}", days=days, holidays=holidays_text)
+
+
+_DAY_WORDS = {
+    "mon": translate_noop("sla", "Mon"), "tue": translate_noop("sla", "Tue"),
+    "wed": translate_noop("sla", "Wed"), "thu": translate_noop("sla", "Thu"),
+    "fri": translate_noop("sla", "Fri"), "sat": translate_noop("sla", "Sat"),
+    "sun": translate_noop("sla", "Sun"),
+}
 
 
 @lru_cache(maxsize=256)
@@ -87,8 +98,26 @@ class SlaRule:
     """The target as declared, e.g. "90 minutes" or "3 working days"."""
 
     def describe_target(self) -> str:
-        suffix = " of service time" if self.calendar.kind == "service_hours" else ""
-        return (self.target_text or describe_duration(self.target)) + suffix
+        text = _target_words(self.target_text) if self.target_text else describe_duration(self.target)
+        if self.calendar.kind == "service_hours":
+            return translate("sla", "{target} of service time").format(target=text)
+        return text
+
+
+# "90 minutes", "3 working days": the declared target's unit in words (the number is kept).
+_UNIT_WORDS = {
+    "minute": translate_noop("sla", "{n} minute"), "minutes": translate_noop("sla", "{n} minutes"),
+    "hour": translate_noop("sla", "{n} hour"), "hours": translate_noop("sla", "{n} hours"),
+    "day": translate_noop("sla", "{n} day"), "days": translate_noop("sla", "{n} days"),
+    "working day": translate_noop("sla", "{n} working day"), "working days": translate_noop("sla", "{n} working days"),
+    "service hour": translate_noop("sla", "{n} service hour"), "service hours": translate_noop("sla", "{n} service hours"),
+}
+
+
+def _target_words(target_text: str) -> str:
+    amount, _sep, unit = target_text.partition(" ")
+    pattern = _UNIT_WORDS.get(unit)
+    return translate("sla", pattern).format(n=amount) if pattern else target_text
 
 
 def describe_duration(amount: timedelta) -> str:
@@ -98,11 +127,11 @@ def describe_duration(amount: timedelta) -> str:
     minutes = rest // 60
     parts = []
     if days:
-        parts.append(f"{days} day{'s' if days != 1 else ''}")
+        parts.append((translate("sla", "{n} day") if days == 1 else translate("sla", "{n} days")).format(n=days))
     if hours:
-        parts.append(f"{hours} h")
+        parts.append(translate("sla", "{n} h").format(n=hours))
     if minutes or not parts:
-        parts.append(f"{minutes} min")
+        parts.append(translate("sla", "{n} min").format(n=minutes))
     return " ".join(parts)
 
 

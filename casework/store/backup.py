@@ -38,6 +38,7 @@ from .encryption import (
     load_from_keyring,
     store_in_keyring,
 )
+from ..i18n import _
 
 DEFAULT_STEP_PAGES = 256  # 1 MiB at SQLCipher's 4 KiB pages: a progress tick every few milliseconds
 Progress = Callable[[int, int], None]  # (pages copied, pages in all)
@@ -165,7 +166,7 @@ def backup_sqlite(engine: Engine, target: Path, *, step_pages: int = DEFAULT_STE
         raise ValidationError("file", "no_folder", f"the folder {target.parent} does not exist")
     source_file = engine.url.database
     if source_file and Path(source_file).resolve() == target.resolve():
-        raise ValidationError("file", "same_file", "the backup cannot be the database file itself")
+        raise ValidationError("file", "same_file", _("the backup cannot be the database file itself"))
     raw = engine.raw_connection()
     try:
         return backup_connection(raw.driver_connection, target, engine_key(engine),
@@ -355,7 +356,7 @@ def encrypt_sqlite(database: Path, key: DatabaseKey, *, keep_plain_backup: bool 
         raise ValidationError("database", "not_initialised", f"no database at {database}")
     if key.kind is KeyKind.RAW and not keyring_usable():
         raise ValidationError("passphrase", "required",
-                              "no system keyring to keep the key in; encrypt with a passphrase instead")
+                              _("no system keyring to keep the key in; encrypt with a passphrase instead"))
     plain = _take_exclusive(database, None, "encrypt it")
     plain_backup = sibling(database, "before-encrypt")
     try:
@@ -410,7 +411,7 @@ def rekey_sqlite(database: Path, old_key: DatabaseKey, new_key: DatabaseKey) -> 
         raise ValidationError("database", "not_encrypted",
                               f"{database} is not encrypted; use `casework encrypt` to encrypt it")
     if new_key.kind is KeyKind.RAW and not keyring_usable():
-        raise ValidationError("passphrase", "required", "no system keyring to keep a key in; rekey to a passphrase")
+        raise ValidationError("passphrase", "required", _("no system keyring to keep a key in; rekey to a passphrase"))
     conn = _take_exclusive(database, old_key, "change its key")
     try:
         if new_key.kind is KeyKind.RAW:

@@ -24,6 +24,7 @@ from enum import Enum
 from pathlib import Path
 
 from ..errors import CaseworkError, DatabaseKeyRequired
+from ..i18n import _
 
 PASSPHRASE_ENV = "CASEWORK_DB_PASSPHRASE"
 KEYRING_SERVICE = "Casework database key"
@@ -108,7 +109,7 @@ def check_new_passphrase(passphrase: str) -> None:
                               f"use at least {MIN_PASSPHRASE_LENGTH} characters for the database passphrase")
     if passphrase.lower().startswith("x'"):
         # SQLCipher would read it as a raw hex key, not as a passphrase.
-        raise ValidationError("passphrase", "reserved", "a database passphrase cannot start with x'")
+        raise ValidationError("passphrase", "reserved", _("a database passphrase cannot start with x'"))
 
 
 _quiet = False

@@ -20,6 +20,7 @@ from sqlalchemy.pool import QueuePool
 
 from ..errors import ValidationError, WrongDatabaseKey
 from .encryption import DatabaseKey, FileState, file_state, key_for_existing
+from ..i18n import _
 
 APP_NAME = "Casework"
 DB_ENV = "CASEWORK_DB"
@@ -145,7 +146,7 @@ def create_encrypted(url: str, key: DatabaseKey) -> Engine:
 
     path = sqlite_file(url)
     if path is None:
-        raise ValidationError("database", "not_a_file", "only a SQLite database file can be encrypted")
+        raise ValidationError("database", "not_a_file", _("only a SQLite database file can be encrypted"))
     if file_state(path) not in (FileState.MISSING, FileState.EMPTY):
         raise ValidationError("database", "exists", f"{path} already exists")
     engine = make_engine(url, key=key)
@@ -221,7 +222,7 @@ class TlsOptions:
                 raise ValidationError(name, "missing_file", f"no such file: {value}")
         if bool(self.sslcert) != bool(self.sslkey):
             raise ValidationError("sslkey" if self.sslcert else "sslcert", "required",
-                                  "a client certificate needs both sslcert and sslkey")
+                                  _("a client certificate needs both sslcert and sslkey"))
 
     @classmethod
     def from_env(cls, **given: str | None) -> TlsOptions:

@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>{state} — {span} over</source>
-        <translation>{state} — {span} dros</translation>
+        <translation>{state} — {span} yn hwyr</translation>
     </message>
     <message>
         <source>{state} — {span} left</source>
@@ -1679,7 +1679,7 @@ Cofnod arall: {b}</translation>
     </message>
     <message>
         <source>&amp;Add intervention…</source>
-        <translation>&amp;Ychwanegu ymyriad…</translation>
+        <translation>&amp;Ymyriad newydd…</translation>
     </message>
     <message>
         <source>1-2-1 work or a group programme place (Insert)</source>
@@ -1691,7 +1691,7 @@ Cofnod arall: {b}</translation>
     </message>
     <message>
         <source>Record a&amp;ttendance…</source>
-        <translation>Cofnodi p&amp;resenoldeb…</translation>
+        <translation>P&amp;resenoldeb…</translation>
     </message>
     <message>
         <source>Who came to the selected session (Enter)</source>
@@ -1699,7 +1699,7 @@ Cofnod arall: {b}</translation>
     </message>
     <message>
         <source>End</source>
-        <translation>Dod i ben</translation>
+        <translation>Gorffen</translation>
     </message>
     <message>
         <source>End the selected intervention</source>
@@ -2678,7 +2678,7 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     </message>
     <message>
         <source>Due soon</source>
-        <translation>Yn ddyledus cyn bo hir</translation>
+        <translation>Bron yn ddyledus</translation>
     </message>
     <message>
         <source>{state} by {when}</source>
@@ -3262,7 +3262,7 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     </message>
     <message>
         <source>On track</source>
-        <translation>Ar y trywydd iawn</translation>
+        <translation>Ar amser</translation>
     </message>
     <message>
         <source>Reasons needed</source>
@@ -3430,7 +3430,7 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     </message>
     <message>
         <source>Met late (breached)</source>
-        <translation>Wedi&apos;i fodloni&apos;n hwyr (wedi&apos;i dorri)</translation>
+        <translation>Hwyr (wedi&apos;i dorri)</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -3583,6 +3583,1254 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <message>
         <source>New referral from</source>
         <translation>Atgyfeiriad newydd o</translation>
+    </message>
+    <message>
+        <source>{date} (age {now} now, {then} when referred)</source>
+        <translation>{date} ({now} oed nawr, {then} pan gafodd ei atgyfeirio)</translation>
+    </message>
+    <message>
+        <source>Parents, carers and other contacts</source>
+        <translation>Rhieni, gofalwyr a chysylltiadau eraill</translation>
+    </message>
+    <message>
+        <source>Parent or carer</source>
+        <translation>Rhiant neu ofalwr</translation>
+    </message>
+    <message>
+        <source>No contacts recorded.</source>
+        <translation>Dim cysylltiadau wedi&apos;u cofnodi.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Wedi cau</translation>
+    </message>
+    <message>
+        <source>Worked out from the events as at {when}.</source>
+        <translation>Wedi&apos;i gyfrifo o&apos;r digwyddiadau fel yr oeddent am {when}.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rheol</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Dechreuwyd</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Daeth i ben</translation>
+    </message>
+    <message>
+        <source>This pathway has no SLA rules.</source>
+        <translation>Does gan y llwybr hwn ddim rheolau SLA.</translation>
+    </message>
+    <message>
+        <source>Sessions attended: {a} of {r} recorded ({percent}%).</source>
+        <translation>Sesiynau a fynychwyd: {a} o {r} a gofnodwyd ({percent}%).</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>No interventions or sessions recorded.</source>
+        <translation>Dim ymyriadau na sesiynau wedi&apos;u cofnodi.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Llinell amser</translation>
+    </message>
+    <message>
+        <source>Every event on the record, oldest first. Void events stay on the record, marked void. Notes are given in full after the timeline.</source>
+        <translation>Pob digwyddiad ar y cofnod, yr hynaf yn gyntaf. Mae digwyddiadau di-rym yn aros ar y cofnod, wedi&apos;u marcio&apos;n ddi-rym. Rhoddir y nodiadau&apos;n llawn ar ôl y llinell amser.</translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>Dim digwyddiadau wedi&apos;u cofnodi.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>No notes recorded.</source>
+        <translation>Dim nodiadau wedi&apos;u cofnodi.</translation>
+    </message>
+    <message>
+        <source> (void)</source>
+        <translation> (di-rym)</translation>
+    </message>
+    <message>
+        <source>About this case file</source>
+        <translation>Ynghylch y ffeil achos hon</translation>
+    </message>
+    <message>
+        <source>Printed from Casework on {date}. The record in Casework is the authoritative version; this copy is not kept up to date.</source>
+        <translation>Argraffwyd o Casework ar {date}. Y cofnod yn Casework yw&apos;r fersiwn awdurdodol; nid yw&apos;r copi hwn yn cael ei ddiweddaru.</translation>
+    </message>
+    <message>
+        <source>Corrects an earlier entry (event {id})</source>
+        <translation>Yn cywiro cofnod cynharach (digwyddiad {id})</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>dim rheswm wedi&apos;i roi</translation>
+    </message>
+    <message>
+        <source>recorded {when}</source>
+        <translation>cofnodwyd {when}</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Achosion agored</translation>
+    </message>
+    <message>
+        <source>as at {when}</source>
+        <translation>fel yr oeddent am {when}</translation>
+    </message>
+    <message>
+        <source>New referrals</source>
+        <translation>Atgyfeiriadau newydd</translation>
+    </message>
+    <message>
+        <source>received in the period</source>
+        <translation>a dderbyniwyd yn y cyfnod</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>Achosion a gaewyd</translation>
+    </message>
+    <message>
+        <source>closed in the period</source>
+        <translation>a gaewyd yn y cyfnod</translation>
+    </message>
+    <message>
+        <source>Open cases by pathway and stage</source>
+        <translation>Achosion agored fesul llwybr a cham</translation>
+    </message>
+    <message>
+        <source>Cases open at {when}. A stage&apos;s figure is out of its pathway&apos;s open cases; a pathway&apos;s, out of all open cases.</source>
+        <translation>Achosion ar agor am {when}. Mae ffigur cam allan o achosion agored ei lwybr; ffigur llwybr, allan o&apos;r holl achosion agored.</translation>
+    </message>
+    <message>
+        <source>Pathway and stage</source>
+        <translation>Llwybr a cham</translation>
+    </message>
+    <message>
+        <source>All open cases</source>
+        <translation>Pob achos agored</translation>
+    </message>
+    <message>
+        <source> Counts under 5 are not drawn.</source>
+        <translation> Ni luniwyd cyfrifon o dan 5.</translation>
+    </message>
+    <message>
+        <source>Open cases by stage, coloured by pathway.</source>
+        <translation>Achosion agored fesul cam, wedi&apos;u lliwio fesul llwybr.</translation>
+    </message>
+    <message>
+        <source>No open cases.</source>
+        <translation>Dim achosion agored.</translation>
+    </message>
+    <message>
+        <source>New referrals by source</source>
+        <translation>Atgyfeiriadau newydd fesul ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Referrals received in the period. A source&apos;s figure is out of its pathway&apos;s referrals.</source>
+        <translation>Atgyfeiriadau a dderbyniwyd yn y cyfnod. Mae ffigur ffynhonnell allan o atgyfeiriadau ei lwybr.</translation>
+    </message>
+    <message>
+        <source>Pathway and source</source>
+        <translation>Llwybr a ffynhonnell</translation>
+    </message>
+    <message>
+        <source>All new referrals</source>
+        <translation>Pob atgyfeiriad newydd</translation>
+    </message>
+    <message>
+        <source>No referrals were received in this period.</source>
+        <translation>Ni dderbyniwyd unrhyw atgyfeiriadau yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Referrals per month</source>
+        <translation>Atgyfeiriadau bob mis</translation>
+    </message>
+    <message>
+        <source> The chart and the table cover the {n} months to {month}, so {k} of them come before the period.</source>
+        <translation> Mae&apos;r siart a&apos;r tabl yn cwmpasu&apos;r {n} mis hyd at {month}, felly daw {k} ohonynt cyn y cyfnod.</translation>
+    </message>
+    <message>
+        <source>Referrals received each month, by pathway (UK local time).</source>
+        <translation>Atgyfeiriadau a dderbyniwyd bob mis, fesul llwybr (amser lleol y DU).</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>Pob mis</translation>
+    </message>
+    <message>
+        <source>No referrals.</source>
+        <translation>Dim atgyfeiriadau.</translation>
+    </message>
+    <message>
+        <source>Closures by outcome</source>
+        <translation>Achosion a gaewyd fesul canlyniad</translation>
+    </message>
+    <message>
+        <source>Cases closed in the period. An outcome&apos;s figure is out of its pathway&apos;s closures.</source>
+        <translation>Achosion a gaewyd yn y cyfnod. Mae ffigur canlyniad allan o achosion a gaewyd ar ei lwybr.</translation>
+    </message>
+    <message>
+        <source>Pathway and outcome</source>
+        <translation>Llwybr a chanlyniad</translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>Achosion a gaewyd</translation>
+    </message>
+    <message>
+        <source>All closures</source>
+        <translation>Pob achos a gaewyd</translation>
+    </message>
+    <message>
+        <source>No cases were closed in this period.</source>
+        <translation>Ni chaewyd unrhyw achosion yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Age bands</source>
+        <translation>Bandiau oedran</translation>
+    </message>
+    <message>
+        <source>New referrals by the young person&apos;s age on the day they were referred; open cases by their age on {date}.</source>
+        <translation>Atgyfeiriadau newydd yn ôl oedran y person ifanc ar ddiwrnod ei atgyfeirio; achosion agored yn ôl ei oedran ar {date}.</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>Pob oed</translation>
+    </message>
+    <message>
+        <source>Caseload by worker</source>
+        <translation>Llwyth achosion fesul gweithiwr</translation>
+    </message>
+    <message>
+        <source>Open cases now, and referrals received and cases closed in the period, by the worker each case is assigned to now.</source>
+        <translation>Achosion agored nawr, ac atgyfeiriadau a dderbyniwyd ac achosion a gaewyd yn y cyfnod, yn ôl y gweithiwr y mae pob achos wedi&apos;i neilltuo iddo nawr.</translation>
+    </message>
+    <message>
+        <source>New in period</source>
+        <translation>Newydd yn y cyfnod</translation>
+    </message>
+    <message>
+        <source>Closed in period</source>
+        <translation>Caewyd yn y cyfnod</translation>
+    </message>
+    <message>
+        <source>No worker has cases in this selection.</source>
+        <translation>Does gan yr un gweithiwr achosion yn y detholiad hwn.</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>Pob gweithiwr</translation>
+    </message>
+    <message>
+        <source>Open cases by worker</source>
+        <translation>Achosion agored fesul gweithiwr</translation>
+    </message>
+    <message>
+        <source>Every open case, worker by worker, oldest referral first. Next deadline: the earliest SLA timer still to be met.</source>
+        <translation>Pob achos agored, fesul gweithiwr, yr atgyfeiriad hynaf yn gyntaf. Terfyn amser nesaf: yr amserydd SLA cynharaf sydd heb ei fodloni eto.</translation>
+    </message>
+    <message>
+        <source>About these figures</source>
+        <translation>Ynghylch y ffigurau hyn</translation>
+    </message>
+    <message>
+        <source>Open cases are those not closed when the report was generated. Team and worker filters select cases by their team, and by the worker they are assigned to now. Months and ages are taken in UK local time.</source>
+        <translation>Achosion agored yw&apos;r rhai nad oeddent wedi cau pan gynhyrchwyd yr adroddiad. Mae hidlyddion tîm a gweithiwr yn dewis achosion yn ôl eu tîm, ac yn ôl y gweithiwr y maen nhw wedi&apos;u neilltuo iddo nawr. Cymerir misoedd ac oedrannau yn amser lleol y DU.</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are shown as “&lt;5” and their percentages as “—”, so that no young person can be identified from a small number. Zero is shown as 0.</source>
+        <translation>Dangosir cyfrifon o 1 i 4 fel “&lt;5” a&apos;u canrannau fel “—”, fel na ellir adnabod unrhyw berson ifanc o nifer bach. Dangosir sero fel 0.</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Carfan</translation>
+    </message>
+    <message>
+        <source>Referrals closed in the period (by the local date of closure), for the pathway, team and worker chosen. Every figure is out of this cohort or of the part of it named.</source>
+        <translation>Atgyfeiriadau a gaewyd yn y cyfnod (yn ôl dyddiad lleol y cau), ar gyfer y llwybr, y tîm a&apos;r gweithiwr a ddewiswyd. Mae pob ffigur allan o&apos;r garfan hon neu o&apos;r rhan ohoni a enwir.</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Cyfradd cwblhau</translation>
+    </message>
+    <message>
+        <source>Closures with an outcome the pathway counts as completed, out of all closures.</source>
+        <translation>Achosion a gaewyd gyda chanlyniad y mae&apos;r llwybr yn ei gyfrif yn gwblhau, allan o&apos;r holl achosion a gaewyd.</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Cyfradd ymgysylltu</translation>
+    </message>
+    <message>
+        <source>Closures where the young person or their parents/carers attended at least one intervention session (1-2-1 or group), out of all closures.</source>
+        <translation>Achosion a gaewyd lle mynychodd y person ifanc neu ei rieni/gofalwyr o leiaf un sesiwn ymyrraeth (1-i-1 neu grŵp), allan o&apos;r holl achosion a gaewyd.</translation>
+    </message>
+    <message>
+        <source>Recorded 6-month (12-month) follow-up checks saying there was no police contact since closure, out of the recorded checks. Checks recorded out of checks due by the report&apos;s date are shown beside it.</source>
+        <translation>Gwiriadau dilynol 6 mis (12 mis) a gofnodwyd sy&apos;n dweud na fu cyswllt â&apos;r heddlu ers cau, allan o&apos;r gwiriadau a gofnodwyd. Dangosir wrth ei ochr y gwiriadau a gofnodwyd allan o&apos;r gwiriadau a oedd yn ddyledus erbyn dyddiad yr adroddiad.</translation>
+    </message>
+    <message>
+        <source>Police occurrences</source>
+        <translation>Digwyddiadau&apos;r heddlu</translation>
+    </message>
+    <message>
+        <source>From the recorded 12-month checks: occurrences as suspect and as victim in the 12 months before the referral and in the 12 months after it, added up; change is (after − before) ÷ before.</source>
+        <translation>O&apos;r gwiriadau 12 mis a gofnodwyd: digwyddiadau fel rhywun a amheuir ac fel dioddefwr yn y 12 mis cyn yr atgyfeiriad ac yn y 12 mis ar ei ôl, wedi&apos;u hadio; y newid yw (ar ôl − cyn) ÷ cyn.</translation>
+    </message>
+    <message>
+        <source>ED re-attendance</source>
+        <translation>Dychwelyd i&apos;r Adran Achosion Brys</translation>
+    </message>
+    <message>
+        <source>Recorded 12-month checks with at least one emergency-department attendance since closure, out of the recorded 12-month checks.</source>
+        <translation>Gwiriadau 12 mis a gofnodwyd gydag o leiaf un ymweliad â&apos;r adran achosion brys ers cau, allan o&apos;r gwiriadau 12 mis a gofnodwyd.</translation>
+    </message>
+    <message>
+        <source>Small numbers</source>
+        <translation>Niferoedd bach</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are shown as “&lt;5” and their percentages as “—”; occurrence totals are not shown when fewer than 5 young people are behind them.</source>
+        <translation>Dangosir cyfrifon o 1 i 4 fel “&lt;5” a&apos;u canrannau fel “—”; ni ddangosir cyfansymiau digwyddiadau pan fo llai na 5 person ifanc y tu ôl iddynt.</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>dim newid</translation>
+    </message>
+    <message>
+        <source>{percent} fall</source>
+        <translation>gostyngiad o {percent}</translation>
+    </message>
+    <message>
+        <source>{percent} rise</source>
+        <translation>cynnydd o {percent}</translation>
+    </message>
+    <message>
+        <source>in the period</source>
+        <translation>yn y cyfnod</translation>
+    </message>
+    <message>
+        <source>{n} of {total} checks recorded</source>
+        <translation>{n} o {total} gwiriad a gofnodwyd</translation>
+    </message>
+    <message>
+        <source>Occurrences as suspect</source>
+        <translation>Digwyddiadau fel rhywun a amheuir</translation>
+    </message>
+    <message>
+        <source>{before} before, {after} after</source>
+        <translation>{before} cyn, {after} ar ôl</translation>
+    </message>
+    <message>
+        <source>Completion and engagement</source>
+        <translation>Cwblhau ac ymgysylltu</translation>
+    </message>
+    <message>
+        <source>Out of the referrals closed in the period.</source>
+        <translation>Allan o&apos;r atgyfeiriadau a gaewyd yn y cyfnod.</translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation>Wedi ymgysylltu</translation>
+    </message>
+    <message>
+        <source>No further police contact after closure</source>
+        <translation>Dim cyswllt pellach â&apos;r heddlu ar ôl cau</translation>
+    </message>
+    <message>
+        <source>Out of the follow-up checks recorded; “Recorded” is out of the checks due by {date}.</source>
+        <translation>Allan o&apos;r gwiriadau dilynol a gofnodwyd; mae “Cofnodwyd” allan o&apos;r gwiriadau a oedd yn ddyledus erbyn {date}.</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 mis</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 mis</translation>
+    </message>
+    <message>
+        <source>Police occurrences before and after referral</source>
+        <translation>Digwyddiadau&apos;r heddlu cyn ac ar ôl atgyfeirio</translation>
+    </message>
+    <message>
+        <source>Added up over the young people with a recorded 12-month check (the “People” column): the 12 months before the referral against the 12 months after it.</source>
+        <translation>Wedi&apos;u hadio dros y bobl ifanc sydd â gwiriad 12 mis wedi&apos;i gofnodi (y golofn “Pobl”): y 12 mis cyn yr atgyfeiriad o&apos;u cymharu â&apos;r 12 mis ar ei ôl.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Suspect before</source>
+        <translation>A amheuir cyn</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>ar ôl</translation>
+    </message>
+    <message>
+        <source>Victim before</source>
+        <translation>Dioddefwr cyn</translation>
+    </message>
+    <message>
+        <source>Fewer after</source>
+        <translation>Llai ar ôl</translation>
+    </message>
+    <message>
+        <source>“Fewer after”: the share of those young people whose occurrences (suspect and victim together) fell; as counts: </source>
+        <translation>“Llai ar ôl”: cyfran y bobl ifanc hynny y gostyngodd eu digwyddiadau (fel rhywun a amheuir a dioddefwr gyda&apos;i gilydd); fel cyfrifon: </translation>
+    </message>
+    <message>
+        <source>Recorded 12-month checks with at least one emergency-department attendance since closure.</source>
+        <translation>Gwiriadau 12 mis a gofnodwyd gydag o leiaf un ymweliad â&apos;r adran achosion brys ers cau.</translation>
+    </message>
+    <message>
+        <source>Re-attended</source>
+        <translation>Wedi dychwelyd</translation>
+    </message>
+    <message>
+        <source>Checks recorded</source>
+        <translation>Gwiriadau a gofnodwyd</translation>
+    </message>
+    <message>
+        <source>Under 10</source>
+        <translation>O dan 10</translation>
+    </message>
+    <message>
+        <source>10 to 12</source>
+        <translation>10 i 12</translation>
+    </message>
+    <message>
+        <source>13 to 15</source>
+        <translation>13 i 15</translation>
+    </message>
+    <message>
+        <source>16 to 17</source>
+        <translation>16 i 17</translation>
+    </message>
+    <message>
+        <source>18 to 20</source>
+        <translation>18 i 20</translation>
+    </message>
+    <message>
+        <source>21 to 24</source>
+        <translation>21 i 24</translation>
+    </message>
+    <message>
+        <source>25 and over</source>
+        <translation>25 a throsodd</translation>
+    </message>
+    <message>
+        <source>{n} of {total} ({percent})</source>
+        <translation>{n} o {total} ({percent})</translation>
+    </message>
+    <message>
+        <source>{rule}: met on time</source>
+        <translation>{rule}: wedi&apos;i fodloni mewn pryd</translation>
+    </message>
+    <message>
+        <source>{rule}: met late</source>
+        <translation>{rule}: wedi&apos;i fodloni&apos;n hwyr</translation>
+    </message>
+    <message>
+        <source>{rule}: breached (was due {when})</source>
+        <translation>{rule}: wedi&apos;i dorri (roedd yn ddyledus {when})</translation>
+    </message>
+    <message>
+        <source>{rule}: breached</source>
+        <translation>{rule}: wedi&apos;i dorri</translation>
+    </message>
+    <message>
+        <source> (due soon)</source>
+        <translation> (yn ddyledus cyn bo hir)</translation>
+    </message>
+    <message>
+        <source>{rule}: due {when}</source>
+        <translation>{rule}: erbyn {when}</translation>
+    </message>
+    <message>
+        <source>Closed {when}: {outcome}</source>
+        <translation>Caewyd {when}: {outcome}</translation>
+    </message>
+    <message>
+        <source>no outcome recorded</source>
+        <translation>dim canlyniad wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>Overdue: {rule} (was due {when})</source>
+        <translation>Yn hwyr: {rule} (roedd yn ddyledus {when})</translation>
+    </message>
+    <message>
+        <source>{rule} by {when}</source>
+        <translation>{rule} erbyn {when}</translation>
+    </message>
+    <message>
+        <source>{rule} once &apos;{event}&apos; is recorded</source>
+        <translation>{rule} unwaith y cofnodir &apos;{event}&apos;</translation>
+    </message>
+    <message>
+        <source>Agree the next step</source>
+        <translation>Cytuno ar y cam nesaf</translation>
+    </message>
+    <message>
+        <source>lives inside the service area</source>
+        <translation>yn byw yn ardal y gwasanaeth</translation>
+    </message>
+    <message>
+        <source>home local authority not recorded</source>
+        <translation>awdurdod lleol cartref heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>closed before the clock started</source>
+        <translation>caewyd cyn i&apos;r cloc ddechrau</translation>
+    </message>
+    <message>
+        <source>closed before it was due</source>
+        <translation>caewyd cyn iddo fod yn ddyledus</translation>
+    </message>
+    <message>
+        <source>the clock has not started</source>
+        <translation>nid yw&apos;r cloc wedi dechrau</translation>
+    </message>
+    <message>
+        <source>Met on time, {span} to spare</source>
+        <translation>Wedi&apos;i fodloni mewn pryd, {span} wrth gefn</translation>
+    </message>
+    <message>
+        <source>Met late, {span} after the due time</source>
+        <translation>Wedi&apos;i fodloni&apos;n hwyr, {span} ar ôl yr amser dyledus</translation>
+    </message>
+    <message>
+        <source>Breached: closed {span} after the due time</source>
+        <translation>Wedi&apos;i dorri: caewyd {span} ar ôl yr amser dyledus</translation>
+    </message>
+    <message>
+        <source>Breached: overdue by {span}</source>
+        <translation>Wedi&apos;i dorri: yn hwyr o {span}</translation>
+    </message>
+    <message>
+        <source>Running: {span} left</source>
+        <translation>Yn rhedeg: {span} ar ôl</translation>
+    </message>
+    <message>
+        <source>Paused: {span} left when resumed</source>
+        <translation>Wedi&apos;i oedi: {span} ar ôl pan ailddechreuir</translation>
+    </message>
+    <message>
+        <source>Seen in custody</source>
+        <translation>Gwelwyd yn y ddalfa</translation>
+    </message>
+    <message>
+        <source>young people seen in the period</source>
+        <translation>pobl ifanc a welwyd yn y cyfnod</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Yn dal ar agor</translation>
+    </message>
+    <message>
+        <source>{share} of those seen</source>
+        <translation>{share} o&apos;r rhai a welwyd</translation>
+    </message>
+    <message>
+        <source>From outside the service area</source>
+        <translation>O&apos;r tu allan i ardal y gwasanaeth</translation>
+    </message>
+    <message>
+        <source>{share}; MASH referral due</source>
+        <translation>{share}; atgyfeiriad MASH yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Attended but not seen</source>
+        <translation>Aethpwyd yno ond heb ei weld</translation>
+    </message>
+    <message>
+        <source>not listed below</source>
+        <translation>heb eu rhestru isod</translation>
+    </message>
+    <message>
+        <source>No pathway takes referrals from custody.</source>
+        <translation>Does dim llwybr yn derbyn atgyfeiriadau o&apos;r ddalfa.</translation>
+    </message>
+    <message>
+        <source>Young people seen in custody</source>
+        <translation>Pobl ifanc a welwyd yn y ddalfa</translation>
+    </message>
+    <message>
+        <source>First seen first. Timers as at the time the report was generated; the next action is the earliest deadline still to be met.</source>
+        <translation>Y cyntaf a welwyd yn gyntaf. Amseryddion fel yr oeddent pan gynhyrchwyd yr adroddiad; y cam nesaf yw&apos;r terfyn amser cynharaf sydd heb ei fodloni eto.</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gwelwyd</translation>
+    </message>
+    <message>
+        <source>Home area</source>
+        <translation>Ardal gartref</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Cam nesaf</translation>
+    </message>
+    <message>
+        <source>No young person was seen in custody in this period.</source>
+        <translation>Ni welwyd unrhyw berson ifanc yn y ddalfa yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Outside the service area</source>
+        <translation>Y tu allan i ardal y gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Age {age}, born {date}</source>
+        <translation>{age} oed, ganwyd {date}</translation>
+    </message>
+    <message>
+        <source>No timers</source>
+        <translation>Dim amseryddion</translation>
+    </message>
+    <message>
+        <source>OFFICIAL-SENSITIVE</source>
+        <translation>SWYDDOGOL-SENSITIF</translation>
+    </message>
+    <message>
+        <source>the report is one of {kinds}, not {kind}</source>
+        <translation>mae&apos;r adroddiad yn un o {kinds}, nid {kind}</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>dyddiad (BBBB-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the period ends ({end}) before it starts ({start})</source>
+        <translation>mae&apos;r cyfnod yn gorffen ({end}) cyn iddo ddechrau ({start})</translation>
+    </message>
+    <message>
+        <source>only the evidence report is made for one pathway</source>
+        <translation>dim ond yr adroddiad tystiolaeth a wneir ar gyfer un llwybr</translation>
+    </message>
+    <message>
+        <source>the case file needs a referral id</source>
+        <translation>mae angen rhif atgyfeiriad ar gyfer y ffeil achos</translation>
+    </message>
+    <message>
+        <source>a referral id is a whole number from 1</source>
+        <translation>mae rhif atgyfeiriad yn rhif cyfan o 1 ymlaen</translation>
+    </message>
+    <message>
+        <source>All dates to {end}</source>
+        <translation>Pob dyddiad hyd at {end}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} hyd at {end}</translation>
+    </message>
+    <message>
+        <source>Generated {when} by {who}</source>
+        <translation>Cynhyrchwyd {when} gan {who}</translation>
+    </message>
+    <message>
+        <source>{generated} — Page {page} of</source>
+        <translation>{generated} — Tudalen {page} o</translation>
+    </message>
+    <message>
+        <source>Casework · youth violence referral pathways</source>
+        <translation>Casework · llwybrau atgyfeirio trais ieuenctid</translation>
+    </message>
+    <message>
+        <source>Handling: contains personal data about children. Share it only with people who need it for this work; do not copy or forward it further.</source>
+        <translation>Trin: yn cynnwys data personol am blant. Rhannwch ef dim ond â phobl sydd ei angen ar gyfer y gwaith hwn; peidiwch â&apos;i gopïo na&apos;i anfon ymlaen ymhellach.</translation>
+    </message>
+    <message>
+        <source>Referral {id}</source>
+        <translation>Atgyfeiriad {id}</translation>
+    </message>
+    <message>
+        <source>choose a team</source>
+        <translation>dewiswch dîm</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Cyfnod</translation>
+    </message>
+    <message>
+        <source>all teams</source>
+        <translation>pob tîm</translation>
+    </message>
+    <message>
+        <source>Worker: {worker}</source>
+        <translation>Gweithiwr: {worker}</translation>
+    </message>
+    <message>
+        <source>all workers</source>
+        <translation>pob gweithiwr</translation>
+    </message>
+    <message>
+        <source>Pathway: {pathway}</source>
+        <translation>Llwybr: {pathway}</translation>
+    </message>
+    <message>
+        <source>all pathways</source>
+        <translation>pob llwybr</translation>
+    </message>
+    <message>
+        <source>Counts under 5 suppressed</source>
+        <translation>Cyfrifon o dan 5 wedi&apos;u cuddio</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name</source>
+        <translation>mae {path} yn ffolder; rhowch enw ffeil</translation>
+    </message>
+    <message>
+        <source>there is no folder {path}</source>
+        <translation>does dim ffolder {path}</translation>
+    </message>
+    <message>
+        <source>{name} referral {id}.pdf</source>
+        <translation>{name} atgyfeiriad {id}.pdf</translation>
+    </message>
+    <message>
+        <source>{name} {start} to {end}.pdf</source>
+        <translation>{name} {start} hyd at {end}.pdf</translation>
+    </message>
+    <message>
+        <source>Met on time</source>
+        <translation>Wedi&apos;i fodloni mewn pryd</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>Wedi&apos;i fodloni&apos;n hwyr</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Yn dal i redeg</translation>
+    </message>
+    <message>
+        <source>Timers due</source>
+        <translation>Amseryddion dyledus</translation>
+    </message>
+    <message>
+        <source>{n} of {total} timers due</source>
+        <translation>{n} o {total} amserydd dyledus</translation>
+    </message>
+    <message>
+        <source>{share} of timers due</source>
+        <translation>{share} o&apos;r amseryddion dyledus</translation>
+    </message>
+    <message>
+        <source>Breach records</source>
+        <translation>Cofnodion toriadau</translation>
+    </message>
+    <message>
+        <source>withdrawn breaches left out</source>
+        <translation>toriadau a dynnwyd yn ôl wedi&apos;u hepgor</translation>
+    </message>
+    <message>
+        <source>Compliance by rule</source>
+        <translation>Cydymffurfio fesul rheol</translation>
+    </message>
+    <message>
+        <source>Timers whose due time falls in the period, as at {when}. Each figure is out of the timers due for that rule. A timer still running past its due time counts as breached.</source>
+        <translation>Amseryddion y mae eu hamser dyledus yn y cyfnod, fel yr oeddent am {when}. Mae pob ffigur allan o&apos;r amseryddion dyledus ar gyfer y rheol honno. Mae amserydd sy&apos;n dal i redeg ar ôl ei amser dyledus yn cyfrif fel un wedi&apos;i dorri.</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>Pob rheol</translation>
+    </message>
+    <message>
+        <source>No SLA timers were due in this period.</source>
+        <translation>Doedd dim amseryddion SLA yn ddyledus yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Trend by month</source>
+        <translation>Tuedd fesul mis</translation>
+    </message>
+    <message>
+        <source>Share of the timers due each month that were met on time, by pathway. A month with no timers due (or a suppressed count) has no point.</source>
+        <translation>Cyfran yr amseryddion dyledus bob mis a fodlonwyd mewn pryd, fesul llwybr. Does dim pwynt ar gyfer mis heb amseryddion dyledus (neu gyfrif wedi&apos;i guddio).</translation>
+    </message>
+    <message>
+        <source>No timers were due.</source>
+        <translation>Doedd dim amseryddion yn ddyledus.</translation>
+    </message>
+    <message>
+        <source>Breach records of timers due in the period: a breached or late timer, with the worker&apos;s reason and the team lead&apos;s review. Breaches withdrawn after a correction are left out.</source>
+        <translation>Cofnodion toriadau amseryddion dyledus yn y cyfnod: amserydd wedi&apos;i dorri neu&apos;n hwyr, gyda rheswm y gweithiwr ac adolygiad arweinydd y tîm. Hepgorir toriadau a dynnwyd yn ôl ar ôl cywiriad.</translation>
+    </message>
+    <message>
+        <source>All breaches</source>
+        <translation>Pob toriad</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Rheswm a roddwyd</translation>
+    </message>
+    <message>
+        <source>Every breach</source>
+        <translation>Pob toriad</translation>
+    </message>
+    <message>
+        <source>No breaches in this period.</source>
+        <translation>Dim toriadau yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>{path} is a file; give a folder</source>
+        <translation>mae {path} yn ffeil; rhowch ffolder</translation>
+    </message>
+    <message>
+        <source>Person {id} · {name} · born {date}</source>
+        <translation>Person {id} · {name} · ganwyd {date}</translation>
+    </message>
+    <message>
+        <source> · request {reference}</source>
+        <translation> · cais {reference}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Dim byd wedi&apos;i gofnodi.</translation>
+    </message>
+    <message>
+        <source> (refers to this record)</source>
+        <translation> (yn cyfeirio at y cofnod hwn)</translation>
+    </message>
+    <message>
+        <source>Everything Casework holds about this young person on {date}: {rows} records in {kinds} kinds, across {n} referral, with the audit trail of who created, changed, viewed or exported them.</source>
+        <translation>Popeth sydd gan Casework am y person ifanc hwn ar {date}: {rows} cofnod o {kinds} math, ar draws {n} atgyfeiriad, gyda&apos;r trywydd archwilio o bwy a&apos;u creodd, a&apos;u newidiodd, a edrychodd arnynt neu a&apos;u hallforiodd.</translation>
+    </message>
+    <message>
+        <source>Everything Casework holds about this young person on {date}: {rows} records in {kinds} kinds, across {n} referrals, with the audit trail of who created, changed, viewed or exported them.</source>
+        <translation>Popeth sydd gan Casework am y person ifanc hwn ar {date}: {rows} cofnod o {kinds} math, ar draws {n} atgyfeiriad, gyda&apos;r trywydd archwilio o bwy a&apos;u creodd, a&apos;u newidiodd, a edrychodd arnynt neu a&apos;u hallforiodd.</translation>
+    </message>
+    <message>
+        <source>Times are UK local time (Europe/London). Staff are named as recorded. Empty fields are left out here; the JSON file exported with this PDF holds every field.</source>
+        <translation>Mae&apos;r amseroedd yn amser lleol y DU (Europe/London). Enwir staff fel y&apos;u cofnodwyd. Hepgorir meysydd gwag yma; mae&apos;r ffeil JSON a allforiwyd gyda&apos;r PDF hwn yn cynnwys pob maes.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s record was anonymised by retention on {when}: what is below is all that is left.</source>
+        <translation>Gwnaed cofnod y person hwn yn ddienw gan y dasg cadw data ar {when}: yr hyn sydd isod yw&apos;r cyfan sydd ar ôl.</translation>
+    </message>
+    <message>
+        <source>No referrals held.</source>
+        <translation>Dim atgyfeiriadau&apos;n cael eu cadw.</translation>
+    </message>
+    <message>
+        <source>Nothing else is held about this referral.</source>
+        <translation>Does dim byd arall yn cael ei gadw am yr atgyfeiriad hwn.</translation>
+    </message>
+    <message>
+        <source>Audit trail ({n})</source>
+        <translation>Trywydd archwilio ({n})</translation>
+    </message>
+    <message>
+        <source>Every entry in the audit trail about this young person, their contacts and referrals, oldest first: who looked at, changed or exported the record and when. Long details are shortened here; the JSON file has them in full.</source>
+        <translation>Pob cofnod yn y trywydd archwilio am y person ifanc hwn, ei gysylltiadau a&apos;i atgyfeiriadau, yr hynaf yn gyntaf: pwy a edrychodd ar y cofnod, a&apos;i newidiodd neu a&apos;i hallforiodd, a phryd. Byrhawyd manylion hir yma; mae&apos;r ffeil JSON yn eu cynnwys yn llawn.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Gweithred</translation>
+    </message>
+    <message>
+        <source>No audit entries.</source>
+        <translation>Dim cofnodion archwilio.</translation>
+    </message>
+    <message>
+        <source>About this export</source>
+        <translation>Ynghylch yr allforio hwn</translation>
+    </message>
+    <message>
+        <source>Exported from Casework on {date} by {who}. The record in Casework is the authoritative version; this copy is not kept up to date.</source>
+        <translation>Allforiwyd o Casework ar {date} gan {who}. Y cofnod yn Casework yw&apos;r fersiwn awdurdodol; nid yw&apos;r copi hwn yn cael ei ddiweddaru.</translation>
+    </message>
+    <message>
+        <source> … (in full in the JSON file)</source>
+        <translation> … (yn llawn yn y ffeil JSON)</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Wedi&apos;i atgyfeirio ymlaen</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Wedi symud i ffwrdd</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Heb ei dderbyn</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Benyw</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Gwryw</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mam</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Tad</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation>Gofalwr</translation>
+    </message>
+    <message>
+        <source>Foster carer</source>
+        <translation>Gofalwr maeth</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Tad-cu neu fam-gu</translation>
+    </message>
+    <message>
+        <source>Aunt</source>
+        <translation>Modryb</translation>
+    </message>
+    <message>
+        <source>Uncle</source>
+        <translation>Ewythr</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Brawd neu chwaer</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Gweithiwr cymdeithasol</translation>
+    </message>
+    <message>
+        <source>MARF (multi-agency referral form)</source>
+        <translation>MARF (ffurflen atgyfeirio amlasiantaethol)</translation>
+    </message>
+    <message>
+        <source>Running (due soon)</source>
+        <translation>Yn rhedeg (yn ddyledus cyn bo hir)</translation>
+    </message>
+    <message>
+        <source>Notified late</source>
+        <translation>Hysbyswyd yn hwyr</translation>
+    </message>
+    <message>
+        <source>No worker available</source>
+        <translation>Dim gweithiwr ar gael</translation>
+    </message>
+    <message>
+        <source>Young person not available</source>
+        <translation>Person ifanc ddim ar gael</translation>
+    </message>
+    <message>
+        <source>Family not available</source>
+        <translation>Teulu ddim ar gael</translation>
+    </message>
+    <message>
+        <source>Access to custody delayed</source>
+        <translation>Mynediad i&apos;r ddalfa wedi&apos;i ohirio</translation>
+    </message>
+    <message>
+        <source>Recorded late</source>
+        <translation>Cofnodwyd yn hwyr</translation>
+    </message>
+    <message>
+        <source>Not given yet</source>
+        <translation>Heb ei roi eto</translation>
+    </message>
+    <message>
+        <source>an NHS number has 10 digits</source>
+        <translation>mae gan rif GIG 10 digid</translation>
+    </message>
+    <message>
+        <source>the NHS number&apos;s check digit is wrong</source>
+        <translation>mae digid gwirio&apos;r rhif GIG yn anghywir</translation>
+    </message>
+    <message>
+        <source>a PNC ID looks like 12/3456789A</source>
+        <translation>mae ID PNC yn edrych fel 12/3456789A</translation>
+    </message>
+    <message>
+        <source>the PNC ID&apos;s check letter is wrong</source>
+        <translation>mae llythyren wirio&apos;r ID PNC yn anghywir</translation>
+    </message>
+    <message>
+        <source>a password is text</source>
+        <translation>testun yw cyfrinair</translation>
+    </message>
+    <message>
+        <source>the password contains characters that are not valid text</source>
+        <translation>mae&apos;r cyfrinair yn cynnwys nodau nad ydynt yn destun dilys</translation>
+    </message>
+    <message>
+        <source>say why the details are being removed</source>
+        <translation>dywedwch pam mae&apos;r manylion yn cael eu tynnu</translation>
+    </message>
+    <message>
+        <source>a redaction&apos;s own entry is never redacted</source>
+        <translation>ni chaiff cofnod golygiad ei hun fyth ei olygu</translation>
+    </message>
+    <message>
+        <source>the start date is out of the range of dates</source>
+        <translation>mae&apos;r dyddiad dechrau y tu allan i ystod y dyddiadau</translation>
+    </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation>mae&apos;r dyddiad gorffen cyn y dyddiad dechrau</translation>
+    </message>
+    <message>
+        <source>limit is at least 1</source>
+        <translation>mae&apos;r terfyn yn 1 o leiaf</translation>
+    </message>
+    <message>
+        <source>the offset is a whole number, 0 or more</source>
+        <translation>mae&apos;r gwrthbwyso yn rhif cyfan, 0 neu fwy</translation>
+    </message>
+    <message>
+        <source>this database already has users</source>
+        <translation>mae gan y gronfa ddata hon ddefnyddwyr eisoes</translation>
+    </message>
+    <message>
+        <source>a user name is 2-80 characters: lower-case letters, digits, . _ - , starting with a letter</source>
+        <translation>mae enw defnyddiwr yn 2-80 nod: llythrennau bach, digidau, . _ - , gan ddechrau â llythyren</translation>
+    </message>
+    <message>
+        <source>this is the only active administrator; make someone else one first</source>
+        <translation>dyma&apos;r unig weinyddwr gweithredol; gwnewch rywun arall yn weinyddwr yn gyntaf</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>mae&apos;r cyfnod yn gorffen cyn iddo ddechrau</translation>
+    </message>
+    <message>
+        <source>say whether there was further police contact</source>
+        <translation>dywedwch a fu cyswllt pellach â&apos;r heddlu</translation>
+    </message>
+    <message>
+        <source>give the date of the (first) further police contact</source>
+        <translation>rhowch ddyddiad y cyswllt pellach (cyntaf) â&apos;r heddlu</translation>
+    </message>
+    <message>
+        <source>no further police contact, so no date</source>
+        <translation>dim cyswllt pellach â&apos;r heddlu, felly dim dyddiad</translation>
+    </message>
+    <message>
+        <source>this check was cancelled when the referral was reopened</source>
+        <translation>canslwyd y gwiriad hwn pan ailagorwyd yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>within is from 0 to 366 days</source>
+        <translation>mae &apos;o fewn&apos; rhwng 0 a 366 diwrnod</translation>
+    </message>
+    <message>
+        <source>a caseworker sees their own follow-ups</source>
+        <translation>mae gweithiwr achos yn gweld ei wiriadau dilynol ei hun</translation>
+    </message>
+    <message>
+        <source>1-2-1 work is with the child, the parents/carers, or both</source>
+        <translation>mae gwaith 1-i-1 gyda&apos;r plentyn, y rhieni/gofalwyr, neu&apos;r ddau</translation>
+    </message>
+    <message>
+        <source>a group intervention names its programme</source>
+        <translation>mae ymyriad grŵp yn enwi ei raglen</translation>
+    </message>
+    <message>
+        <source>1-2-1 work has no programme</source>
+        <translation>does gan waith 1-i-1 ddim rhaglen</translation>
+    </message>
+    <message>
+        <source>a session is of one 1-2-1 intervention or one group programme</source>
+        <translation>mae sesiwn yn perthyn i un ymyriad 1-i-1 neu un rhaglen grŵp</translation>
+    </message>
+    <message>
+        <source>a session needs its start time</source>
+        <translation>mae angen amser dechrau ar sesiwn</translation>
+    </message>
+    <message>
+        <source>a session is planned at most two years ahead</source>
+        <translation>caiff sesiwn ei chynllunio ddwy flynedd ymlaen llaw ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>a group&apos;s sessions are planned on its programme, not on one participant</source>
+        <translation>caiff sesiynau grŵp eu cynllunio ar ei raglen, nid ar un cyfranogwr</translation>
+    </message>
+    <message>
+        <source>the session is before the referral was received</source>
+        <translation>mae&apos;r sesiwn cyn i&apos;r atgyfeiriad ddod i law</translation>
+    </message>
+    <message>
+        <source>attendance is recorded for this session; mark who cancelled instead</source>
+        <translation>mae presenoldeb wedi&apos;i gofnodi ar gyfer y sesiwn hon; nodwch pwy a ganslodd yn lle hynny</translation>
+    </message>
+    <message>
+        <source>the session has not started yet; only a cancellation can be recorded ahead</source>
+        <translation>nid yw&apos;r sesiwn wedi dechrau eto; dim ond canslo y gellir ei gofnodi ymlaen llaw</translation>
+    </message>
+    <message>
+        <source>say which participant of the group session</source>
+        <translation>dywedwch pa gyfranogwr yn y sesiwn grŵp</translation>
+    </message>
+    <message>
+        <source>the young person joined after this session</source>
+        <translation>ymunodd y person ifanc ar ôl y sesiwn hon</translation>
+    </message>
+    <message>
+        <source>the young person had left before this session</source>
+        <translation>roedd y person ifanc wedi gadael cyn y sesiwn hon</translation>
+    </message>
+    <message>
+        <source>say who attended: the child and/or a parent or carer</source>
+        <translation>dywedwch pwy a fynychodd: y plentyn a/neu riant neu ofalwr</translation>
+    </message>
+    <message>
+        <source>a person cannot be a duplicate of themselves</source>
+        <translation>ni all person fod yn ddyblyg ohono&apos;i hun</translation>
+    </message>
+    <message>
+        <source>a person cannot be merged with themselves</source>
+        <translation>ni ellir cyfuno person ag ef ei hun</translation>
+    </message>
+    <message>
+        <source>date of birth is required</source>
+        <translation>mae angen dyddiad geni</translation>
+    </message>
+    <message>
+        <source>date of birth must be a date</source>
+        <translation>rhaid i&apos;r dyddiad geni fod yn ddyddiad</translation>
+    </message>
+    <message>
+        <source>date of birth cannot be in the future</source>
+        <translation>ni all y dyddiad geni fod yn y dyfodol</translation>
+    </message>
+    <message>
+        <source>date of birth is before 1900</source>
+        <translation>mae&apos;r dyddiad geni cyn 1900</translation>
+    </message>
+    <message>
+        <source>not a field of a person</source>
+        <translation>nid yw&apos;n un o feysydd person</translation>
+    </message>
+    <message>
+        <source>give either a new person&apos;s details or an existing person</source>
+        <translation>rhowch naill ai fanylion person newydd neu berson sy&apos;n bodoli</translation>
+    </message>
+    <message>
+        <source>a note needs its text</source>
+        <translation>mae angen testun ar nodyn</translation>
+    </message>
+    <message>
+        <source>say why the event is void</source>
+        <translation>dywedwch pam mae&apos;r digwyddiad yn ddi-rym</translation>
+    </message>
+    <message>
+        <source>say why the referral is reopened</source>
+        <translation>dywedwch pam mae&apos;r atgyfeiriad yn cael ei ailagor</translation>
+    </message>
+    <message>
+        <source>say why the flag no longer applies</source>
+        <translation>dywedwch pam nad yw&apos;r faner yn berthnasol mwyach</translation>
+    </message>
+    <message>
+        <source>this flag was already removed</source>
+        <translation>roedd y faner hon wedi&apos;i thynnu eisoes</translation>
+    </message>
+    <message>
+        <source>give your current password</source>
+        <translation>rhowch eich cyfrinair presennol</translation>
+    </message>
+    <message>
+        <source>the new password must differ from the current one</source>
+        <translation>rhaid i&apos;r cyfrinair newydd fod yn wahanol i&apos;r un presennol</translation>
+    </message>
+    <message>
+        <source>the current password is not right</source>
+        <translation>nid yw&apos;r cyfrinair presennol yn gywir</translation>
+    </message>
+    <message>
+        <source>this breach was withdrawn when the events were corrected</source>
+        <translation>tynnwyd y toriad hwn yn ôl pan gywirwyd y digwyddiadau</translation>
+    </message>
+    <message>
+        <source>describe what happened</source>
+        <translation>disgrifiwch beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>this breach&apos;s reason has been accepted</source>
+        <translation>mae&apos;r rheswm dros y toriad hwn wedi&apos;i dderbyn</translation>
+    </message>
+    <message>
+        <source>decision must be accept or challenge</source>
+        <translation>rhaid i&apos;r penderfyniad fod yn derbyn neu&apos;n herio</translation>
+    </message>
+    <message>
+        <source>a challenge needs a comment saying what is missing</source>
+        <translation>mae angen sylw ar her yn dweud beth sydd ar goll</translation>
+    </message>
+    <message>
+        <source>the backup cannot be the database file itself</source>
+        <translation>ni all y copi wrth gefn fod yn ffeil y gronfa ddata ei hun</translation>
+    </message>
+    <message>
+        <source>no system keyring to keep the key in; encrypt with a passphrase instead</source>
+        <translation>dim cylch allweddi system i gadw&apos;r allwedd ynddo; amgryptiwch â chyfrinymadrodd yn lle hynny</translation>
+    </message>
+    <message>
+        <source>no system keyring to keep a key in; rekey to a passphrase</source>
+        <translation>dim cylch allweddi system i gadw allwedd ynddo; newidiwch yr allwedd i gyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>a database passphrase cannot start with x&apos;</source>
+        <translation>ni all cyfrinymadrodd cronfa ddata ddechrau ag x&apos;</translation>
+    </message>
+    <message>
+        <source>only a SQLite database file can be encrypted</source>
+        <translation>dim ond ffeil cronfa ddata SQLite y gellir ei hamgryptio</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both sslcert and sslkey</source>
+        <translation>mae angen sslcert a sslkey ar dystysgrif cleient</translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
+        <translation>nid yw&apos;n ddyddiad ac amser</translation>
+    </message>
+    <message>
+        <source>a time must carry its time zone</source>
+        <translation>rhaid i amser gynnwys ei gylchfa amser</translation>
+    </message>
+    <message>
+        <source>the time is out of the range of dates</source>
+        <translation>mae&apos;r amser y tu allan i ystod y dyddiadau</translation>
     </message>
 </context>
 <context>
@@ -4453,11 +5701,11 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     </message>
     <message>
         <source>Due soon</source>
-        <translation>Yn ddyledus cyn bo hir</translation>
+        <translation>Bron yn ddyledus</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation>Ar y trywydd iawn</translation>
+        <translation>Ar amser</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -5856,6 +7104,245 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <message>
         <source>Group</source>
         <translation>Grŵp</translation>
+    </message>
+</context>
+<context>
+    <name>sla</name>
+    <message>
+        <source>not started</source>
+        <translation>heb ddechrau</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>yn rhedeg</translation>
+    </message>
+    <message>
+        <source>running — warning</source>
+        <translation>yn rhedeg — rhybudd</translation>
+    </message>
+    <message>
+        <source>BREACHED</source>
+        <translation>WEDI&apos;I DORRI</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>wedi&apos;i fodloni</translation>
+    </message>
+    <message>
+        <source>met late (breached)</source>
+        <translation>wedi&apos;i fodloni&apos;n hwyr (wedi&apos;i dorri)</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>wedi&apos;i oedi</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>ddim yn berthnasol</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> neu </translation>
+    </message>
+    <message>
+        <source>  Rule: {description}</source>
+        <translation>  Rheol: {description}</translation>
+    </message>
+    <message>
+        <source>  Target: {target}, from {start} to {stops}; calendar: {calendar}.</source>
+        <translation>  Targed: {target}, o {start} i {stops}; calendr: {calendar}.</translation>
+    </message>
+    <message>
+        <source>the young person lives inside the service area, so this rule does not apply.</source>
+        <translation>mae&apos;r person ifanc yn byw yn ardal y gwasanaeth, felly nid yw&apos;r rheol hon yn berthnasol.</translation>
+    </message>
+    <message>
+        <source>the young person&apos;s home local authority is not recorded, so it is not known whether this rule applies. Record it on the person.</source>
+        <translation>nid yw awdurdod lleol cartref y person ifanc wedi&apos;i gofnodi, felly ni wyddys a yw&apos;r rheol hon yn berthnasol. Cofnodwch ef ar y person.</translation>
+    </message>
+    <message>
+        <source>the referral was closed ({when}) before the clock started.</source>
+        <translation>caewyd yr atgyfeiriad ({when}) cyn i&apos;r cloc ddechrau.</translation>
+    </message>
+    <message>
+        <source>  Why: {why}</source>
+        <translation>  Pam: {why}</translation>
+    </message>
+    <message>
+        <source>  Why: the clock starts when {start} is recorded; it has not been yet.</source>
+        <translation>  Pam: mae&apos;r cloc yn dechrau pan gofnodir {start}; nid yw wedi&apos;i gofnodi eto.</translation>
+    </message>
+    <message>
+        <source>  Started: {when} ({start}, event #{id}).</source>
+        <translation>  Dechreuwyd: {when} ({start}, digwyddiad #{id}).</translation>
+    </message>
+    <message>
+        <source>until {when}</source>
+        <translation>tan {when}</translation>
+    </message>
+    <message>
+        <source>and still paused</source>
+        <translation>ac yn dal wedi&apos;i oedi</translation>
+    </message>
+    <message>
+        <source>  Paused: from {when} {until}; the due time moves out by the paused time.</source>
+        <translation>  Wedi&apos;i oedi: o {when} {until}; mae&apos;r amser dyledus yn symud allan gan yr amser a oedwyd.</translation>
+    </message>
+    <message>
+        <source>  Due: {when}.</source>
+        <translation>  Erbyn: {when}.</translation>
+    </message>
+    <message>
+        <source>  Warning at: {times}.</source>
+        <translation>  Rhybudd am: {times}.</translation>
+    </message>
+    <message>
+        <source>  Stopped: {when} (event #{id}), {span} before the due time.</source>
+        <translation>  Daeth i ben: {when} (digwyddiad #{id}), {span} cyn yr amser dyledus.</translation>
+    </message>
+    <message>
+        <source>  Why: met — the stop event came at or before the due time.</source>
+        <translation>  Pam: wedi&apos;i fodloni — daeth y digwyddiad atal ar yr amser dyledus neu cyn hynny.</translation>
+    </message>
+    <message>
+        <source>  Stopped: {when} (event #{id}), {span} after the due time.</source>
+        <translation>  Daeth i ben: {when} (digwyddiad #{id}), {span} ar ôl yr amser dyledus.</translation>
+    </message>
+    <message>
+        <source>  Why: the stop event came after the due time, so this counts as a breach.</source>
+        <translation>  Pam: daeth y digwyddiad atal ar ôl yr amser dyledus, felly mae hyn yn cyfrif fel toriad.</translation>
+    </message>
+    <message>
+        <source>  Why: the referral was closed ({when}) before {stops} and before the due time, so the rule no longer applies.</source>
+        <translation>  Pam: caewyd yr atgyfeiriad ({when}) cyn {stops} a chyn yr amser dyledus, felly nid yw&apos;r rheol yn berthnasol mwyach.</translation>
+    </message>
+    <message>
+        <source>  Overdue by: {span} (as of {when}).</source>
+        <translation>  Yn hwyr o: {span} (ar {when}).</translation>
+    </message>
+    <message>
+        <source>  Why: the referral was closed ({when}) after the due time without {stops} being recorded.</source>
+        <translation>  Pam: caewyd yr atgyfeiriad ({when}) ar ôl yr amser dyledus heb i {stops} gael ei gofnodi.</translation>
+    </message>
+    <message>
+        <source>  Why: {stops} has not been recorded and the due time has passed.</source>
+        <translation>  Pam: nid yw {stops} wedi&apos;i gofnodi ac mae&apos;r amser dyledus wedi mynd heibio.</translation>
+    </message>
+    <message>
+        <source>  Remaining when resumed: {span}.</source>
+        <translation>  Ar ôl pan ailddechreuir: {span}.</translation>
+    </message>
+    <message>
+        <source>  Why: a pause event was recorded and no resume yet.</source>
+        <translation>  Pam: cofnodwyd digwyddiad oedi a dim ailddechrau eto.</translation>
+    </message>
+    <message>
+        <source>  Remaining: {span} (as of {when}).</source>
+        <translation>  Ar ôl: {span} (ar {when}).</translation>
+    </message>
+    <message>
+        <source>  Why: more than the warning share of the time has gone; record {stops} as soon as it happens.</source>
+        <translation>  Pam: mae mwy na chyfran rybuddio&apos;r amser wedi mynd; cofnodwch {stops} cyn gynted ag y bydd yn digwydd.</translation>
+    </message>
+    <message>
+        <source>  Why: waiting for {stops}.</source>
+        <translation>  Pam: yn aros am {stops}.</translation>
+    </message>
+    <message>
+        <source>24 hours a day, 7 days a week</source>
+        <translation>24 awr y dydd, 7 diwrnod yr wythnos</translation>
+    </message>
+    <message>
+        <source>, excluding bank holidays</source>
+        <translation>, ac eithrio gwyliau banc</translation>
+    </message>
+    <message>
+        <source>working days ({days}{holidays})</source>
+        <translation>diwrnodau gwaith ({days}{holidays})</translation>
+    </message>
+    <message>
+        <source>service hours {opens}–{closes} {days}{holidays}, Europe/London</source>
+        <translation>oriau gwasanaeth {opens}–{closes} {days}{holidays}, Europe/London</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Iau</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Gwe</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sad</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sul</translation>
+    </message>
+    <message>
+        <source>{target} of service time</source>
+        <translation>{target} o amser gwasanaeth</translation>
+    </message>
+    <message>
+        <source>{n} minute</source>
+        <translation>{n} munud</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} munud</translation>
+    </message>
+    <message>
+        <source>{n} hour</source>
+        <translation>{n} awr</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} awr</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n} diwrnod</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} diwrnod</translation>
+    </message>
+    <message>
+        <source>{n} working day</source>
+        <translation>{n} diwrnod gwaith</translation>
+    </message>
+    <message>
+        <source>{n} working days</source>
+        <translation>{n} diwrnod gwaith</translation>
+    </message>
+    <message>
+        <source>{n} service hour</source>
+        <translation>{n} awr gwasanaeth</translation>
+    </message>
+    <message>
+        <source>{n} service hours</source>
+        <translation>{n} awr gwasanaeth</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} awr</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} mun</translation>
     </message>
 </context>
 </TS>

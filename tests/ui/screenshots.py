@@ -1,6 +1,6 @@
 """Render the main window and the dialogs off screen and save PNGs (for the README and for review).
 
-    .venv/bin/python -m tests.ui.screenshots [--all] [OUTPUT_DIR]
+    .venv/bin/python -m tests.ui.screenshots [--all] [--lang cy] [OUTPUT_DIR]
 
 Uses a throwaway SQLite database, a fixed clock and the sample referrals of tests/ui/sample_data.py.
 Writes main-window.png, caseload.png and sign-in.png (the README's) to OUTPUT_DIR, by default
@@ -164,9 +164,11 @@ def render(out: Path, *, everything: bool = False) -> list[Path]:
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
+    from .screenshot_language import render_in, split_args
+    language, args = split_args(sys.argv[1:])  # --lang cy: NAME-cy.png in Welsh
     everything = "--all" in args
     folders = [a for a in args if a != "--all"]
     apply_theme(application(), LIGHT)  # the look as shipped (light), whatever this desktop's scheme
-    for path in render(Path(folders[0]) if folders else Path("docs/screenshots"), everything=everything):
+    for path in render_in(language, lambda out: render(out, everything=everything),
+                          Path(folders[0]) if folders else Path("docs/screenshots")):
         print(path)

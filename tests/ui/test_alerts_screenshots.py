@@ -132,5 +132,7 @@ if __name__ == "__main__":
     from ui.theme import LIGHT, apply_theme
 
     apply_theme(QApplication.instance() or QApplication([]), LIGHT)
-    for written in render(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")):
+    from .screenshot_language import render_in, split_args
+    language, args = split_args(sys.argv[1:])  # --lang cy: NAME-cy.png in Welsh
+    for written in render_in(language, render, Path(args[0]) if args else Path("docs/screenshots")):
         print(written)

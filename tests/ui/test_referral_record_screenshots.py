@@ -262,7 +262,9 @@ if __name__ == "__main__":
     from ui.theme import LIGHT, apply_theme
 
     apply_theme(QApplication.instance() or QApplication([]), LIGHT)
-    args = sys.argv[1:]
+    from .screenshot_language import render_in, split_args
+    language, args = split_args(sys.argv[1:])  # --lang cy: NAME-cy.png in Welsh
     folders = [a for a in args if a != "--all"]
-    for path in render(Path(folders[0]) if folders else Path("docs/screenshots"), everything="--all" in args):
+    for path in render_in(language, lambda out: render(out, everything="--all" in args),
+                          Path(folders[0]) if folders else Path("docs/screenshots")):
         print(path)
