@@ -113,11 +113,11 @@ def translate(context: str, text: str, disambiguation: str = "") -> str:
     return catalogue(code).get((context, text, disambiguation or ""), text)
 
 
-def _(text: str) -> str:
+def _(text: str, disambiguation: str = "") -> str:
     """``text`` in the current language, from the catalogue's empty context: the one the desktop's plain
     ``tr("...")`` uses, so a word printed and a word on screen are translated once (lupdate reads ``_("...")``
-    as ``tr``)."""
-    return translate("", text)
+    as ``tr``, a second argument as the disambiguation: ``_("Referral", "narrow column")``)."""
+    return translate("", text, disambiguation)
 
 
 def N_(text: str) -> str:  # noqa: N802 - the usual name for a no-op translation marker

@@ -4197,6 +4197,11 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>Gwelwyd</translation>
     </message>
     <message>
+        <source>Referral</source>
+        <comment>narrow column</comment>
+        <translation>Rhif</translation>
+    </message>
+    <message>
         <source>Home area</source>
         <translation>Ardal gartref</translation>
     </message>
@@ -4270,7 +4275,7 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     </message>
     <message>
         <source>Handling: contains personal data about children. Share it only with people who need it for this work; do not copy or forward it further.</source>
-        <translation>Trin: yn cynnwys data personol am blant. Rhannwch ef dim ond â phobl sydd ei angen ar gyfer y gwaith hwn; peidiwch â&apos;i gopïo na&apos;i anfon ymlaen ymhellach.</translation>
+        <translation>Sut i&apos;w thrin: mae&apos;n cynnwys data personol am blant. Rhannwch hi dim ond â phobl sydd ei hangen ar gyfer y gwaith hwn; peidiwch â&apos;i chopïo na&apos;i hanfon ymlaen ymhellach.</translation>
     </message>
     <message>
         <source>Referral {id}</source>
