@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from casework import i18n as core_i18n
@@ -16,6 +20,14 @@ from ui.sign_in_dialog import SignInDialog
 from ui.wording import code_text, plural, tr
 
 from .caseload_helpers import all_records, settle, wait_loaded
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def catalogues_built():
+    """The .qm files are built by `make translations`; build them here too when pytest runs on its own."""
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "translations"), "build"], check=True)
 
 
 @pytest.fixture
