@@ -36,6 +36,12 @@ def test_day_digits_transposed_is_a_slip():
     assert dob_slips(date(2009, 5, 12))[date(2009, 5, 21)] == matching.DOB_DAY_DIGITS_SWAPPED
 
 
+def test_dates_at_the_ends_of_the_calendar_have_slips_without_overflowing():
+    # found by the fuzz run: 1 Jan 1 and 31 Dec 9999 have no day before or after
+    assert date(1, 1, 2) in dob_slips(date(1, 1, 1))
+    assert date(9999, 12, 30) in dob_slips(date(9999, 12, 31))
+
+
 def test_date_slips_are_symmetric_so_the_duplicates_walk_sees_each_pair():
     for day in (date(2008, 1, 31), date(2012, 2, 29), date(2010, 12, 11), date(2011, 6, 6), date(2009, 10, 13)):
         for slipped in dob_slips(day):
