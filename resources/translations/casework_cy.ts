@@ -588,6 +588,10 @@
         <translation>Atgyfeiriadau</translation>
     </message>
     <message>
+        <source>Caseload</source>
+        <translation>Llwyth achosion</translation>
+    </message>
+    <message>
         <source>No referrals</source>
         <translation>Dim atgyfeiriadau</translation>
     </message>
@@ -3605,6 +3609,18 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>Ar agor</translation>
     </message>
     <message>
+        <source>Name (given and family)</source>
+        <translation>Enw (cyntaf a chyfenw)</translation>
+    </message>
+    <message>
+        <source>Referral date/time</source>
+        <translation>Dyddiad/amser yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Referral time (own column)</source>
+        <translation>Amser yr atgyfeiriad (colofn ar wahân)</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Ffynhonnell</translation>
     </message>
@@ -5629,6 +5645,171 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Gwirio</translation>
+    </message>
+    <message>
+        <source>Every row is checked as a referral taken in by hand would be. Nothing is imported until there are no errors.</source>
+        <translation>Caiff pob rhes ei gwirio fel y byddai atgyfeiriad a dderbynnir â llaw. Ni fewnforir dim nes nad oes gwallau.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Mewnforio</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Canlyniad y gwiriad</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Wrthi&apos;n gwirio&apos;r ffeil</translation>
+    </message>
+    <message>
+        <source>Show errors, warnings or both</source>
+        <translation>Dangos gwallau, rhybuddion neu&apos;r ddau</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>Gwallau a rhybuddion</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Gwallau yn unig</translation>
+    </message>
+    <message>
+        <source>Warnings only</source>
+        <translation>Rhybuddion yn unig</translation>
+    </message>
+    <message>
+        <source>Find in the problems</source>
+        <translation>Chwilio yn y problemau</translation>
+    </message>
+    <message>
+        <source>Find, e.g. a row number or DOB</source>
+        <translation>Chwilio, e.e. rhif rhes neu ddyddiad geni</translation>
+    </message>
+    <message>
+        <source>Problems by row and column</source>
+        <translation>Problemau fesul rhes a cholofn</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>Problemau mewnforio</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>Copy the problems shown to the clipboard</source>
+        <translation>Copïo&apos;r problemau a ddangosir i&apos;r clipfwrdd</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>A&amp;llforio…</translation>
+    </message>
+    <message>
+        <source>Save the problems shown as a spreadsheet</source>
+        <translation>Cadw&apos;r problemau a ddangosir fel taenlen</translation>
+    </message>
+    <message>
+        <source>Problem checking the file</source>
+        <translation>Problem wrth wirio&apos;r ffeil</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Dan&amp;gos:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>C&amp;hwilio:</translation>
+    </message>
+    <message>
+        <source>Checking {rows} rows…</source>
+        <translation>Wrthi&apos;n gwirio {rows} rhes…</translation>
+    </message>
+    <message>
+        <source>No errors in {rows} rows ({warnings} warnings). Import adds {new} new young people and links {linked} already held.</source>
+        <translation>Dim gwallau yn {rows} rhes ({warnings} rhybudd). Mae mewnforio&apos;n ychwanegu {new} person ifanc newydd ac yn cysylltu {linked} sydd eisoes ar gofnod.</translation>
+    </message>
+    <message>
+        <source>{errors} errors and {warnings} warnings in {rows} rows. Put the errors right in the spreadsheet and check it again; nothing is imported until there are none.</source>
+        <translation>{errors} gwall a {warnings} rhybudd yn {rows} rhes. Cywirwch y gwallau yn y daenlen a&apos;i gwirio eto; ni fewnforir dim nes nad oes rhai.</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseFilePage</name>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Dewis y daenlen</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file with the column names in row 1.</source>
+        <translation>Ffeil CSV neu Excel (.xlsx) gydag enwau&apos;r colofnau yn rhes 1.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Ffeil taenlen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet file</source>
+        <translation>Dewis ffeil y daenlen</translation>
+    </message>
+    <message>
+        <source>Sheet of the workbook</source>
+        <translation>Dalen y llyfr gwaith</translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation>Statws y ffeil</translation>
+    </message>
+    <message>
+        <source>Problem reading the file</source>
+        <translation>Problem wrth ddarllen y ffeil</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Wrthi&apos;n darllen y ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Ffeil:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Dalen:</translation>
+    </message>
+    <message>
+        <source>Import referrals</source>
+        <translation>Mewnforio atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Taenlenni (*.xlsx *.csv);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>{rows} rows, {columns} columns</source>
+        <translation>{rows} rhes, {columns} colofn</translation>
+    </message>
+</context>
+<context>
+    <name>ExportListAction</name>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>A&amp;llforio&apos;r rhestr…</translation>
+    </message>
+    <message>
+        <source>Save the list on this page as a spreadsheet (Ctrl+Shift+E)</source>
+        <translation>Cadw&apos;r rhestr ar y dudalen hon fel taenlen (Ctrl+Shift+E)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up Casework</source>
@@ -5684,6 +5865,83 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <message>
         <source>That is not the password of {name}. Try again, or sign out.</source>
         <translation>Nid dyna gyfrinair {name}. Rhowch gynnig arall arni, neu allgofnodwch.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReferralsAction</name>
+    <message>
+        <source>&amp;Import referrals…</source>
+        <translation>&amp;Mewnforio atgyfeiriadau…</translation>
+    </message>
+    <message>
+        <source>Take in referrals kept in a spreadsheet (CSV or Excel)</source>
+        <translation>Derbyn atgyfeiriadau a gedwir mewn taenlen (CSV neu Excel)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import referrals</source>
+        <translation>Mewnforio atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Import referrals from a spreadsheet</source>
+        <translation>Mewnforio atgyfeiriadau o daenlen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Gorffen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Mewnforio</translation>
+    </message>
+</context>
+<context>
+    <name>ListExporter</name>
+    <message>
+        <source>Export…</source>
+        <translation>Allforio…</translation>
+    </message>
+    <message>
+        <source>Save this list as a spreadsheet (Excel or CSV)</source>
+        <translation>Cadw&apos;r rhestr hon fel taenlen (Excel neu CSV)</translation>
+    </message>
+    <message>
+        <source>Export {list}</source>
+        <translation>Allforio {list}</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Llyfr gwaith Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting {list}…</source>
+        <translation>Wrthi&apos;n allforio {list}…</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {file}</source>
+        <translation>Allforiwyd {count} rhes i {file}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+    <message>
+        <source>The list was not exported.</source>
+        <translation>Ni allforiwyd y rhestr.</translation>
     </message>
 </context>
 <context>
@@ -5876,6 +6134,81 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Cyfateb y colofnau</translation>
+    </message>
+    <message>
+        <source>Which column holds each piece of the referral. Fields the file has no column for can be given one value for every row.</source>
+        <translation>Pa golofn sy&apos;n dal pob rhan o&apos;r atgyfeiriad. Gellir rhoi un gwerth ar gyfer pob rhes i feysydd nad oes colofn ar eu cyfer yn y ffeil.</translation>
+    </message>
+    <message>
+        <source>Column for {field}</source>
+        <translation>Colofn ar gyfer {field}</translation>
+    </message>
+    <message>
+        <source>or one value for every row</source>
+        <translation>neu un gwerth ar gyfer pob rhes</translation>
+    </message>
+    <message>
+        <source>{field} for every row</source>
+        <translation>{field} ar gyfer pob rhes</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colofnau</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Rhesi cyntaf y ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Llwytho cyfatebiaeth…</translation>
+    </message>
+    <message>
+        <source>Load a saved column mapping</source>
+        <translation>Llwytho cyfatebiaeth colofnau a gadwyd</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve mapping…</source>
+        <translation>Ca&amp;dw&apos;r cyfatebiaeth…</translation>
+    </message>
+    <message>
+        <source>Save this column mapping for next time</source>
+        <translation>Cadw&apos;r cyfatebiaeth colofnau hon ar gyfer y tro nesaf</translation>
+    </message>
+    <message>
+        <source>Problem with the mapping</source>
+        <translation>Problem gyda&apos;r cyfatebiaeth</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Rhagolwg:</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(ddim yn y ffeil)</translation>
+    </message>
+    <message>
+        <source>Load a column mapping</source>
+        <translation>Llwytho cyfatebiaeth colofnau</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json);;All files (*)</source>
+        <translation>Cyfatebiaethau colofnau (*.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>Cadw&apos;r cyfatebiaeth colofnau</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>Cyfatebiaethau colofnau (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>NewDatabaseDialog</name>
     <message>
         <source>New database — Casework</source>
@@ -5995,6 +6328,37 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <message>
         <source>The two new passwords are not the same.</source>
         <translation>Nid yw&apos;r ddau gyfrinair newydd yr un fath.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Rhes</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colofn</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Pennawd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Rhybudd</translation>
     </message>
 </context>
 <context>
@@ -6220,6 +6584,37 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Mewnforio</translation>
+    </message>
+    <message>
+        <source>Result of the import</source>
+        <translation>Canlyniad y mewnforio</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Wrthi&apos;n mewnforio</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>Methodd y mewnforio</translation>
+    </message>
+    <message>
+        <source>Importing {rows} referrals in one go…</source>
+        <translation>Wrthi&apos;n mewnforio {rows} atgyfeiriad ar unwaith…</translation>
+    </message>
+    <message>
+        <source>Imported {count} referrals from {file}: {new} new young people, {linked} already held. Referral numbers {first} to {last}.</source>
+        <translation>Mewnforiwyd {count} atgyfeiriad o {file}: {new} person ifanc newydd, {linked} eisoes ar gofnod. Rhifau atgyfeirio {first} i {last}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ni fewnforiwyd dim.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Casework</source>
@@ -6303,6 +6698,10 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <message>
         <source>Live timers across the team, soonest due first</source>
         <translation>Amseryddion byw ar draws y tîm, y cynharaf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Live timers</source>
+        <translation>Amseryddion byw</translation>
     </message>
     <message>
         <source>New worker</source>
