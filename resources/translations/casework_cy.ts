@@ -3609,18 +3609,6 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>Ar agor</translation>
     </message>
     <message>
-        <source>Name (given and family)</source>
-        <translation>Enw (cyntaf a chyfenw)</translation>
-    </message>
-    <message>
-        <source>Referral date/time</source>
-        <translation>Dyddiad/amser yr atgyfeiriad</translation>
-    </message>
-    <message>
-        <source>Referral time (own column)</source>
-        <translation>Amser yr atgyfeiriad (colofn ar wahân)</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Ffynhonnell</translation>
     </message>
@@ -6188,6 +6176,74 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>&amp;Rhagolwg:</translation>
     </message>
     <message>
+        <source>Name (given and family)</source>
+        <translation>Enw (cyntaf a chyfenw)</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Rhywedd</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <source>Home local authority</source>
+        <translation>Awdurdod lleol cartref</translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation>Rhif GIG</translation>
+    </message>
+    <message>
+        <source>PNC ID</source>
+        <translation>ID PNC</translation>
+    </message>
+    <message>
+        <source>Referral date/time</source>
+        <translation>Dyddiad/amser yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Referral time (own column)</source>
+        <translation>Amser yr atgyfeiriad (colofn ar wahân)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Llwybr</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Safle</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
         <source>(not in the file)</source>
         <translation>(ddim yn y ffeil)</translation>
     </message>
@@ -6604,6 +6660,10 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <message>
         <source>Importing {rows} referrals in one go…</source>
         <translation>Wrthi&apos;n mewnforio {rows} atgyfeiriad ar unwaith…</translation>
+    </message>
+    <message>
+        <source>Written {done} of {total} referrals; nothing is saved until all are written…</source>
+        <translation>Ysgrifennwyd {done} o {total} atgyfeiriad; ni chedwir dim nes bod y cyfan wedi&apos;i ysgrifennu…</translation>
     </message>
     <message>
         <source>Imported {count} referrals from {file}: {new} new young people, {linked} already held. Referral numbers {first} to {last}.</source>
