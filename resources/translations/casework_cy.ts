@@ -388,12 +388,12 @@
         <translation>&amp;Gweithred:</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;O:</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>&amp;Hyd at:</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;O:</translation>
     </message>
     <message>
         <source>You see each change&apos;s values before and after.</source>
@@ -1694,8 +1694,8 @@ Cofnod arall: {b}</translation>
         <translation>&amp;Cynllunio sesiwn…</translation>
     </message>
     <message>
-        <source>Record a&amp;ttendance…</source>
-        <translation>P&amp;resenoldeb…</translation>
+        <source>Record atten&amp;dance…</source>
+        <translation>Cofnodi p&amp;resenoldeb…</translation>
     </message>
     <message>
         <source>Who came to the selected session (Enter)</source>
@@ -1877,7 +1877,7 @@ Cofnod arall: {b}</translation>
         <translation>gyda&apos;r &amp;plentyn</translation>
     </message>
     <message>
-        <source>with the &amp;parents or carers</source>
+        <source>with the pa&amp;rents or carers</source>
         <translation>gyda&apos;r &amp;rhieni neu ofalwyr</translation>
     </message>
     <message>
@@ -2497,6 +2497,10 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>Atgyfeiriadau eraill y person ifanc hwn</translation>
     </message>
     <message>
+        <source>Timers, breaches, interventions and the young person</source>
+        <translation>Amseryddion, toriadau, ymyriadau a&apos;r person ifanc</translation>
+    </message>
+    <message>
         <source>Event timeline</source>
         <translation>Llinell amser digwyddiadau</translation>
     </message>
@@ -2781,8 +2785,8 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>Neilltuo&apos;r atgyfeiriad</translation>
     </message>
     <message>
-        <source>&amp;Assign</source>
-        <translation>&amp;Neilltuo</translation>
+        <source>Assi&amp;gn</source>
+        <translation>Neill&amp;tuo</translation>
     </message>
     <message>
         <source>Close referral — {name} — Casework</source>
@@ -3181,7 +3185,7 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>Baneri risg a dynnwyd</translation>
     </message>
     <message>
-        <source>Add &amp;flag…</source>
+        <source>Add f&amp;lag…</source>
         <translation>Ychwanegu &amp;baner…</translation>
     </message>
     <message>
@@ -5267,10 +5271,6 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>A&amp;mserydd:</translation>
     </message>
     <message>
-        <source>Due &amp;from:</source>
-        <translation>Erbyn &amp;o:</translation>
-    </message>
-    <message>
         <source>Due t&amp;o:</source>
         <translation>Erbyn &amp;hyd at:</translation>
     </message>
@@ -5335,15 +5335,19 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>Gwall sylw</translation>
     </message>
     <message>
-        <source>A&amp;ccept reason</source>
-        <translation>&amp;Derbyn y rheswm</translation>
-    </message>
-    <message>
         <source>Accept reason</source>
         <translation>Derbyn y rheswm</translation>
     </message>
     <message>
-        <source>C&amp;hallenge</source>
+        <source>Due fro&amp;m:</source>
+        <translation>Erbyn &amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept reason</source>
+        <translation>&amp;Derbyn y rheswm</translation>
+    </message>
+    <message>
+        <source>Chall&amp;enge</source>
         <translation>&amp;Herio</translation>
     </message>
     <message>
@@ -5742,7 +5746,7 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>Ffeil taenlen</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Pori…</translation>
     </message>
     <message>
@@ -5895,6 +5899,13 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <message>
         <source>Import</source>
         <translation>Mewnforio</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Referral form</source>
+        <translation>Ffurflen atgyfeirio</translation>
     </message>
 </context>
 <context>
@@ -6055,6 +6066,10 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <message>
         <source>Change &amp;password…</source>
         <translation>Newid &amp;cyfrinair…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Gosodiadau…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -6527,8 +6542,12 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>&amp;Gweithiwr:</translation>
     </message>
     <message>
-        <source>Re&amp;ferral:</source>
+        <source>Referr&amp;al:</source>
         <translation>A&amp;tgyfeiriad:</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>&amp;Argraffu…</translation>
     </message>
     <message>
         <source>&amp;Generate…</source>
@@ -6557,10 +6576,6 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <message>
         <source>Open the report in your PDF viewer</source>
         <translation>Agor yr adroddiad yn eich gwyliwr PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Argraffu…</translation>
     </message>
     <message>
         <source>Print</source>
@@ -6672,6 +6687,45 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <message>
         <source>Nothing was imported.</source>
         <translation>Ni fewnforiwyd dim.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Dilyn y system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Golau</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tywyll</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> munud</translation>
+    </message>
+    <message>
+        <source>Show SLA alerts in the system &amp;tray</source>
+        <translation>Dangos rhybuddion SLA yn &amp;hambwrdd y system</translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme:</source>
+        <translation>&amp;Cynllun lliw:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after:</source>
+        <translation>C&amp;loi&apos;r ffenestr ar ôl:</translation>
+    </message>
+    <message>
+        <source>These settings are kept for you on this computer. The colour scheme changes at once; the window lock and the tray apply from your next sign-in.</source>
+        <translation>Cedwir y gosodiadau hyn i chi ar y cyfrifiadur hwn. Mae&apos;r cynllun lliw yn newid ar unwaith; mae cloi&apos;r ffenestr a&apos;r hambwrdd yn dod i rym o&apos;ch mewngofnodi nesaf.</translation>
     </message>
 </context>
 <context>
