@@ -2429,6 +2429,14 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>Symud i:</translation>
     </message>
     <message>
+        <source>Read only: you may read this referral but not change it.</source>
+        <translation>Darllen yn unig: cewch ddarllen yr atgyfeiriad hwn ond nid ei newid.</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Darllen yn unig</translation>
+    </message>
+    <message>
         <source>&amp;Who has looked…</source>
         <translation>&amp;Pwy sydd wedi edrych…</translation>
     </message>
