@@ -3,6 +3,7 @@ signed-in user's password unlocks (failures count toward lock-out); someone else
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,8 @@ from ..conftest import PASSWORD
 from .caseload_helpers import wait_loaded
 from .test_intake import open_form, type_person
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# Grabs to look at; not docs/screenshots/ (`make screenshots` owns those), so a test run leaves the tree clean.
+SHOTS = Path(tempfile.gettempdir()) / "casework-test-screens"
 
 
 @pytest.fixture(autouse=True)
