@@ -29,6 +29,25 @@ from tests.core import sheet_data as sd  # noqa: E402
 PASSWORD = "correct-horse-battery"
 
 
+def _server_cpu(ctx: Context) -> float:
+    """CPU seconds used so far by the PostgreSQL server's backends on this machine (0 on SQLite): the
+    server's share of the work, which the client's own CPU time leaves out."""
+    if ctx.engine.dialect.name != "postgresql":
+        return 0.0
+    with ctx.engine.connect() as conn:
+        pids = [row[0] for row in conn.exec_driver_sql("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")]
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / ticks
+        except (OSError, IndexError, ValueError):
+            pass  # a backend on another machine, or gone
+    return total
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=10_000)
@@ -52,23 +71,28 @@ def main() -> None:
     casey = directory.authenticate(ctx, "casey", PASSWORD)
     rows = sd.referral_rows(args.rows, real_dates=args.kind == "xlsx")
     data = sd.to_csv(sd.HEADERS, rows) if args.kind == "csv" else sd.to_xlsx(sd.HEADERS, rows)
-    figures = {}
-    started = time.perf_counter()
-    sheet = si.read_bytes(data, f"bench.{args.kind}")
-    figures["read"] = time.perf_counter() - started
+    figures: dict[str, tuple[float, float, float]] = {}  # step -> (wall, CPU of this process, of the server)
+
+    def timed(step: str, call):
+        wall, cpu, server = time.perf_counter(), time.process_time(), _server_cpu(ctx)
+        result = call()
+        figures[step] = (time.perf_counter() - wall, time.process_time() - cpu, _server_cpu(ctx) - server)
+        return result
+
+    sheet = timed("read", lambda: si.read_bytes(data, f"bench.{args.kind}"))
     mapping = si.propose_mapping(sheet.headers)
-    started = time.perf_counter()
-    report = si.dry_run(ctx, casey, sheet, mapping)
-    figures["dry run"] = time.perf_counter() - started
+    report = timed("dry run", lambda: si.dry_run(ctx, casey, sheet, mapping))
     assert report.ok, [p.text() for p in report.errors[:5]]
-    started = time.perf_counter()
-    result = si.import_referrals(ctx, casey, sheet, mapping)
-    figures["import"] = time.perf_counter() - started
+    result = timed("import", lambda: si.import_referrals(ctx, casey, sheet, mapping))
     assert len(result.referral_ids) == args.rows
     engine_name = ctx.engine.dialect.name
+    server_cpu = engine_name == "postgresql"
     ctx.close()
-    print(f"{engine_name} {args.kind} {args.rows} rows: " + ", ".join(f"{k} {v:.1f} s" for k, v in figures.items())
-          + f" ({args.rows / figures['import']:.0f} rows/s imported)")
+    print(f"{engine_name} {args.kind} {args.rows} rows (wall / CPU" + (" / server CPU" if server_cpu else "") + "): "
+          + ", ".join(f"{k} {wall:.1f} / {cpu:.1f}" + (f" / {server:.1f}" if server_cpu else "") + " s"
+                      for k, (wall, cpu, server) in figures.items())
+          + f" ({args.rows / figures['import'][0]:.0f} rows/s imported); load average "
+          + " ".join(f"{x:.1f}" for x in os.getloadavg()))
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from casework.errors import ValidationError
+from casework.services import bulk_intake
 from casework.services import spreadsheet_import as si
 from casework.services.actor import CHANGING_ROLES, Actor
 from casework.services.context import Context
@@ -435,6 +436,8 @@ class MappingPage(QWizardPage):
 
 class CheckPage(QWizardPage):
     checked = Signal(object)  # the ImportReport
+    # Emitted from the worker thread as the check goes (step, done, total); delivered queued on the UI thread.
+    progressed = Signal(str, int, int)
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -451,6 +454,7 @@ class CheckPage(QWizardPage):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Checking the file"))
+        self.progressed.connect(self._progress)
         self.show_combo = QComboBox()
         self.show_combo.setObjectName("problemKind")
         self.show_combo.setAccessibleName(self.tr("Show errors, warnings or both"))
@@ -507,18 +511,39 @@ class CheckPage(QWizardPage):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self._task: Task | None = None
+        self._generation = 0
 
     def initializePage(self) -> None:
         self.w.report = None
         self.model.set_problems([])
         self.error.clear_error()
         self.summary.setText(self.tr("Checking {rows} rows…").format(rows=len(self.w.sheet.rows) if self.w.sheet else 0))
+        self.busy.setRange(0, 0)
         self.busy.setVisible(True)
         ctx, actor, sheet, mapping = self.w.ctx, self.w.actor, self.w.sheet, self.w.mapping
-        self._task = run_in_background(lambda: si.dry_run(ctx, actor, sheet, mapping), self._checked, self._failed)
+        self._generation += 1
+        generation, progressed = self._generation, self.progressed
+
+        def progress(step: str, done: int, total: int) -> None:  # on the worker thread: no widgets here
+            if generation == self._generation:  # not a check left by going back
+                progressed.emit(step, done, total)
+
+        self._task = run_in_background(lambda: si.dry_run(ctx, actor, sheet, mapping, progress=progress),
+                                       self._checked, self._failed)
         self.completeChanged.emit()
 
+    def _progress(self, step: str, done: int, total: int) -> None:
+        if self.w.report is not None or not self.busy.isVisible():
+            return  # a late signal of a check that has finished (or was left)
+        self.busy.setRange(0, max(total, 1))
+        self.busy.setValue(done if step == si.STEP_CHECK else total)
+        if step == si.STEP_CHECK:
+            self.summary.setText(self.tr("Checking {rows} rows: {done} done…").format(rows=total, done=done))
+        else:
+            self.summary.setText(self.tr("Checking {rows} rows against the records held…").format(rows=total))
+
     def cleanupPage(self) -> None:
+        self._generation += 1
         if self._task is not None:
             self._task.discard()
 
@@ -571,8 +596,11 @@ class CheckPage(QWizardPage):
 
 class ResultPage(QWizardPage):
     imported = Signal(object)  # ImportResult
-    # Emitted from the worker thread while rows are written; delivered queued on the UI thread.
-    progressed = Signal(int, int)
+    # Emitted from the worker thread as the import goes (step, done, total); delivered queued on the UI thread.
+    progressed = Signal(str, int, int)
+    # How far along the bar each step of the import puts it (the check of the cells fills the first part).
+    PERCENT = {si.STEP_CHECK: 40, si.STEP_MATCH: 50, bulk_intake.STEP_PEOPLE: 60, bulk_intake.STEP_REFERRALS: 70,
+               bulk_intake.STEP_EVENTS: 78, bulk_intake.STEP_TIMERS: 88, bulk_intake.STEP_AUDIT: 95}
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -609,11 +637,27 @@ class ResultPage(QWizardPage):
             self._failed)
         self.completeChanged.emit()
 
-    def _progress(self, done: int, total: int) -> None:
-        self.busy.setRange(0, total)
-        self.busy.setValue(done)
-        self.result_label.setText(self.tr("Written {done} of {total} referrals; nothing is saved until all "
-                                          "are written…").format(done=done, total=total))
+    def step_text(self, step: str, done: int, total: int) -> str:
+        """What the import is doing, after ``step`` (a code from the core) is done."""
+        if step == si.STEP_CHECK:
+            return self.tr("Checking the rows again: {done} of {total}…").format(done=done, total=total)
+        return {
+            si.STEP_MATCH: self.tr("Writing {total} referrals…").format(total=total),
+            bulk_intake.STEP_PEOPLE: self.tr("Written the young people; writing the referrals…"),
+            bulk_intake.STEP_REFERRALS: self.tr("Written the referrals; writing their events…"),
+            bulk_intake.STEP_EVENTS: self.tr("Written the events; working out the SLA timers…"),
+            bulk_intake.STEP_TIMERS: self.tr("Written the SLA timers; writing the audit trail…"),
+            bulk_intake.STEP_AUDIT: self.tr("Saving…"),
+        }.get(step, "")
+
+    def _progress(self, step: str, done: int, total: int) -> None:
+        percent = self.PERCENT.get(step, 0)
+        if step == si.STEP_CHECK and total:
+            percent = percent * done // total
+        self.busy.setRange(0, 100)
+        self.busy.setValue(percent)
+        self.result_label.setText(self.step_text(step, done, total) + "\n"
+                                  + self.tr("Nothing is saved until every row is written."))
 
     def _done(self, result: si.ImportResult) -> None:
         self.busy.setVisible(False)

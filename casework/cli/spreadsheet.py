@@ -94,13 +94,14 @@ def import_referrals(inv: Invocation) -> int:
         else:
             print_report(report)
         return 0 if report.ok else 2
-    def progress(done: int, total: int) -> None:
-        sys.stderr.write(f"\rwritten {done} of {total} referrals (saved only when all are written)")
+    def progress(step: str, done: int, total: int) -> None:
+        doing = f"checked {done} of {total} rows again" if step == si.STEP_CHECK else f"writing {step}"
+        sys.stderr.write(f"\r{doing} (saved only when all are written)".ljust(60))
         sys.stderr.flush()
 
     try:
         result = si.import_referrals(ctx, actor, sheet, mapping, progress=progress if sys.stderr.isatty() else None)
-        if sys.stderr.isatty() and len(sheet.rows) >= si.PROGRESS_EVERY:
+        if sys.stderr.isatty():
             sys.stderr.write("\n")
     except si.ImportRejected as exc:
         if inv.json:

@@ -53,12 +53,12 @@ from ..pathways import SOURCES
 from ..store.models import Person
 from ..timeutil import LONDON, to_local
 from ..validation import bad_character
-from . import access, audit, matching
+from . import access, audit, bulk_intake, matching
+from .bulk_intake import Progress
 from .actor import Actor
 from .context import Context
 from .people import GENDERS, PersonInput
-from .referrals import NewReferral, PreparedReferral, ResolvedReferral, insert_referral, prepare_referral, \
-    resolve_referral
+from .referrals import NewReferral, PreparedReferral, ResolvedReferral, prepare_referral, resolve_referral
 from .views import JsonView
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -70,7 +70,10 @@ MAPPING_FORMAT = "casework-referral-mapping"
 ERROR = "error"
 WARNING = "warning"
 IN_CHUNKS = 500
-PROGRESS_EVERY = 100
+PROGRESS_EVERY = 500
+# progress steps of the import before the writing (bulk_intake.STEP_*): every row's cells checked again,
+# then (inside the write transaction) the rows checked against the records held
+STEP_CHECK, STEP_MATCH = "check", "match"
 
 
 # --- what a column can be -----------------------------------------------------------------------
@@ -964,21 +967,36 @@ class _Checker:
                 new = replace(new, **{field_to_clear: None})
 
     # the whole file
-    def run(self, s: Session) -> list[_Row]:
+    def check_cells(self, progress: Progress | None = None) -> bool:
+        """The checks that need no database: the mapping, then every row on its own. False when the mapping
+        itself is wrong (then no row is checked)."""
         if not self.check_mapping():
-            return []
+            return False
+        total = len(self.sheet.rows)
         for number, cells in self.sheet.rows:
             if len(cells) > len(self.sheet.headers) and any(not _blank(v) for v in cells[len(self.sheet.headers):]):
                 self.add(number, None, "cell_without_header",
                          f"a value in column {column_letter(len(self.sheet.headers))} or beyond, which has no header",
                          WARNING)
             self.rows.append(self.check_row(number, cells))
+            if progress is not None and (len(self.rows) % PROGRESS_EVERY == 0 or len(self.rows) == total):
+                progress(STEP_CHECK, len(self.rows), total)
+        return True
+
+    def check_against(self, s: Session, progress: Progress | None = None) -> list[_Row]:
+        """The checks that read the database (after ``check_cells``): sites, teams, workers, the age on the
+        pathway, repeated rows and the young people already held."""
         cache: dict = {}
         for row in self.rows:
             if row.prepared is not None:
                 self.resolve(s, row, cache)
         self.match(s)
+        if progress is not None:
+            progress(STEP_MATCH, len(self.rows), len(self.rows))
         return self.rows
+
+    def run(self, s: Session) -> list[_Row]:
+        return self.check_against(s) if self.check_cells() else []
 
     def match(self, s: Session) -> None:
         """Repeated rows, the same young person twice in the file, and people already held."""
@@ -1114,25 +1132,36 @@ class _Checker:
                             new_people, linked, list(self.problems), notices, self.mapping.to_json())
 
 
-def dry_run(ctx: Context, actor: Actor, sheet: Sheet, mapping: Mapping) -> ImportReport:
-    """Check every row as the import would, write nothing, and report every problem."""
+def dry_run(ctx: Context, actor: Actor, sheet: Sheet, mapping: Mapping, *,
+            progress: Progress | None = None) -> ImportReport:
+    """Check every row as the import would, write nothing, and report every problem. ``progress`` as for
+    :func:`import_referrals` (``STEP_CHECK`` every ``PROGRESS_EVERY`` rows, then ``STEP_MATCH``)."""
     access.require(ctx, actor, "write_cases", entity_type="referral")
     checker = _Checker(ctx, actor, sheet, mapping, ctx.clock.now())
-    with ctx.read() as s:
-        rows = checker.run(s)
+    rows: list[_Row] = []
+    if checker.check_cells(progress):
+        with ctx.read() as s:
+            rows = checker.check_against(s, progress)
     return checker.report(rows)
 
 
 def import_referrals(ctx: Context, actor: Actor, sheet: Sheet, mapping: Mapping, *,
-                     progress: Callable[[int, int], None] | None = None) -> ImportResult:
+                     progress: Progress | None = None) -> ImportResult:
     """All rows or none, in one transaction. Raises ImportRejected (every problem in its report) or, for
-    rows of a team the user may not take referrals for, NotPermitted (audited). ``progress(done, total)``
-    is called every ``PROGRESS_EVERY`` rows written (from the calling thread)."""
+    rows of a team the user may not take referrals for, NotPermitted (audited).
+
+    The cells are checked again first (no database needed), then, inside the write transaction, what
+    the database decides (teams, workers, people already held); then every row is written in bulk
+    (``bulk_intake.insert_referrals``: the rows intake writes, a few multi-row inserts per table).
+    ``progress(step, done, total)`` is called from the calling thread: ``STEP_CHECK`` every
+    ``PROGRESS_EVERY`` rows, ``STEP_MATCH`` once, then once after each writing step
+    (``bulk_intake.STEP_*``)."""
     access.require(ctx, actor, "write_cases", entity_type="referral")
     now = ctx.clock.now()
     checker = _Checker(ctx, actor, sheet, mapping, now)
+    cells_ok = checker.check_cells(progress)  # before the transaction: these read no database
     with ctx.write() as s:
-        rows = checker.run(s)
+        rows = checker.check_against(s, progress) if cells_ok else []
         report = checker.report(rows)
         if checker.refused:
             raise access.refuse(ctx, actor, "import_referrals",
@@ -1140,22 +1169,19 @@ def import_referrals(ctx: Context, actor: Actor, sheet: Sheet, mapping: Mapping,
                                 entity_type="referral")
         if not report.ok:
             raise ImportRejected(report)
-        created: dict[int, Person] = {}
-        referral_ids: list[int] = []
+        items: list[bulk_intake.BulkReferral] = []
+        index_of: dict[int, int] = {}  # row number -> its item, for rows sharing a person made by an earlier row
         for row in rows:
             prepared, resolved = row.prepared, row.resolved
             assert prepared is not None and resolved is not None
-            if row.link_to is not None or row.same_as_row is not None:
-                person = s.get(Person, row.link_to) if row.link_to is not None else created[row.same_as_row]  # type: ignore[index]
-                prepared = replace(prepared, person=None,
-                                   new=replace(prepared.new, person=None, person_id=person.id))
-                resolved = replace(resolved, existing=person)
-            referral = insert_referral(s, ctx, actor, prepared, resolved, now)
-            if row.link_to is None and row.same_as_row is None:
-                created[row.number] = s.get(Person, referral.person_id)  # type: ignore[assignment]
-            referral_ids.append(referral.id)
-            if progress is not None and len(referral_ids) % PROGRESS_EVERY == 0:
-                progress(len(referral_ids), len(rows))
+            same_as = None
+            if row.link_to is not None:
+                resolved = replace(resolved, existing=s.get(Person, row.link_to))
+            elif row.same_as_row is not None:
+                same_as = index_of[row.same_as_row]
+            index_of[row.number] = len(items)
+            items.append(bulk_intake.BulkReferral(prepared, resolved, same_as))
+        referral_ids = bulk_intake.insert_referrals(s, ctx, actor, items, now, progress=progress)
         audit.record(s, actor, now, "import_referrals", "import", None,
                      details={"file": sheet.file_name, "sha256": sheet.sha256, "sheet": sheet.sheet_name,
                               "rows": len(rows), "referral_ids": referral_ids,

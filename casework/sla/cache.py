@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, literal_column, select, update
+from sqlalchemy import bindparam, func, insert, literal_column, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -321,3 +321,62 @@ def sweep(session: Session, pathways: PathwayRegistry, as_of: datetime) -> Sweep
                             .values(rescinded_at=None, due_at=row["due_at"], version=Breach.version + 1))
     alerts = _insert_many_ignore(session, Alert, alert_rows, ["timer_id", "threshold", "user_id"])
     return SweepResult(len(rows), warnings, breaches, alerts)
+
+
+# --- many new referrals at once (the spreadsheet import) ------------------------------------------------
+
+@dataclass(frozen=True)
+class NewTimers:
+    """The timers worked out for a referral being taken in, before it has any ``sla_timer`` rows."""
+
+    referral_id: int
+    pathway: str
+    team_id: int | None
+    assigned_user_id: int | None
+    timers: list[Timer]
+
+
+def plan_timers(pathway: Pathway, facts: ReferralFacts, nation: str, events: list[EventFact],
+                now: datetime) -> tuple[list[Timer], datetime | None, datetime | None]:
+    """A new referral's timers and its next deadline (due, first warning), from facts held in memory:
+    what ``refresh_timers`` would compute once the referral and its events are written."""
+    timers = compute_all(pathway, facts, nation, events, now)
+    due, warn = next_deadline(timers, facts.closed_at)
+    return timers, due, warn
+
+
+def insert_new_timers(session: Session, referrals: list[NewTimers], now: datetime) -> None:
+    """Write the timers of referrals that have none yet, with their alerts and breaches, as a few bulk
+    inserts: the same rows ``refresh_timers`` writes for each of them one by one (a new timer has no
+    thresholds passed before, no breach to bring back and none to rescind)."""
+    timer_rows: list[dict[str, Any]] = []
+    owners: list[tuple[NewTimers, Timer]] = []
+    for item in referrals:
+        for timer in item.timers:
+            timer_rows.append(dict(referral_id=item.referral_id, rule_id=timer.rule.id, **row_values(timer, now)))
+            owners.append((item, timer))
+    if not timer_rows:
+        return
+    table = SlaTimer.__table__
+    ids = session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), timer_rows).scalars().all()
+    recipients = _Recipients(session)
+    alert_rows: list[dict[str, Any]] = []
+    breach_rows: list[dict[str, Any]] = []
+    for timer_id, values, (item, timer) in zip(ids, timer_rows, owners, strict=True):
+        users = recipients.for_rule(timer.rule.alert, item.team_id, item.assigned_user_id)
+        thresholds: list[str] = []
+        if timer.state is TimerState.WARNING:
+            thresholds = [threshold_name(index) for index in range(values["thresholds_passed"])]
+        if timer.state in (TimerState.BREACHED, TimerState.MET_LATE):
+            breach_rows.append(dict(timer_id=timer_id, referral_id=item.referral_id, pathway=item.pathway,
+                                    rule_id=timer.rule.id, team_id=item.team_id, due_at=timer.due_at,
+                                    detected_at=now, review_state="awaiting_reason", version=1))
+            if timer.state is TimerState.BREACHED:
+                thresholds = [BREACH]
+        alert_rows.extend(dict(timer_id=timer_id, referral_id=item.referral_id, rule_id=timer.rule.id,
+                               threshold=threshold, user_id=user_id, due_at=timer.due_at, created_at=now)
+                          for threshold in thresholds for user_id in users)
+    if breach_rows:
+        session.execute(insert(Breach.__table__), breach_rows)
+    if alert_rows:
+        session.execute(insert(Alert.__table__), alert_rows)

@@ -5731,6 +5731,14 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>Wrthi&apos;n gwirio {rows} rhes…</translation>
     </message>
     <message>
+        <source>Checking {rows} rows: {done} done…</source>
+        <translation>Wrthi&apos;n gwirio {rows} rhes: {done} wedi&apos;u gwneud…</translation>
+    </message>
+    <message>
+        <source>Checking {rows} rows against the records held…</source>
+        <translation>Wrthi&apos;n gwirio {rows} rhes yn erbyn y cofnodion a gedwir…</translation>
+    </message>
+    <message>
         <source>No errors in {rows} rows ({warnings} warnings). Import adds {new} new young people and links {linked} already held.</source>
         <translation>Dim gwallau yn {rows} rhes ({warnings} rhybudd). Mae mewnforio&apos;n ychwanegu {new} person ifanc newydd ac yn cysylltu {linked} sydd eisoes ar gofnod.</translation>
     </message>
@@ -6685,8 +6693,36 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>Wrthi&apos;n mewnforio {rows} atgyfeiriad ar unwaith…</translation>
     </message>
     <message>
-        <source>Written {done} of {total} referrals; nothing is saved until all are written…</source>
-        <translation>Ysgrifennwyd {done} o {total} atgyfeiriad; ni chedwir dim nes bod y cyfan wedi&apos;i ysgrifennu…</translation>
+        <source>Checking the rows again: {done} of {total}…</source>
+        <translation>Wrthi&apos;n gwirio&apos;r rhesi eto: {done} o {total}…</translation>
+    </message>
+    <message>
+        <source>Writing {total} referrals…</source>
+        <translation>Wrthi&apos;n ysgrifennu {total} atgyfeiriad…</translation>
+    </message>
+    <message>
+        <source>Written the young people; writing the referrals…</source>
+        <translation>Ysgrifennwyd y bobl ifanc; wrthi&apos;n ysgrifennu&apos;r atgyfeiriadau…</translation>
+    </message>
+    <message>
+        <source>Written the referrals; writing their events…</source>
+        <translation>Ysgrifennwyd yr atgyfeiriadau; wrthi&apos;n ysgrifennu eu digwyddiadau…</translation>
+    </message>
+    <message>
+        <source>Written the events; working out the SLA timers…</source>
+        <translation>Ysgrifennwyd y digwyddiadau; wrthi&apos;n cyfrifo&apos;r amseryddion SLA…</translation>
+    </message>
+    <message>
+        <source>Written the SLA timers; writing the audit trail…</source>
+        <translation>Ysgrifennwyd yr amseryddion SLA; wrthi&apos;n ysgrifennu&apos;r trywydd archwilio…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wrthi&apos;n cadw…</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until every row is written.</source>
+        <translation>Ni chedwir dim nes bod pob rhes wedi&apos;i hysgrifennu.</translation>
     </message>
     <message>
         <source>Imported {count} referrals from {file}: {new} new young people, {linked} already held. Referral numbers {first} to {last}.</source>

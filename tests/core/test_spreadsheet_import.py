@@ -81,9 +81,12 @@ def test_a_fixed_file_imports_every_row_in_one_audited_transaction(ctx, world, m
     monkeypatch.setattr(si, "PROGRESS_EVERY", 25)
     told = []
     started = time.perf_counter()
-    result = si.import_referrals(ctx, world.caseworker, sheet, mapping, progress=lambda done, total: told.append(
-        (done, total)))
-    assert told == [(25, 79), (50, 79), (75, 79)]
+    result = si.import_referrals(ctx, world.caseworker, sheet, mapping, progress=lambda step, done, total: told.append(
+        (step, done, total)))
+    # the cells checked again (every 25 rows), then against the records held, then each writing step
+    assert told == [("check", 25, 79), ("check", 50, 79), ("check", 75, 79), ("check", 79, 79), ("match", 79, 79),
+                    ("people", 79, 79), ("referrals", 79, 79), ("events", 79, 79), ("timers", 79, 79),
+                    ("audit", 79, 79)]
     TIMINGS["import csv 79"] = time.perf_counter() - started
     assert len(result.referral_ids) == 79 == result.rows
     assert _counts(ctx) == (79, 79)

@@ -4,6 +4,7 @@ check's problems (filter, copy), put them right, import."""
 from __future__ import annotations
 
 import os
+import threading
 
 import pytest
 from sqlalchemy import func, select
@@ -124,12 +125,23 @@ def test_import_wizard_from_the_keyboard_reports_problems_then_imports_the_fixed
     commit = wizard.button(QWizard.WizardButton.CommitButton)
     qtbot.waitUntil(commit.isEnabled, timeout=WAIT)
     _shot(wizard, "import-4-check-clean")
-    # THEN Alt+I imports every row
+    # THEN Alt+I imports every row, off the UI thread, telling the page each step as it goes
+    real_import = spreadsheet_import.import_referrals
+    threads, steps = [], []
+
+    def spy(*args, progress, **kwargs):
+        threads.append(threading.get_ident())
+        return real_import(*args, progress=lambda step, done, total: (steps.append(step), progress(step, done, total)),
+                           **kwargs)
+
+    monkeypatch.setattr(spreadsheet_import, "import_referrals", spy)
     _alt(qtbot, wizard, Qt.Key.Key_I)
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=WAIT)
     assert _count(ctx) == 6
     assert "Imported 6 referrals" in wizard.result_page.result_label.text()
-    assert wizard.result_page.busy.maximum() == 6  # the progress of the writing was shown
+    assert threads and threads[0] != threading.get_ident()  # the window's thread stays free for events
+    assert steps[0] == "check" and steps[-1] == "audit" and "timers" in steps
+    assert wizard.result_page.busy.maximum() == 100  # the progress of the import was shown
     _shot(wizard, "import-5-result")
 
 
