@@ -36,12 +36,12 @@ def measure(url: str, spawned_at: float, now: datetime) -> dict:
     from ui.settings import Settings
     from ui.workspace import build_workspace
 
-    from bench.run import Capture, _rss_mb, _users, best_ms, replay
+    from bench.run import Capture, _manager, _rss_mb, best_ms, replay
 
     result: dict = {"imports_s": time.time() - spawned_at}
     app = application()
     ctx = Context.open(url, clock=FixedClock(now))  # the schema checked, as the app does
-    manager, _worker = _users(ctx)
+    manager = _manager(ctx)  # what sign-in hands the main window (sign-in itself is left out)
     folder = tempfile.TemporaryDirectory(prefix="casework-bench-gui-")
     settings = Settings.at(f"{folder.name}/settings.ini")
     settings.set(options.CASELOAD_OPEN_ONLY, False)

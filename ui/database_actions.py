@@ -12,11 +12,13 @@ from pathlib import Path
 
 from casework.services.actor import Actor
 from casework.services.context import Context
-from casework.store.backup import BackupResult, backup_sqlite
 
+from .lazy import lazy_module
 from .qt import QAction, QFileDialog, QMainWindow, QMessageBox, QObject, QStandardPaths
 from .tasks import Task, run_in_background
 from .wording import error_text
+
+backup = lazy_module("casework.store.backup")  # imported when a backup is first made
 
 
 class BackupAction(QObject):
@@ -24,7 +26,7 @@ class BackupAction(QObject):
         super().__init__(window)
         self.window, self.ctx = window, ctx
         self._task: Task | None = None
-        self.result: BackupResult | None = None
+        self.result: backup.BackupResult | None = None
         self.action = QAction(self.tr("&Back up the database…"), window)
         self.action.setObjectName("backupAction")
         self.action.setToolTip(self.tr("Save a copy of the whole database while Casework stays in use"))
@@ -63,10 +65,10 @@ class BackupAction(QObject):
         self.action.setEnabled(False)
         self.window.statusBar().showMessage(self.tr("Backing up the database…"))
         engine = self.ctx.engine
-        self._task = run_in_background(lambda: backup_sqlite(engine, path, overwrite=overwrite),
+        self._task = run_in_background(lambda: backup.backup_sqlite(engine, path, overwrite=overwrite),
                                        self._done, self._failed)
 
-    def _done(self, result: BackupResult) -> None:
+    def _done(self, result: backup.BackupResult) -> None:
         self.action.setEnabled(True)
         self.result = result
         how = (self.tr("It is encrypted with the database's own key.") if result.encrypted

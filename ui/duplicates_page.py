@@ -357,8 +357,9 @@ class DuplicatesPage(QWidget):
             button.setAutoDefault(False)
         # Managers review (and may record "not the same person"); merging changes records: team leads.
         self.may_merge = allowed(actor, "merge_people")
-        self.merge_button.setVisible(self.may_merge)
-        self.undo_button.setVisible(self.may_merge)
+        if not self.may_merge:  # hidden, never setVisible(True): these have no parent yet
+            self.merge_button.hide()
+            self.undo_button.hide()
 
         top_buttons = QHBoxLayout()
         top_buttons.addWidget(self.summary, 1)

@@ -149,7 +149,8 @@ class EvidencePage(QWidget):
         self.export_button.setToolTip(tr("Pseudonymised CSV files and their data dictionary, for the referrals "
                                          "received in the period"))
         self.export_button.clicked.connect(self.export)
-        self.export_button.setVisible(actor.role in evaluation.EXPORT_ROLES)
+        if actor.role not in evaluation.EXPORT_ROLES:  # hidden, never setVisible(True): no parent yet
+            self.export_button.hide()
         self.model = EvidenceModel(self)
         self.table = QTableView()
         self.table.setObjectName("evidenceTable")

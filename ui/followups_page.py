@@ -91,7 +91,10 @@ class FollowUpsPage(QWidget):
                                     "{n} days. Enter records the selected check; Ctrl+O opens the referral.")
                                  .format(n=followups.DUE_SOON_DAYS))
         self.everyone_check = QCheckBox(tr("&Everyone's (not only mine)"))
-        self.everyone_check.setVisible(actor.role in (Role.TEAM_LEAD, Role.MANAGER))
+        if actor.role not in (Role.TEAM_LEAD, Role.MANAGER):
+            # Only ever hidden here: setVisible(True) on a check box with no parent yet would show it
+            # as a window of its own for a moment (and take the focus from the main window).
+            self.everyone_check.hide()
         self.everyone_check.setChecked(actor.role is Role.MANAGER)
         self.everyone_check.toggled.connect(lambda _c: self.reload())
         self.model = DueModel(ctx.pathways, self)

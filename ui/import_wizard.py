@@ -20,12 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from casework.errors import ValidationError
-from casework.services import bulk_intake
-from casework.services import spreadsheet_import as si
 from casework.services.actor import CHANGING_ROLES, Actor
 from casework.services.context import Context
 
 from .forms import ErrorLabel, small_print
+from .lazy import lazy_module
 from .list_export import ListExporter
 from .qt import (
     QAbstractItemView,
@@ -57,6 +56,11 @@ from .qt import (
 )
 from .tasks import Task, run_in_background
 from .wording import error_text
+
+# The spreadsheet reader (openpyxl, the matcher) and the bulk writer are imported when the wizard first
+# uses them, not at start-up.
+si = lazy_module("casework.services.spreadsheet_import")
+bulk_intake = lazy_module("casework.services.bulk_intake")
 
 PREVIEW_ROWS = 8
 NOT_MAPPED = ""
@@ -598,9 +602,13 @@ class ResultPage(QWizardPage):
     imported = Signal(object)  # ImportResult
     # Emitted from the worker thread as the import goes (step, done, total); delivered queued on the UI thread.
     progressed = Signal(str, int, int)
-    # How far along the bar each step of the import puts it (the check of the cells fills the first part).
-    PERCENT = {si.STEP_CHECK: 40, si.STEP_MATCH: 50, bulk_intake.STEP_PEOPLE: 60, bulk_intake.STEP_REFERRALS: 70,
-               bulk_intake.STEP_EVENTS: 78, bulk_intake.STEP_TIMERS: 88, bulk_intake.STEP_AUDIT: 95}
+
+    @staticmethod
+    def percent(step: str) -> int:
+        """How far along the bar each step of the import puts it (the check of the cells fills the first
+        part). A method, not a class attribute: the step codes' modules are imported on first use."""
+        return {si.STEP_CHECK: 40, si.STEP_MATCH: 50, bulk_intake.STEP_PEOPLE: 60, bulk_intake.STEP_REFERRALS: 70,
+                bulk_intake.STEP_EVENTS: 78, bulk_intake.STEP_TIMERS: 88, bulk_intake.STEP_AUDIT: 95}.get(step, 0)
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -651,7 +659,7 @@ class ResultPage(QWizardPage):
         }.get(step, "")
 
     def _progress(self, step: str, done: int, total: int) -> None:
-        percent = self.PERCENT.get(step, 0)
+        percent = self.percent(step)
         if step == si.STEP_CHECK and total:
             percent = percent * done // total
         self.busy.setRange(0, 100)

@@ -18,6 +18,7 @@ Nothing here reads the database on the UI thread: pages load in the background.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from casework.services.actor import CHANGING_ROLES, Actor
@@ -60,6 +61,8 @@ class Page:
     widget: QWidget
     item: QListWidgetItem
     action: QAction
+    factory: Callable[[], QWidget] | None = None
+    """Set while the page is not built yet: ``widget`` is an empty stand-in until it is first shown."""
 
 
 class MainWindow(QMainWindow):
@@ -185,8 +188,12 @@ class MainWindow(QMainWindow):
 
     # --- pages -----------------------------------------------------------------------------------
 
-    def add_page(self, key: str, title: str, widget: QWidget) -> QAction:
+    def add_page(self, key: str, title: str, widget: QWidget | Callable[[], QWidget]) -> QAction:
         """Add a page: an entry in the navigation list and the View menu (Ctrl+N for the first nine).
+
+        ``widget`` is the page, or a callable that makes it: such a page is built (and its module
+        imported) only when it is first shown or asked for with :meth:`page`, so that start-up builds
+        only what the first screen shows.
 
         Optional page methods and signals the window uses: ``reload()`` (F5, and when first shown),
         ``focus_search()`` (Ctrl+F), ``selected_referral_id()`` with ``selection_changed(object)``
@@ -196,6 +203,10 @@ class MainWindow(QMainWindow):
         if any(page.key == key for page in self._pages):
             raise ValueError(f"a page called {key!r} is already there")
         number = len(self._pages) + 1
+        factory = None
+        if not isinstance(widget, QWidget):
+            factory, widget = widget, QWidget()
+            widget.setObjectName(f"{key}PageToBuild")
         widget.setAccessibleName(widget.accessibleName() or title)
         self.stack.addWidget(widget)
         item = QListWidgetItem(title)
@@ -207,21 +218,46 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr("{title} (Ctrl+{n})").format(title=title, n=number))
         action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
         self.view_menu.addAction(action)
-        self._pages.append(Page(key, title, widget, item, action))
+        page = Page(key, title, widget, item, action, factory)
+        self._pages.append(page)
+        if factory is None:
+            self._connect_page(widget)
+        if len(self._pages) == 1:
+            self.navigation.setCurrentRow(0)
+        return action
+
+    def _connect_page(self, widget: QWidget) -> None:
         if hasattr(widget, "selection_changed"):
             widget.selection_changed.connect(lambda _id, w=widget: self._selection_changed(w))
         if hasattr(widget, "message"):
             widget.message.connect(self._page_message)
         if hasattr(widget, "open_referral"):
             widget.open_referral.connect(self.open_referral_requested)
-        if len(self._pages) == 1:
-            self.navigation.setCurrentRow(0)
-        return action
+
+    def _built(self, page: Page) -> QWidget:
+        """The page's widget, made now if it was added as a factory and not yet built."""
+        if page.factory is not None:
+            factory, page.factory = page.factory, None
+            stand_in = page.widget
+            widget = factory()
+            widget.setAccessibleName(widget.accessibleName() or page.title)
+            self.stack.insertWidget(self.stack.indexOf(stand_in), widget)
+            if self.stack.currentWidget() is stand_in:
+                self.stack.setCurrentWidget(widget)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            page.widget = widget
+            self._connect_page(widget)
+        return page.widget
+
+    def built_page_keys(self) -> list[str]:
+        """The pages made so far (the others are made when first shown)."""
+        return [page.key for page in self._pages if page.factory is None]
 
     def page(self, key: str) -> QWidget:
         for page in self._pages:
             if page.key == key:
-                return page.widget
+                return self._built(page)
         raise KeyError(key)
 
     def page_keys(self) -> list[str]:
@@ -245,7 +281,7 @@ class MainWindow(QMainWindow):
         if not 0 <= row < len(self._pages):
             return
         page = self._pages[row]
-        self.stack.setCurrentWidget(page.widget)
+        self.stack.setCurrentWidget(self._built(page))
         if self._started(page.widget) is False and self.isVisible():
             page.widget.reload()
         self._selection_changed(page.widget)
@@ -331,6 +367,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_geometry()
         for page in self._pages:
+            if page.factory is not None:
+                continue  # never built: nothing to save or stop
             if hasattr(page.widget, "save_state"):
                 page.widget.save_state()
             if hasattr(page.widget, "shutdown"):

@@ -415,7 +415,8 @@ class TeamBoardPage(QWidget):
         reassign_row.addStretch(1)
         self.reassign_widgets = (worker_label, self.worker_combo, self.reassign_button)
         for widget in self.reassign_widgets:
-            widget.setVisible(self.can_reassign)
+            if not self.can_reassign:
+                widget.hide()  # hidden, never setVisible(True): these have no parent yet
 
         self.load_error_label = ErrorLabel(self.tr("Team board loading error"))
         self.error_label = ErrorLabel(self.tr("Reassignment error"))

@@ -9,38 +9,39 @@ scheduler is asked to look again, so a new deadline is armed at once.
 
 from __future__ import annotations
 
-from casework.services import audit, referrals
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+from casework.services import audit
+from casework.services.access import REPORTING_ROLES
 from casework.services.actor import Actor, allowed
 from casework.services.context import Context
 from casework.store.models import Role
 
-from .administration import AdministrationPage
 from .alerts import AlertBadge, AlertCentre
-from .audit_view import AuditPage
-from .breach_review import BreachReviewPage
 from .database_actions import BackupAction
 from .import_wizard import ImportReferralsAction
 from .list_export import ExportListAction
-from .duplicates_page import DuplicatesPage
-from .event_dialog import EventDialog
-from .evidence_page import EvidencePage, evidence_roles
-from .followups_page import FollowUpsPage
 from .idle_lock import IdleLock
-from .intake import IntakeChoice, intake_choices, open_intake
 from .main_window import MainWindow
 from .notifier import AlertNotifier
-from .programmes_page import ProgrammesPage
-from .qt import QCursor, QMainWindow, QMenu, QObject, Qt, QThreadPool, QWidget
-from .referral_record import ReferralRecord
-from .reports_page import ReportsPage
-from .retention_page import RetentionPage
+from .qt import QCursor, QMainWindow, QMenu, QObject, Qt, QThreadPool, QTimer, QWidget
 from .scheduler import SlaScheduler
 from .settings import IDLE_LOCK_MINUTES, Settings
 from .tasks import Task, run_in_background
-from .team_board import TeamBoardPage
 from .wording import error_text, tr
 
+# The pages other than the caseload and the alerts are built when first shown (MainWindow.add_page
+# with a factory), and their modules imported then: start-up makes only what the first screen shows.
+# The record window, the intake form and the event form are imported when first opened.
+
+if TYPE_CHECKING:
+    from .event_dialog import EventDialog
+    from .intake import IntakeChoice
+
 RECORD_WINDOW_SIZE = (1280, 820)
+# How long the first sweep and the alerts wait for the caseload's first rows at most.
+START_DELAY_MS = 3_000
 
 
 class RecordWindow(QMainWindow):
@@ -48,6 +49,8 @@ class RecordWindow(QMainWindow):
 
     def __init__(self, ctx: Context, actor: Actor, referral_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from .referral_record import ReferralRecord
+
         self.record = ReferralRecord(ctx, actor, referral_id, self)
         self.setCentralWidget(self.record)
         self.setObjectName(f"referralWindow{referral_id}")
@@ -63,28 +66,33 @@ class Workspace(QObject):
         self.window, self.ctx, self.actor = window, ctx, actor
         self.records: dict[int, RecordWindow] = {}
         self._task: Task | None = None
+        self._started = False
+        self._start_timer: QTimer | None = None
         self.scheduler = (SlaScheduler.from_settings(ctx, settings, parent=window) if settings is not None
                           else SlaScheduler(ctx, parent=window))
         self.alerts = AlertCentre(ctx, actor, scheduler=self.scheduler)
         if actor.has_case_role:
             window.add_page("alerts", tr("Alerts"), self.alerts)
-            window.add_page("breaches", tr("Breach review"),
-                            BreachReviewPage(ctx, actor, scheduler=self.scheduler))
+            window.add_page("breaches", tr("Breach review"), self._breach_review_page)
             if actor.role in (Role.TEAM_LEAD, Role.MANAGER):
-                window.add_page("team", tr("Team board"), TeamBoardPage(ctx, actor, scheduler=self.scheduler))
-            window.add_page("reports", tr("Reports"), ReportsPage(ctx, actor, settings=settings))
+                window.add_page("team", tr("Team board"), self._team_board_page)
+            window.add_page("reports", tr("Reports"), lambda: _page("reports_page", "ReportsPage")(
+                ctx, actor, settings=settings))
         if actor.is_admin:
             # An administrator without a case role sees only these pages: no case content at all.
-            window.add_page("administration", tr("Administration"), AdministrationPage(ctx, actor))
-            window.add_page("retention", tr("Data retention"), RetentionPage(ctx, actor))
+            window.add_page("administration", tr("Administration"),
+                            lambda: _page("administration", "AdministrationPage")(ctx, actor))
+            window.add_page("retention", tr("Data retention"), lambda: _page("retention_page", "RetentionPage")(ctx, actor))
         if audit.may_read(actor):
-            window.add_page("audit", tr("Audit trail"), AuditPage(ctx, actor))
-        window.add_page("followups", tr("Follow-ups"), FollowUpsPage(ctx, actor))
-        window.add_page("programmes", tr("Group programmes"), ProgrammesPage(ctx, actor))
-        if actor.role in evidence_roles():
-            window.add_page("evidence", tr("Evidence"), EvidencePage(ctx, actor))
+            window.add_page("audit", tr("Audit trail"), lambda: _page("audit_view", "AuditPage")(ctx, actor))
+        window.add_page("followups", tr("Follow-ups"), lambda: _page("followups_page", "FollowUpsPage")(ctx, actor))
+        window.add_page("programmes", tr("Group programmes"),
+                        lambda: _page("programmes_page", "ProgrammesPage")(ctx, actor))
+        if actor.role in REPORTING_ROLES:  # ui.evidence_page.evidence_roles()
+            window.add_page("evidence", tr("Evidence"), lambda: _page("evidence_page", "EvidencePage")(ctx, actor))
         if allowed(actor, "review_duplicates"):
-            window.add_page("duplicates", tr("Duplicate people"), DuplicatesPage(ctx, actor))
+            window.add_page("duplicates", tr("Duplicate people"),
+                            lambda: _page("duplicates_page", "DuplicatesPage")(ctx, actor))
         minutes = settings.get(IDLE_LOCK_MINUTES) if settings is not None else IDLE_LOCK_MINUTES.default
         self.lock = IdleLock(window, ctx, actor, minutes=minutes)
         self.lock.sign_out_requested.connect(window.sign_out)
@@ -117,14 +125,56 @@ class Workspace(QObject):
         window.record_event_requested.connect(self.record_event)
         window.destroyed.connect(self.shutdown)
 
+    # --- pages made when first shown -----------------------------------------------------------------
+
+    def _breach_review_page(self) -> QWidget:
+        return _page("breach_review", "BreachReviewPage")(self.ctx, self.actor, scheduler=self.scheduler)
+
+    def _team_board_page(self) -> QWidget:
+        return _page("team_board", "TeamBoardPage")(self.ctx, self.actor, scheduler=self.scheduler)
+
     # --- start and stop ------------------------------------------------------------------------------
 
     def start(self) -> None:
+        """Start the SLA scheduler (its first sweep) and load the alerts, once the first screen is up.
+
+        While the caseload's first rows are loading they wait (at most ``START_DELAY_MS``), so the
+        first frame does not share the machine with a sweep and the alerts' query."""
+        caseload = self.window.caseload
+        if caseload is None or not caseload.model.loading:
+            self._start_now()
+            return
+        self._start_timer = QTimer(self)
+        self._start_timer.setSingleShot(True)
+        self._start_timer.timeout.connect(self._start_now)
+        self._start_timer.start(START_DELAY_MS)
+        caseload.model.loaded.connect(self._first_screen_loaded)
+        caseload.model.failed.connect(self._first_screen_loaded)
+
+    def _first_screen_loaded(self, *_args) -> None:
+        QTimer.singleShot(0, self._start_now)  # after the rows are painted (posted paints go first)
+
+    def _start_now(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        caseload = self.window.caseload
+        if caseload is not None:
+            for signal in (caseload.model.loaded, caseload.model.failed):
+                try:
+                    signal.disconnect(self._first_screen_loaded)
+                except (RuntimeError, TypeError):
+                    pass  # never connected
+        if self._start_timer is not None:
+            self._start_timer.stop()
         self.scheduler.start()
         if self.actor.has_case_role:
             self.alerts.reload()
 
     def shutdown(self) -> None:
+        if self._start_timer is not None:
+            self._start_timer.stop()
+        self._started = True  # a first load that lands after this starts nothing
         self.lock.stop()
         self.scheduler.stop()
         self.notifier.hide()
@@ -167,6 +217,8 @@ class Workspace(QObject):
 
     def choose_new_referral(self) -> None:
         """Ctrl+N: the form for the one referral source there is, or a menu of sources to choose from."""
+        from .intake import intake_choices
+
         choices = intake_choices(self.ctx.pathways)
         if len(choices) == 1:
             self.new_referral(choices[0])
@@ -179,6 +231,8 @@ class Workspace(QObject):
             self.window.rect().center()))
 
     def new_referral(self, choice: IntakeChoice):
+        from .intake import open_intake
+
         dialog = open_intake(self.ctx, self.actor, choice.pathway, choice.source, parent=self.window)
         dialog.created.connect(self._referral_created)
         return dialog
@@ -192,10 +246,14 @@ class Workspace(QObject):
         if referral_id in self.records:
             self.records[referral_id].record.record_action.trigger()
             return
+        from casework.services import referrals
+
         self._task = run_in_background(lambda: referrals.get_referral(self.ctx, self.actor, referral_id, view="event_form"),
                                        self._show_event_dialog, self._load_failed)
 
     def _show_event_dialog(self, detail) -> EventDialog:
+        from .event_dialog import EventDialog
+
         dialog = EventDialog(self.ctx, self.actor, detail, parent=self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda rid=detail.id: self._changed(rid))
@@ -204,6 +262,11 @@ class Workspace(QObject):
 
     def _load_failed(self, error: BaseException) -> None:
         self.window.statusBar().showMessage(error_text(error), 10_000)
+
+
+def _page(module: str, name: str) -> type:
+    """A page class from its module in ``ui``, imported on first use."""
+    return getattr(import_module(f"{__package__}.{module}"), name)
 
 
 def build_workspace(window: MainWindow, ctx: Context, actor: Actor, settings: Settings | None) -> Workspace:

@@ -48,6 +48,8 @@ def _exports(ctx):
 
 def test_every_list_screen_offers_export_in_its_context_menu_with_an_accessible_name(qtbot, ctx, world, desktop):
     window, _workspace = desktop(world.team_lead)
+    for key in window.page_keys():
+        window.page(key)  # pages are made when first shown
     names = {e.list_name for e in window.findChildren(ListExporter)}
     assert {"caseload", "alerts", "breaches", "team_timers", "team_workload", "follow_ups", "programmes"} <= names
     for exporter in window.findChildren(ListExporter):
@@ -55,6 +57,8 @@ def test_every_list_screen_offers_export_in_its_context_menu_with_an_accessible_
         assert exporter.view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
         assert exporter.action.text() and exporter.action.toolTip()
     manager_window, _ = desktop(world.manager)
+    for key in manager_window.page_keys():
+        manager_window.page(key)
     names = {e.list_name for e in manager_window.findChildren(ListExporter)}
     assert {"audit_trail", "duplicates", "merges"} <= names
 
