@@ -46,6 +46,8 @@ from bench import data  # noqa: E402
 
 NOW = data.NOW
 GROUPS = ("sqlite", "gui", "pdf", "pg")
+# The figures of the sqlite and pg groups (``--figures`` runs some of them: a quicker loop while working on one).
+FIGURES = ("sweep_idle", "sweep_due", "caseload_page", "search", "by_name")
 SWEEP_AHEAD = timedelta(hours=24)
 # A second after the data's "now": a timer due exactly at "now" is swept once (it breaches a moment
 # later), so repeated sweeps at this instant are the idle sweep every desktop runs every minute.
@@ -187,7 +189,7 @@ def _rolled_back_sweep(ctx, as_of):
     return call
 
 
-def child_sqlite(url: str, runs: int) -> dict:
+def child_sqlite(url: str, runs: int, figures: tuple[str, ...] = FIGURES) -> dict:
     import sqlite3
 
     from casework.clock import FixedClock
@@ -202,22 +204,25 @@ def child_sqlite(url: str, runs: int) -> dict:
     out: dict[str, dict] = {}
 
     # The idle sweep every desktop runs every minute, then a sweep with a day's thresholds due.
-    out["sweep_idle"] = _paired(ctx, raw, lambda: sla.run_sweep(ctx, as_of=IDLE_AT).checked, runs)
-    raw.isolation_level = ""  # the replayed writes go into a transaction that is rolled back
-    out["sweep_due"] = _paired(ctx, raw, _rolled_back_sweep(ctx, NOW + SWEEP_AHEAD), max(3, runs // 3),
-                               rollback=True)
-    raw.isolation_level = None
+    if "sweep_idle" in figures:
+        out["sweep_idle"] = _paired(ctx, raw, lambda: sla.run_sweep(ctx, as_of=IDLE_AT).checked, runs)
+    if "sweep_due" in figures:
+        raw.isolation_level = ""  # the replayed writes go into a transaction that is rolled back
+        out["sweep_due"] = _paired(ctx, raw, _rolled_back_sweep(ctx, NOW + SWEEP_AHEAD), max(3, runs // 3),
+                                   rollback=True)
+        raw.isolation_level = None
 
     # One worker's caseload: the first 100 rows by next deadline.
-    mine = CaseloadQuery(scope="mine")
-    out["caseload_page"] = _paired(ctx, raw, lambda: len(caseload.page(ctx, worker, mine, 0, 100)), runs)
-    out["caseload_page"]["total"] = caseload.count(ctx, worker, mine)
+    if "caseload_page" in figures:
+        mine = CaseloadQuery(scope="mine")
+        out["caseload_page"] = _paired(ctx, raw, lambda: len(caseload.page(ctx, worker, mine, 0, 100)), runs)
+        out["caseload_page"]["total"] = caseload.count(ctx, worker, mine)
 
     # Search, keystroke by keystroke, in the manager's view of every open referral (the biggest):
     # what the caseload runs for each (its ordered ids and the first page of rows).
     pnc, nhs = _identifiers(ctx)
     keystrokes = {}
-    for typed in (*SEARCH_KEYSTROKES, pnc, nhs):
+    for typed in (*SEARCH_KEYSTROKES, pnc, nhs) if "search" in figures else ():
         query = CaseloadQuery(scope="all", search=typed)
 
         def keystroke(query=query):
@@ -227,8 +232,20 @@ def child_sqlite(url: str, runs: int) -> dict:
                 return len(ids), len(caseload.rows(ctx, manager, query, ids[:100]))
             return caseload.count(ctx, manager, query), len(caseload.page(ctx, manager, query, 0, 100))
         keystrokes[typed] = _paired(ctx, raw, keystroke, runs)
-    worst = max(keystrokes, key=lambda k: keystrokes[k]["app_ms"])
-    out["search"] = {**keystrokes[worst], "worst_keystroke": worst, "keystrokes": keystrokes}
+    if keystrokes:
+        worst = max(keystrokes, key=lambda k: keystrokes[k]["app_ms"])
+        out["search"] = {**keystrokes[worst], "worst_keystroke": worst, "keystrokes": keystrokes}
+    if "by_name" in figures:
+        _by_name(ctx, raw, manager, runs, out)
+    ctx.close()
+    for figure in out.values():
+        figure.pop("value", None)
+    return out
+
+
+def _by_name(ctx, raw, manager, runs: int, out: dict) -> None:
+    from casework.services import caseload
+    from casework.services.caseload import CaseloadQuery
 
     # The manager's every referral, open and closed, sorted by name: the page at row 900,000. The
     # caseload pages such orders through their ids (caseload.wants_id_list): the ids once per sort,
@@ -243,10 +260,6 @@ def child_sqlite(url: str, runs: int) -> dict:
     out["deep_page_by_name"].update(total=len(ids), offset=deep)
     before = best_ms(lambda: caseload.page(ctx, manager, by_name, deep, 200), 1)[0]
     out["deep_page_by_name"]["offset_page_ms"] = before
-    ctx.close()
-    for figure in out.values():
-        figure.pop("value", None)
-    return out
 
 
 # --- the children: the desktop ------------------------------------------------------------------------
@@ -310,7 +323,7 @@ def child_pdf(url: str, rows: int, out: str, bare: bool) -> dict:
 
 # --- the children: PostgreSQL ---------------------------------------------------------------------------
 
-def child_pg(sqlite_url: str, runs: int) -> dict:
+def child_pg(sqlite_url: str, runs: int, figures: tuple[str, ...] = FIGURES) -> dict:
     import psycopg
     from sqlalchemy.engine import make_url
 
@@ -320,24 +333,27 @@ def child_pg(sqlite_url: str, runs: int) -> dict:
     from casework.services.caseload import CaseloadQuery
     from casework.services.context import Context
 
-    url = os.environ["CASEWORK_TEST_PG_URL"]
-    loaded = load_from_sqlite(sqlite_url.removeprefix("sqlite:///"), url)
+    url = os.environ.get("CASEWORK_BENCH_PG_URL") or os.environ["CASEWORK_TEST_PG_URL"]
+    loaded = load_from_sqlite(sqlite_url.removeprefix("sqlite:///"), url)  # (nothing when already loaded)
     ctx = Context.open(url, clock=FixedClock(NOW), migrate=False)
     parts = make_url(url)
     raw = psycopg.connect(host=parts.host, port=parts.port, user=parts.username, password=parts.password,
                           dbname=parts.database, autocommit=True)
     manager, worker = _users(ctx)
     out: dict[str, dict] = {"load": loaded}
-    out["sweep_idle"] = _paired(ctx, raw, lambda: sla.run_sweep(ctx, as_of=IDLE_AT).checked, runs)
-    raw.autocommit = False
-    out["sweep_due"] = _paired(ctx, raw, _rolled_back_sweep(ctx, NOW + SWEEP_AHEAD), max(3, runs // 3),
-                               rollback=True)
-    raw.autocommit = True
-    mine = CaseloadQuery(scope="mine")
-    out["caseload_page"] = _paired(ctx, raw, lambda: len(caseload.page(ctx, worker, mine, 0, 100)), runs)
+    if "sweep_idle" in figures:
+        out["sweep_idle"] = _paired(ctx, raw, lambda: sla.run_sweep(ctx, as_of=IDLE_AT).checked, runs)
+    if "sweep_due" in figures:
+        raw.autocommit = False
+        out["sweep_due"] = _paired(ctx, raw, _rolled_back_sweep(ctx, NOW + SWEEP_AHEAD), max(3, runs // 3),
+                                   rollback=True)
+        raw.autocommit = True
+    if "caseload_page" in figures:
+        mine = CaseloadQuery(scope="mine")
+        out["caseload_page"] = _paired(ctx, raw, lambda: len(caseload.page(ctx, worker, mine, 0, 100)), runs)
     # Name search in the manager's view of every open referral, as the caseload runs it (ids, first rows).
     keystrokes = {}
-    for typed in ("s", "sa", "sam jon"):
+    for typed in ("s", "sa", "sam jon") if "search" in figures else ():
         query = CaseloadQuery(scope="all", search=typed)
 
         def keystroke(query=query):
@@ -377,12 +393,13 @@ def _child(*args: str, env: dict | None = None, wrap: list[str] | None = None, t
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def run_groups(groups: list[str], runs: int, dataset: data.Dataset, pdf_sizes: tuple[int, ...] = (10_000, 100_000)) -> dict:
+def run_groups(groups: list[str], runs: int, dataset: data.Dataset, pdf_sizes: tuple[int, ...] = (10_000, 100_000),
+               figures: tuple[str, ...] = FIGURES) -> dict:
     url = dataset.url
     results: dict[str, object] = {"dataset": {"path": str(dataset.path), **dataset.info}}
     if "sqlite" in groups:
         print("sqlite: sweep, caseload page, search, deep page ...", file=sys.stderr, flush=True)
-        results["sqlite"] = _child("sqlite", url, str(runs))
+        results["sqlite"] = _child("sqlite", url, str(runs), ",".join(figures))
     if "gui" in groups:
         print("gui: floor and app, 3 runs each ...", file=sys.stderr, flush=True)
         compile_bytecode()
@@ -403,7 +420,9 @@ def run_groups(groups: list[str], runs: int, dataset: data.Dataset, pdf_sizes: t
         print("pg: load the SQLite data into a throwaway PostgreSQL 15 with COPY, then measure ...",
               file=sys.stderr, flush=True)
         env = {k: v for k, v in os.environ.items() if k != "CASEWORK_TEST_PG_URL"}
-        results["pg"] = _child("pg", url, str(runs), env=env, wrap=[str(ROOT / "scripts" / "pg-test-server"), "run", "--"])
+        # $CASEWORK_BENCH_PG_URL: a server already running (loaded on first use, then reused as it is).
+        wrap = None if os.environ.get("CASEWORK_BENCH_PG_URL") else [str(ROOT / "scripts" / "pg-test-server"), "run", "--"]
+        results["pg"] = _child("pg", url, str(runs), ",".join(figures), env=env, wrap=wrap)
     return results
 
 
@@ -434,30 +453,36 @@ def rows_of(results: dict) -> list[tuple[str, str, str, str, str, str]]:
 
     sq = results.get("sqlite")
     if sq:
-        ratio_row("SLA sweep, nothing due (SQLite)", sq["sweep_idle"])
-        due = sq["sweep_due"]
-        ratio_row(f"SLA sweep, {due['rows_fetched']:,} timers due in 24 h, writes rolled back (SQLite)", due)
-        page = sq["caseload_page"]
-        ratio_row(f"worker's caseload, first 100 of {page['total']:,} by deadline (SQLite)", page)
-        search = sq["search"]
-        table.append((f"search per keystroke, worst ({search['worst_keystroke']!r}), manager's open referrals",
-                      ms(search["app_ms"]) + cpu_of(search, "app"), ms(search["raw_ms"]) + cpu_of(search, "raw"),
-                      f"{search['app_ms'] / search['raw_ms']:.1f}x", "< 16 ms",
-                      "pass" if search["app_ms"] < 16 else "FAIL"))
-        keys = list(search["keystrokes"])
-        for typed, what in ((SEARCH_KEYSTROKES[1], "name"), (SEARCH_KEYSTROKES[-1], "name"), (keys[-2], "PNC ID"),
-                            (keys[-1], "NHS number")):
-            figure = search["keystrokes"].get(typed)
-            if figure:
-                label = f"search, {typed!r}" if what == "name" else f"search, a {what}"
-                table.append((label, ms(figure["app_ms"]) + cpu_of(figure, "app"), ms(figure["raw_ms"]) + cpu_of(figure, "raw"),
-                              f"{figure['app_ms'] / figure['raw_ms']:.1f}x", "< 16 ms",
-                              "pass" if figure["app_ms"] < 16 else "FAIL"))
-        ids = sq["ids_by_name"]
-        ratio_row(f"all {ids['total']:,} referrals sorted by name: their ids, once per sort", ids)
-        deep = sq["deep_page_by_name"]
-        abs_row(f"... then the page at row {deep['offset']:,} (by OFFSET it took {deep['offset_page_ms']:,.0f} ms)",
-                deep["app_ms"], "ms", deep["raw_ms"], f"{deep['raw_ms']:.1f} ms", 150)
+        if "sweep_idle" in sq:
+            ratio_row("SLA sweep, nothing due (SQLite)", sq["sweep_idle"])
+        if "sweep_due" in sq:
+            due = sq["sweep_due"]
+            ratio_row(f"SLA sweep, {due['rows_fetched']:,} timers due in 24 h, writes rolled back (SQLite)", due)
+        if "caseload_page" in sq:
+            page = sq["caseload_page"]
+            ratio_row(f"worker's caseload, first 100 of {page['total']:,} by deadline (SQLite)", page)
+        search = sq.get("search")
+        if search:
+            table.append((f"search per keystroke, worst ({search['worst_keystroke']!r}), manager's open referrals",
+                          ms(search["app_ms"]) + cpu_of(search, "app"), ms(search["raw_ms"]) + cpu_of(search, "raw"),
+                          f"{search['app_ms'] / search['raw_ms']:.1f}x", "< 16 ms",
+                          "pass" if search["app_ms"] < 16 else "FAIL"))
+            keys = list(search["keystrokes"])
+            for typed, what in ((SEARCH_KEYSTROKES[0], "name"), (SEARCH_KEYSTROKES[1], "name"),
+                                (SEARCH_KEYSTROKES[-1], "name"), (keys[-2], "PNC ID"), (keys[-1], "NHS number")):
+                figure = search["keystrokes"].get(typed)
+                if figure:
+                    label = f"search, {typed!r}" if what == "name" else f"search, a {what}"
+                    table.append((label, ms(figure["app_ms"]) + cpu_of(figure, "app"),
+                                  ms(figure["raw_ms"]) + cpu_of(figure, "raw"),
+                                  f"{figure['app_ms'] / figure['raw_ms']:.1f}x", "< 16 ms",
+                                  "pass" if figure["app_ms"] < 16 else "FAIL"))
+        if "ids_by_name" in sq:
+            ids = sq["ids_by_name"]
+            ratio_row(f"all {ids['total']:,} referrals sorted by name: their ids, once per sort", ids)
+            deep = sq["deep_page_by_name"]
+            abs_row(f"... then the page at row {deep['offset']:,} (by OFFSET it took {deep['offset_page_ms']:,.0f} ms)",
+                    deep["app_ms"], "ms", deep["raw_ms"], f"{deep['raw_ms']:.1f} ms", 150)
     gui = results.get("gui")
     if gui:
         floor_s = min(f["first_frame_s"] for f in gui["floor"])
@@ -491,10 +516,13 @@ def rows_of(results: dict) -> list[tuple[str, str, str, str, str, str]]:
                           ("pass" if app["wall_s"] < limit else "FAIL") if limit != float("inf") else "-"))
     pg = results.get("pg")
     if pg:
-        ratio_row("SLA sweep, nothing due (PostgreSQL)", pg["sweep_idle"])
-        due = pg["sweep_due"]
-        ratio_row(f"SLA sweep, {due['rows_fetched']:,} timers due in 24 h, writes rolled back (PostgreSQL)", due)
-        ratio_row("worker's caseload, first 100 by deadline (PostgreSQL)", pg["caseload_page"])
+        if "sweep_idle" in pg:
+            ratio_row("SLA sweep, nothing due (PostgreSQL)", pg["sweep_idle"])
+        if "sweep_due" in pg:
+            due = pg["sweep_due"]
+            ratio_row(f"SLA sweep, {due['rows_fetched']:,} timers due in 24 h, writes rolled back (PostgreSQL)", due)
+        if "caseload_page" in pg:
+            ratio_row("worker's caseload, first 100 by deadline (PostgreSQL)", pg["caseload_page"])
         for typed, figure in pg.get("search", {}).items():
             table.append((f"search {typed!r}, manager's open referrals (PostgreSQL)",
                           ms(figure["app_ms"]) + cpu_of(figure, "app"), ms(figure["raw_ms"]) + cpu_of(figure, "raw"),
@@ -523,6 +551,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="+", choices=GROUPS, help="run only these groups")
     parser.add_argument("--runs", type=int, default=15, help="query timings: best of this many")
+    parser.add_argument("--figures", nargs="+", choices=FIGURES, default=list(FIGURES),
+                        help="of the sqlite and pg groups, only these figures")
     parser.add_argument("--referrals", type=int, default=data.REFERRALS)
     parser.add_argument("--people", type=int, default=data.PEOPLE)
     parser.add_argument("--json", type=Path, help="also write every figure here")
@@ -536,7 +566,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         kind, *rest = args.child
         if kind == "sqlite":
-            result = child_sqlite(rest[0], int(rest[1]))
+            result = child_sqlite(rest[0], int(rest[1]), tuple(rest[2].split(",")))
         elif kind == "floor":
             result = child_floor(args.spawned_at)
         elif kind == "gui":
@@ -544,7 +574,7 @@ def main(argv: list[str] | None = None) -> int:
         elif kind == "pdf":
             result = child_pdf(rest[0], int(rest[1]), rest[2], rest[3] == "1")
         elif kind == "pg":
-            result = child_pg(rest[0], int(rest[1]))
+            result = child_pg(rest[0], int(rest[1]), tuple(rest[2].split(",")))
         else:
             raise SystemExit(f"unknown child {kind}")
         print(json.dumps(result, default=str))
@@ -555,7 +585,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     started = time.perf_counter()
     dataset = data.dataset(args.referrals, args.people)
-    results = run_groups(list(args.only or GROUPS), args.runs, dataset, tuple(args.pdf_rows))
+    results = run_groups(list(args.only or GROUPS), args.runs, dataset, tuple(args.pdf_rows), tuple(args.figures))
     results["bench_s"] = time.perf_counter() - started
     out = args.json or data.data_dir() / "last-run.json"
     out.write_text(json.dumps(results, indent=2, default=str))

@@ -16,13 +16,16 @@ LONDON = ZoneInfo("Europe/London")
 
 
 def require_aware(value: datetime, field: str) -> datetime:
+    """``value`` in UTC; a ValidationError naming ``field`` if it is not an aware datetime that has a
+    local time in London (every instant but those within hours of the calendar's ends)."""
     if not isinstance(value, datetime):
         raise ValidationError(field, "time_format", _("not a date and time"))
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValidationError(field, "timezone_required", _("a time must carry its time zone"))
     try:
         utc = value.astimezone(timezone.utc)
-        to_local(utc)
+        if not _SAFELY_LOCAL[0] <= utc <= _SAFELY_LOCAL[1]:
+            to_local(utc)  # within a day or two of the calendar's ends: does London's time exist?
     except (OverflowError, ValueError):  # e.g. 0001-01-01 at +14:00 is before the first UTC instant
         raise ValidationError(field, "out_of_range", _("the time is out of the range of dates")) from None
     return utc
@@ -70,6 +73,10 @@ def parse_date(text: str, field: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError as exc:
         raise ValidationError(field, "date_format", f"not a date (YYYY-MM-DD): {text!r}") from exc
+
+
+# Instants whose London time certainly exists (London has never been more than hours from UTC).
+_SAFELY_LOCAL = (datetime(1, 1, 3, tzinfo=timezone.utc), datetime(9999, 12, 29, tzinfo=timezone.utc))
 
 
 def to_local(value: datetime) -> datetime:

@@ -18,6 +18,7 @@ from ..passwords import LockoutPolicy
 from ..pathways import PathwayRegistry, load_pathways
 from ..store.engine import make_engine, make_sessionmakers, write_gate
 from ..store.migrate import ensure_schema
+from ..store.quick import QuickReader
 
 
 class StatementCache:
@@ -57,6 +58,12 @@ class Context:
     _blocks: threading.local = field(default_factory=threading.local, repr=False, compare=False)
     # Statements a service builds once and runs again (casework.services.caseload: per query shape).
     statements: StatementCache = field(default_factory=lambda: StatementCache(), repr=False, compare=False)
+    # Small reads run every minute whatever anyone does (the sweep's "anything due?"), on a held
+    # connection outside any session (casework.store.quick).
+    quick: QuickReader = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.quick = QuickReader(self.engine)
 
     @classmethod
     def open(cls, url: str | None = None, *, clock: Clock | None = None,
@@ -125,4 +132,5 @@ class Context:
                 raise Conflict("record", "being saved") from exc
 
     def close(self) -> None:
+        self.quick.close()
         self.engine.dispose()

@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session, aliased
 from ..errors import NotFound, ValidationError
 from ..pathways import PathwayRegistry
 from ..store.models import Person, PersonRiskFlag, User
+from ..store.quick import QuickReader, QuickReads
+from ..store.types import in_ids
 from ..validation import clean_text, valid_id
 from . import access, audit
 from .access import require
@@ -71,6 +73,27 @@ def active_flags(session: Session, pathways: PathwayRegistry, person_ids: list[i
             id_, person_id, flag, pathways.risk_flag_label(flag), note, set_at, set_by, removed_at, removed_by,
             removal_reason))
     return found
+
+
+def flag_labels(reads: QuickReads, quick: QuickReader, pathways: PathwayRegistry,
+                person_ids: list[int]) -> dict[int, tuple[str, ...]]:
+    """The labels of each person's flags in force, in the order they were set: what a caseload row
+    shows. One indexed read in the caller's quick snapshot (casework.store.quick), no views built."""
+    if not person_ids:
+        return {}
+    statement = quick.prepare("risk_flag_labels", lambda: _flag_labels_statement(quick.dialect))
+    found: dict[int, list[str]] = {}
+    label = pathways.risk_flag_label
+    for person_id, flag in reads.all(statement, {"person_ids": person_ids}):
+        found.setdefault(person_id, []).append(label(flag))
+    return {person_id: tuple(labels) for person_id, labels in found.items()}
+
+
+def _flag_labels_statement(dialect: str):
+    flag = PersonRiskFlag.__table__
+    return (select(flag.c.person_id, flag.c.flag)
+            .where(in_ids(flag.c.person_id, "person_ids", dialect), flag.c.removed_at.is_(None))
+            .order_by(flag.c.person_id, flag.c.set_at, flag.c.id))
 
 
 _ACTIVE_FLAGS: list = []

@@ -30,6 +30,7 @@ from ..store.models import (
     SlaTimer,
     User,
 )
+from ..store.quick import QuickReader
 from ..store.types import UTCDateTime
 from .engine import EventFact, ReferralFacts, Timer, TimerState, compute_timer, index_events
 
@@ -221,6 +222,9 @@ class SweepResult:
     alerts: int
 
 
+NOTHING_DUE = SweepResult(0, 0, 0, 0)
+
+
 # Written out literally: SQLite uses a partial index only when the query's WHERE visibly implies the
 # index's, and "state IN (?, ?)" with bound parameters does not.
 LIVE = SlaTimer.state.in_([literal_column(f"'{state}'") for state in LIVE_TIMER_STATES])
@@ -242,7 +246,10 @@ def _live(dialect: str):
 
 
 def _statements(session: Session) -> dict[str, Any]:
-    dialect = session.get_bind().dialect.name
+    return _build_statements(session.get_bind().dialect.name)
+
+
+def _build_statements(dialect: str) -> dict[str, Any]:
     found = _STATEMENTS.get(dialect)
     if found is None:
         due = (select(SlaTimer.id, SlaTimer.referral_id, SlaTimer.rule_id, SlaTimer.state, SlaTimer.due_at,
@@ -268,6 +275,18 @@ def anything_due(session: Session, as_of: datetime) -> bool:
 def next_check(session: Session) -> datetime | None:
     """The next instant any live timer changes state."""
     return session.connection().execute(_statements(session)["next"]).scalar()
+
+
+def quick_anything_due(quick: QuickReader, as_of: datetime) -> bool:
+    """``anything_due`` as a quick read (casework.store.quick): what the idle sweep runs every minute."""
+    statement = quick.prepare("sla_any_due", lambda: _build_statements(quick.dialect)["any_due"])
+    return bool(quick.all(statement, {"as_of": as_of}))
+
+
+def quick_next_check(quick: QuickReader) -> datetime | None:
+    """``next_check`` as a quick read."""
+    statement = quick.prepare("sla_next_check", lambda: _build_statements(quick.dialect)["next"])
+    return quick.scalar(statement)
 
 
 def sweep(session: Session, pathways: PathwayRegistry, as_of: datetime) -> SweepResult:
