@@ -30,6 +30,7 @@ from .qt import (
     QAbstractItemView,
     QAbstractTableModel,
     QAction,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -497,6 +498,17 @@ class CheckPage(QWizardPage):
         self.show_combo.currentIndexChanged.connect(self._filter)
         self.find_edit.textChanged.connect(self._filter)
         self.error = ErrorLabel(self.tr("Problem checking the file"))
+        # Old referrals: what happens to the clocks whose due time passed before the import (shown when there are any).
+        self.overdue_label = QLabel("")
+        self.overdue_label.setWordWrap(True)
+        self.overdue_label.setObjectName("importOverdue")
+        self.overdue_label.setAccessibleName(self.tr("Referrals older than their SLA windows"))
+        self.overdue_label.setVisible(False)
+        self.track_overdue = QCheckBox(self.tr("&Track those clocks anyway: each becomes a breach for a team lead "
+                                               "to review"))
+        self.track_overdue.setObjectName("importTrackOverdue")
+        self.track_overdue.setAccessibleName(self.tr("Track the clocks of old referrals as breaches"))
+        self.track_overdue.setVisible(False)
         show_label = QLabel(self.tr("Sho&w:"))
         show_label.setBuddy(self.show_combo)
         find_label = QLabel(self.tr("&Find:"))
@@ -512,6 +524,8 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
+        layout.addWidget(self.overdue_label)
+        layout.addWidget(self.track_overdue)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self._task: Task | None = None
@@ -521,6 +535,9 @@ class CheckPage(QWizardPage):
         self.w.report = None
         self.model.set_problems([])
         self.error.clear_error()
+        self.overdue_label.setVisible(False)
+        self.track_overdue.setVisible(False)
+        self.track_overdue.setChecked(False)
         self.summary.setText(self.tr("Checking {rows} rows…").format(rows=len(self.w.sheet.rows) if self.w.sheet else 0))
         self.busy.setRange(0, 0)
         self.busy.setVisible(True)
@@ -568,6 +585,16 @@ class CheckPage(QWizardPage):
         if report.notices:
             text += "\n" + "\n".join(report.notices)
         self.summary.setText(text)
+        if report.overdue_rows:
+            clocks = sum(report.overdue_clocks.values())
+            by_rule = "; ".join(f"{label}: {n}" for label, n in sorted(report.overdue_clocks.items()))
+            self.overdue_label.setText(self.tr(
+                "{rows} rows are older than their SLA windows: {clocks} clocks had passed their due time before "
+                "today ({by_rule}). The import records them as “imported — not tracked”: no alerts, no breaches to "
+                "review, and counted apart in reports. Clocks still running are tracked as usual.").format(
+                    rows=report.overdue_rows, clocks=clocks, by_rule=by_rule))
+        self.overdue_label.setVisible(bool(report.overdue_rows))
+        self.track_overdue.setVisible(bool(report.overdue_rows))
         self.completeChanged.emit()
         self.checked.emit(report)
 
@@ -638,11 +665,12 @@ class ResultPage(QWizardPage):
         self.result_label.setText(self.tr("Importing {rows} referrals in one go…").format(
             rows=self.w.report.rows if self.w.report else 0))
         ctx, actor, sheet, mapping = self.w.ctx, self.w.actor, self.w.sheet, self.w.mapping
+        track = not self.w.check_page.track_overdue.isHidden() and self.w.check_page.track_overdue.isChecked()
         self.busy.setRange(0, 0)
         progressed = self.progressed
         self._task = run_in_background(
-            lambda: si.import_referrals(ctx, actor, sheet, mapping, progress=progressed.emit), self._done,
-            self._failed)
+            lambda: si.import_referrals(ctx, actor, sheet, mapping, track_overdue=track, progress=progressed.emit),
+            self._done, self._failed)
         self.completeChanged.emit()
 
     def step_text(self, step: str, done: int, total: int) -> str:
@@ -676,6 +704,15 @@ class ResultPage(QWizardPage):
                                           "already held. Referral numbers {first} to {last}.").format(
             count=len(ids), file=result.file_name, new=result.new_people, linked=result.linked_people,
             first=ids[0] if ids else "-", last=ids[-1] if ids else "-"))
+        if result.overdue_clocks:
+            if result.tracked_overdue:
+                more = self.tr("{clocks} clocks of {rows} referrals had passed their due time before the import: "
+                               "recorded as breaches for review.")
+            else:
+                more = self.tr("{clocks} clocks of {rows} referrals had passed their due time before the import: "
+                               "recorded as “imported — not tracked” (no alerts, no breaches to review).")
+            self.result_label.setText(self.result_label.text() + "\n"
+                                      + more.format(clocks=result.overdue_clocks, rows=result.overdue_rows))
         self.completeChanged.emit()
         self.imported.emit(result)
 

@@ -27,6 +27,7 @@ STATE_COLOURS = {
     "met_late": ("#f6d2cf", "#8c1d18"),
     "paused": ("#e6e0f0", "#3f2d6b"),
     "not_applicable": ("#eeeeee", "#666666"),
+    "not_tracked": ("#ece6dc", "#4a3b22"),
 }
 
 
@@ -74,6 +75,8 @@ def countdown_text(timer: Explanation, now: datetime) -> tuple[str, str]:
         return tr("Starts when its first event is recorded"), state
     if state == "not_applicable":
         return tr("Does not apply to this referral"), state
+    if state == "not_tracked":
+        return tr("Due time passed before the referral was imported"), state
     return "", state
 
 

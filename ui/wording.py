@@ -205,6 +205,7 @@ TIMER_STATE_WORDS = {
     "met_late": N_("Met late (breached)"),
     "paused": N_("Paused"),
     "not_applicable": N_("Does not apply"),
+    "not_tracked": N_("Imported — not tracked"),
 }
 
 BREACH_REASON_WORDS = {

@@ -35,6 +35,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                         "pathway, source, team, site (repeatable)")
     p.add_argument("--save-mapping", metavar="FILE", help="write the mapping used to FILE (JSON) for next time")
     p.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+    p.add_argument("--track-overdue", action="store_true",
+                   help="track the SLA clocks of old referrals whose due time passed before the import: each "
+                        "becomes a breach for review (default: recorded as 'imported - not tracked', no alert)")
     p.add_argument("--json", action="store_true", help="print the report (and the result) as JSON")
     p.set_defaults(handler=import_referrals)
 
@@ -75,6 +78,11 @@ def print_report(report: si.ImportReport) -> None:
     print(f"columns: {mapped or 'none'}" + (f"; for every row: {fixed}" if fixed else ""))
     for problem in report.problems:
         print(problem.text())
+    if report.overdue_rows:
+        clocks = ", ".join(f"{label} {n}" for label, n in sorted(report.overdue_clocks.items()))
+        print(f"{report.overdue_rows} row{'s are' if report.overdue_rows != 1 else ' is'} older than their SLA "
+              f"windows (clocks past their due time: {clocks}); the import records those clocks as 'imported - not "
+              "tracked' (no alert, no breach to review) unless --track-overdue is given")
     if report.ok:
         print(f"would add {report.new_people} new young {'person' if report.new_people == 1 else 'people'} and link "
               f"{report.linked_people} already held")
@@ -100,7 +108,8 @@ def import_referrals(inv: Invocation) -> int:
         sys.stderr.flush()
 
     try:
-        result = si.import_referrals(ctx, actor, sheet, mapping, progress=progress if sys.stderr.isatty() else None)
+        result = si.import_referrals(ctx, actor, sheet, mapping, track_overdue=a.track_overdue,
+                                     progress=progress if sys.stderr.isatty() else None)
         if sys.stderr.isatty():
             sys.stderr.write("\n")
     except si.ImportRejected as exc:
@@ -115,6 +124,11 @@ def import_referrals(inv: Invocation) -> int:
     else:
         for warning in result.warnings:
             print(warning.text())
+        if result.overdue_clocks:
+            print(f"{result.overdue_clocks} SLA clock{'s' if result.overdue_clocks != 1 else ''} of "
+                  f"{result.overdue_rows} referral{'s' if result.overdue_rows != 1 else ''} had passed the due time "
+                  "before the import: " + ("recorded as breaches for review" if result.tracked_overdue else
+                                           "recorded as 'imported - not tracked' (no alert, no breach to review)"))
         print(f"imported {len(result.referral_ids)} referral{'s' if len(result.referral_ids) != 1 else ''} from "
               f"{result.file_name} ({result.new_people} new young people, {result.linked_people} already held); "
               f"referral ids {result.referral_ids[0]}-{result.referral_ids[-1]}" if result.referral_ids else

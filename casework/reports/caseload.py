@@ -60,6 +60,10 @@ def story(run: Run, width: float) -> Iterator[Flowable]:
         (f.new_total.text, _("New referrals"), _("received in the period")),
         (f.closed_total.text, _("Cases closed"), _("closed in the period")),
     ], width)
+    if f.open_imported.value:
+        yield note(_("{n} of the open cases were imported from a spreadsheet: their SLA clocks that had passed "
+                     "their due time before the import are kept as imported — not tracked, and left "
+                     "out of the SLA figures.").format(n=f.open_imported.text))
 
     # --- open cases by pathway and stage --------------------------------------------------------
     yield from heading(_("Open cases by pathway and stage"))

@@ -23,7 +23,7 @@ inside its time, or a paused one.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import Date, Integer, and_, case, cast, func, literal, or_, select, true
@@ -379,6 +379,8 @@ class CaseloadFigures:
     """Months shown before the period starts: a short period's trend covers the 12 months to its end."""
     workers: int
     """How many rows the per-worker table has."""
+    open_imported: Count = Count(0)
+    """Open cases imported from a spreadsheet whose clocks due before the import are not tracked."""
 
 
 def caseload(session: Session, pathways: PathwayRegistry, scope: Scope) -> CaseloadFigures:
@@ -436,9 +438,12 @@ def caseload(session: Session, pathways: PathwayRegistry, scope: Scope) -> Casel
                          scope.share(bands_open.get(label, 0), open_total)) for _, _, label in AGE_BANDS]
 
     workers = session.scalar(select(func.count()).select_from(_worker_query(scope).subquery())) or 0
+    open_imported = session.scalar(select(func.count()).select_from(Referral).where(
+        *filters, is_open, Referral.sla_untracked_before.is_not(None))) or 0
     return CaseloadFigures(scope.as_of, open_total, new_total, closed_total, open_groups, new_groups,
                            closed_groups, age_bands, months, month_pathways, months_total,
-                           months_before(scope, [m.month for m in months]), int(workers))
+                           months_before(scope, [m.month for m in months]), int(workers),
+                           scope.count(open_imported))
 
 
 @dataclass(frozen=True)
@@ -572,6 +577,11 @@ class SlaFigures:
     breaches: Count
     by_review_state: list[Line]
     by_reason: list[Line]
+    not_tracked: Count = Count(0)
+    """Timers due in the period whose deadline had passed before their referral was imported: not
+    tracked, so in none of the figures above; counted here."""
+    not_tracked_by_rule: list[tuple[str, Count]] = field(default_factory=list)
+    """(pathway: rule, count) of those timers."""
 
 
 def sla(session: Session, pathways: PathwayRegistry, scope: Scope) -> SlaFigures:
@@ -636,9 +646,18 @@ def sla(session: Session, pathways: PathwayRegistry, scope: Scope) -> SlaFigures
                 for s in list(REVIEW_STATES) + sorted(set(states) - set(REVIEW_STATES))]
     reason_keys = [r for r in BREACH_REASONS] + sorted(set(reasons) - set(BREACH_REASONS) - {""}) + [""]
     by_reason = [Line(r, words.breach_reason(r), scope.share(reasons.get(r, 0), total)) for r in reason_keys]
+    untracked = (select().select_from(SlaTimer).join(Referral, Referral.id == SlaTimer.referral_id)
+                 .where(*scope.referral_filter(), SlaTimer.due_at.is_not(None), scope.within(SlaTimer.due_at),
+                        SlaTimer.state == TimerState.NOT_TRACKED.value))
+    untracked_rules = []
+    for pathway_id, rule_id, n in count_by(session, untracked, Referral.pathway, SlaTimer.rule_id):
+        rule = pathways.get(pathway_id).sla_rule(rule_id) if pathway_id in pathways.ids() else None
+        untracked_rules.append((f"{_label_of(pathways, pathway_id)}: {rule.label if rule else rule_id}", int(n)))
+    untracked_rules.sort()
     return SlaFigures(scope.as_of, rules, _outcomes(scope, overall), months, month_pathways,
                       _outcomes(scope, all_months), months_before(scope, [m.month for m in months]), total,
-                      by_state, by_reason)
+                      by_state, by_reason, scope.count(sum(n for _, n in untracked_rules)),
+                      [(label, scope.count(n)) for label, n in untracked_rules])
 
 
 def _breach_base(scope: Scope):
@@ -945,6 +964,7 @@ _REASONS = {
     "closed_before_start": N_("closed before the clock started"),
     "closed_before_stop": N_("closed before it was due"),
     "waiting_for_start": N_("the clock has not started"),
+    "imported_overdue": N_("its due time had passed before the referral was imported"),
 }
 
 

@@ -75,6 +75,12 @@ def story(run: Run, width: float) -> Iterator[Flowable]:
                           total=[_("All rules"), *_outcome_cells(o)])
     else:
         yield empty(_("No SLA timers were due in this period."))
+    if f.not_tracked.value:
+        yield note(_("Imported — not tracked: {n} more timers were due in the period but had passed their due time "
+                     "before their referrals were imported from a spreadsheet. They are not tracked (no alert, no "
+                     "breach to review) and are in none of the figures above: {rules}.").format(
+                         n=f.not_tracked.text, rules="; ".join(f"{label} {count.text}"
+                                                              for label, count in f.not_tracked_by_rule)))
 
     yield from heading(_("Trend by month"), room=260)
     if f.months and f.month_pathways:

@@ -23,7 +23,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from ..sla import cache
-from ..sla.engine import EventFact, ReferralFacts
+from ..sla.engine import EventFact, ReferralFacts, Timer, TimerState
 from ..store.models import Contact, Event, Person, Referral
 from . import audit
 from .actor import Actor
@@ -54,9 +54,16 @@ def _returning_ids(s: Session, table, rows: list[dict[str, Any]]) -> list[int]:
     return list(s.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
 
 
+@dataclass(frozen=True)
+class Written:
+    referral_ids: list[int]
+    timers: list[list[Timer]]  # each referral's timers as written
+
+
 def insert_referrals(s: Session, ctx: Context, actor: Actor, items: list[BulkReferral], now: datetime, *,
-                     progress: Progress | None = None) -> list[int]:
-    """Write ``items`` (checked) in the caller's transaction; returns the new referral ids, in order."""
+                     untracked_before: datetime | None = None, progress: Progress | None = None) -> Written:
+    """Write ``items`` (checked) in the caller's transaction; returns the new referral ids, in order, and
+    their timers. ``untracked_before`` as for ``referrals.insert_referral``."""
     total = len(items)
 
     def told(step: str) -> None:
@@ -77,29 +84,11 @@ def insert_referrals(s: Session, ctx: Context, actor: Actor, items: list[BulkRef
     told(STEP_PEOPLE)
 
     # 2. each referral's person, events (ids to come) and timers, worked out in memory
-    home_la: dict[int, str | None] = {}
-    people: list[int] = []
-    for i, item in enumerate(items):
-        if item.resolved.existing is not None:
-            person_id, la = item.resolved.existing.id, item.resolved.existing.home_local_authority
-        else:
-            owner = i if item.same_person_as is None else item.same_person_as
-            person_id = person_of[owner]
-            la = items[owner].prepared.person.home_local_authority  # type: ignore[union-attr]
-        people.append(person_id)
-        home_la[i] = la
-    events: list[list[tuple[str, dict[str, Any], str | None]]] = [_events(item) for item in items]
-    planned = []
-    provisional = 0
-    for i, item in enumerate(items):
-        prepared, site = item.prepared, item.resolved.site
-        facts = ReferralFacts(prepared.received_at, None, home_la[i], prepared.pathway.service_area)
-        nation = site.nation.value if site is not None and site.nation is not None else cache.DEFAULT_NATION
-        known = []
-        for kind, details, _note in events[i]:
-            provisional += 1  # in the order they will be written: ids only break ties between equal times
-            known.append(EventFact(provisional, kind, prepared.received_at, dict(details)))
-        planned.append(cache.plan_timers(prepared.pathway, facts, nation, known, now))
+    people = [item.resolved.existing.id if item.resolved.existing is not None
+              else person_of[i if item.same_person_as is None else item.same_person_as]
+              for i, item in enumerate(items)]
+    events = [_events(item) for item in items]
+    planned = plan_timers(items, now, untracked_before=untracked_before)
 
     # 3. referrals
     referral_rows = []
@@ -111,7 +100,8 @@ def insert_referrals(s: Session, ctx: Context, actor: Actor, items: list[BulkRef
             site_id=resolved.site.id if resolved.site else None, team_id=resolved.team.id if resolved.team else None,
             assigned_user_id=resolved.assignee.id if resolved.assignee else None,
             stage=prepared.pathway.initial_stage, received_at=prepared.received_at, closed_at=None, outcome=None,
-            next_due_at=due, next_warn_at=warn, created_at=now, updated_at=now, version=1, erased_at=None))
+            next_due_at=due, next_warn_at=warn, created_at=now, updated_at=now, version=1, erased_at=None,
+            sla_untracked_before=untracked_before))
     referral_ids = _returning_ids(s, Referral.__table__, referral_rows)
     told(STEP_REFERRALS)
 
@@ -149,7 +139,36 @@ def insert_referrals(s: Session, ctx: Context, actor: Actor, items: list[BulkRef
                          after={"event_id": next(event_ids), "kind": kind, "occurred_at": prepared.received_at,
                                 "details": details, "note": bool(note)})
     told(STEP_AUDIT)
-    return referral_ids
+    return Written(referral_ids, [timers for timers, _due, _warn in planned])
+
+
+def plan_timers(items: list[BulkReferral], now: datetime, *, untracked_before: datetime | None = None,
+                ) -> list[tuple[list[Timer], datetime | None, datetime | None]]:
+    """Each item's SLA timers as of ``now`` and its next deadline (due, first warning), as they will be
+    written: from the facts in memory, before anything is (``sla.cache.plan_timers``)."""
+    planned = []
+    provisional = 0
+    for i, item in enumerate(items):
+        prepared, site = item.prepared, item.resolved.site
+        if item.resolved.existing is not None:
+            home_la = item.resolved.existing.home_local_authority
+        else:
+            owner = items[i if item.same_person_as is None else item.same_person_as]
+            home_la = owner.prepared.person.home_local_authority if owner.prepared.person is not None else None
+        facts = ReferralFacts(prepared.received_at, None, home_la, prepared.pathway.service_area, untracked_before)
+        nation = site.nation.value if site is not None and site.nation is not None else cache.DEFAULT_NATION
+        known = []
+        for kind, details, _note in _events(item):
+            provisional += 1  # in the order they will be written: ids only break ties between equal times
+            known.append(EventFact(provisional, kind, prepared.received_at, dict(details)))
+        planned.append(cache.plan_timers(prepared.pathway, facts, nation, known, now))
+    return planned
+
+
+def overdue(timers: list[Timer]) -> list[Timer]:
+    """The clocks whose deadline has passed unmet (as of their computation): breached, met late, or
+    imported — not tracked."""
+    return [t for t in timers if t.state in (TimerState.BREACHED, TimerState.MET_LATE, TimerState.NOT_TRACKED)]
 
 
 def _person_row(prepared: PreparedReferral, now: datetime) -> dict[str, Any]:

@@ -200,9 +200,11 @@ def resolve_referral(s: Session, ctx: Context, actor: Actor, prepared: PreparedR
 
 
 def insert_referral(s: Session, ctx: Context, actor: Actor, prepared: PreparedReferral,
-                    resolved: ResolvedReferral, now: datetime) -> Referral:
+                    resolved: ResolvedReferral, now: datetime, *,
+                    untracked_before: datetime | None = None) -> Referral:
     """Write a prepared and resolved referral (its person if new, first event, assignment, timers), audited.
-    The caller owns the transaction."""
+    ``untracked_before`` (an import's instant): SLA deadlines at or before it are not tracked
+    (``Referral.sla_untracked_before``). The caller owns the transaction."""
     new, pathway = prepared.new, prepared.pathway
     team, site, assignee = resolved.team, resolved.site, resolved.assignee
     received_at, note, first_kind = prepared.received_at, prepared.note, prepared.first_kind
@@ -212,6 +214,7 @@ def insert_referral(s: Session, ctx: Context, actor: Actor, prepared: PreparedRe
         pathway=pathway.id, source=new.source, person_id=person.id, site_id=site.id if site else None,
         team_id=team.id if team else None, assigned_user_id=assignee.id if assignee else None,
         stage=pathway.initial_stage, received_at=received_at, created_at=now, updated_at=now,
+        sla_untracked_before=untracked_before,
     )
     s.add(referral)
     s.flush()

@@ -408,6 +408,11 @@ class ImportReport(JsonView):
     problems: list[Problem]
     notices: list[str]
     mapping: dict[str, Any]
+    # Rows older than their SLA windows: a clock whose deadline has already passed unmet (counted among the
+    # rows without errors). The import records those clocks as "imported — not tracked" unless told to
+    # track them (then each is a breach for review).
+    overdue_rows: int = 0
+    overdue_clocks: dict[str, int] = field(default_factory=dict)  # rule label -> clocks
 
     @property
     def errors(self) -> list[Problem]:
@@ -437,6 +442,9 @@ class ImportResult(JsonView):
     new_people: int
     linked_people: int
     warnings: list[Problem]
+    overdue_rows: int = 0  # referrals with a clock whose deadline had passed before the import
+    overdue_clocks: int = 0
+    tracked_overdue: bool = False  # those clocks became breaches (True) or "imported — not tracked"
 
 
 class ImportRejected(ValidationError):
@@ -732,6 +740,8 @@ class _Checker:
         self.index: dict[str, int] = {}
         self.rows: list[_Row] = []
         self.refused = False
+        self.overdue_rows = 0
+        self.overdue_clocks: dict[str, int] = {}
 
     # where a problem goes
     def column_of(self, field_name: str | None) -> tuple[int | None, str | None, str | None]:
@@ -998,6 +1008,32 @@ class _Checker:
     def run(self, s: Session) -> list[_Row]:
         return self.check_against(s) if self.check_cells() else []
 
+    def items(self, s: Session, rows: list[_Row]) -> list[bulk_intake.BulkReferral]:
+        """The rows without errors, as the bulk writer takes them (people already held loaded)."""
+        items: list[bulk_intake.BulkReferral] = []
+        index_of: dict[int, int] = {}  # row number -> its item, for rows sharing a person made by an earlier row
+        for row in rows:
+            prepared, resolved = row.prepared, row.resolved
+            if row.failed or prepared is None or resolved is None:
+                continue
+            same_as = None
+            if row.link_to is not None:
+                resolved = replace(resolved, existing=s.get(Person, row.link_to))
+            elif row.same_as_row is not None:
+                same_as = index_of.get(row.same_as_row)
+            index_of[row.number] = len(items)
+            items.append(bulk_intake.BulkReferral(prepared, resolved, same_as))
+        return items
+
+    def overdue(self, s: Session, rows: list[_Row]) -> None:
+        """How many rows have an SLA clock whose deadline has already passed, and which clocks."""
+        self.overdue_rows, self.overdue_clocks = 0, {}
+        for timers, _due, _warn in bulk_intake.plan_timers(self.items(s, rows), self.now):
+            late = bulk_intake.overdue(timers)
+            self.overdue_rows += bool(late)
+            for timer in late:
+                self.overdue_clocks[timer.rule.label] = self.overdue_clocks.get(timer.rule.label, 0) + 1
+
     def match(self, s: Session) -> None:
         """Repeated rows, the same young person twice in the file, and people already held."""
         people = [r for r in self.rows if r.prepared is not None and r.prepared.person is not None and not r.failed]
@@ -1129,7 +1165,8 @@ class _Checker:
         if sheet.kind == "csv" and sheet.delimiter not in (None, ","):
             notices.append(f"Columns are separated by {'a tab' if sheet.delimiter == chr(9) else repr(sheet.delimiter)}.")
         return ImportReport(sheet.file_name, sheet.sha256, sheet.sheet_name, sheet.encoding, len(sheet.rows),
-                            new_people, linked, list(self.problems), notices, self.mapping.to_json())
+                            new_people, linked, list(self.problems), notices, self.mapping.to_json(),
+                            self.overdue_rows, dict(self.overdue_clocks))
 
 
 def dry_run(ctx: Context, actor: Actor, sheet: Sheet, mapping: Mapping, *,
@@ -1142,10 +1179,11 @@ def dry_run(ctx: Context, actor: Actor, sheet: Sheet, mapping: Mapping, *,
     if checker.check_cells(progress):
         with ctx.read() as s:
             rows = checker.check_against(s, progress)
+            checker.overdue(s, rows)
     return checker.report(rows)
 
 
-def import_referrals(ctx: Context, actor: Actor, sheet: Sheet, mapping: Mapping, *,
+def import_referrals(ctx: Context, actor: Actor, sheet: Sheet, mapping: Mapping, *, track_overdue: bool = False,
                      progress: Progress | None = None) -> ImportResult:
     """All rows or none, in one transaction. Raises ImportRejected (every problem in its report) or, for
     rows of a team the user may not take referrals for, NotPermitted (audited).
@@ -1153,6 +1191,12 @@ def import_referrals(ctx: Context, actor: Actor, sheet: Sheet, mapping: Mapping,
     The cells are checked again first (no database needed), then, inside the write transaction, what
     the database decides (teams, workers, people already held); then every row is written in bulk
     (``bulk_intake.insert_referrals``: the rows intake writes, a few multi-row inserts per table).
+
+    Historical referrals: an SLA clock whose deadline had already passed before the import is recorded
+    as "imported — not tracked" (no alert, no breach to review; ``Referral.sla_untracked_before``), as
+    is any deadline before the import that later events give it; clocks still running are tracked as
+    at intake. ``track_overdue=True`` tracks them all (each overdue clock a breach for review).
+
     ``progress(step, done, total)`` is called from the calling thread: ``STEP_CHECK`` every
     ``PROGRESS_EVERY`` rows, ``STEP_MATCH`` once, then once after each writing step
     (``bulk_intake.STEP_*``)."""
@@ -1160,6 +1204,7 @@ def import_referrals(ctx: Context, actor: Actor, sheet: Sheet, mapping: Mapping,
     now = ctx.clock.now()
     checker = _Checker(ctx, actor, sheet, mapping, now)
     cells_ok = checker.check_cells(progress)  # before the transaction: these read no database
+    untracked_before = None if track_overdue else now
     with ctx.write() as s:
         rows = checker.check_against(s, progress) if cells_ok else []
         report = checker.report(rows)
@@ -1169,25 +1214,20 @@ def import_referrals(ctx: Context, actor: Actor, sheet: Sheet, mapping: Mapping,
                                 entity_type="referral")
         if not report.ok:
             raise ImportRejected(report)
-        items: list[bulk_intake.BulkReferral] = []
-        index_of: dict[int, int] = {}  # row number -> its item, for rows sharing a person made by an earlier row
-        for row in rows:
-            prepared, resolved = row.prepared, row.resolved
-            assert prepared is not None and resolved is not None
-            same_as = None
-            if row.link_to is not None:
-                resolved = replace(resolved, existing=s.get(Person, row.link_to))
-            elif row.same_as_row is not None:
-                same_as = index_of[row.same_as_row]
-            index_of[row.number] = len(items)
-            items.append(bulk_intake.BulkReferral(prepared, resolved, same_as))
-        referral_ids = bulk_intake.insert_referrals(s, ctx, actor, items, now, progress=progress)
+        items = checker.items(s, rows)
+        assert len(items) == len(rows)
+        written = bulk_intake.insert_referrals(s, ctx, actor, items, now, untracked_before=untracked_before,
+                                               progress=progress)
+        late = [bulk_intake.overdue(timers) for timers in written.timers]
+        overdue_rows, overdue_clocks = sum(1 for t in late if t), sum(len(t) for t in late)
         audit.record(s, actor, now, "import_referrals", "import", None,
                      details={"file": sheet.file_name, "sha256": sheet.sha256, "sheet": sheet.sheet_name,
-                              "rows": len(rows), "referral_ids": referral_ids,
-                              "new_people": report.new_people, "linked_people": report.linked_people})
-    return ImportResult(sheet.file_name, sheet.sha256, len(rows), referral_ids, report.new_people,
-                        report.linked_people, report.warnings)
+                              "rows": len(rows), "referral_ids": written.referral_ids,
+                              "new_people": report.new_people, "linked_people": report.linked_people,
+                              "overdue_rows": overdue_rows, "overdue_clocks": overdue_clocks,
+                              "overdue_tracked": track_overdue})
+    return ImportResult(sheet.file_name, sheet.sha256, len(rows), written.referral_ids, report.new_people,
+                        report.linked_people, report.warnings, overdue_rows, overdue_clocks, track_overdue)
 
 
 def targets() -> Iterable[TargetField]:

@@ -76,7 +76,8 @@ def load_facts(session: Session, pathway: Pathway, referral: Referral) -> tuple[
         .where(Event.referral_id == referral.id, Event.voided_at.is_(None))
     ).all()
     events = [EventFact(r.id, r.kind, r.occurred_at, dict(r.details or {})) for r in rows]
-    facts = ReferralFacts(referral.received_at, referral.closed_at, person_la, pathway.service_area)
+    facts = ReferralFacts(referral.received_at, referral.closed_at, person_la, pathway.service_area,
+                          referral.sla_untracked_before)
     return facts, nation, events
 
 

@@ -4,7 +4,7 @@ the calendar and an "as of" instant. Nothing here reads a clock or a database.""
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -21,10 +21,13 @@ class TimerState(str, enum.Enum):
     MET_LATE = "met_late"
     PAUSED = "paused"
     NOT_APPLICABLE = "not_applicable"
+    # Imported with its deadline already passed (before Casework held the referral): not tracked, so no
+    # alert, no breach record and no place in the compliance figures; counted apart in reports.
+    NOT_TRACKED = "not_tracked"
 
 
 LIVE_STATES = (TimerState.RUNNING, TimerState.WARNING)
-FINAL_STATES = (TimerState.MET, TimerState.MET_LATE, TimerState.NOT_APPLICABLE)
+FINAL_STATES = (TimerState.MET, TimerState.MET_LATE, TimerState.NOT_APPLICABLE, TimerState.NOT_TRACKED)
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,10 @@ class ReferralFacts:
     closed_at: datetime | None
     home_local_authority: str | None
     service_area: tuple[str, ...]
+    # Set on referrals imported from a spreadsheet (the import's instant) unless the import chose to track
+    # every clock: a deadline at or before it had passed before Casework held the referral, so a clock
+    # missing it is "imported — not tracked" rather than breached.
+    untracked_before: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,8 @@ class Timer:
     remaining: timedelta | None = None
     start_event_id: int | None = None
     stop_event_id: int | None = None
+    untracked_before: datetime | None = None
+    """For ``NOT_TRACKED``: when the referral was imported (its deadline had passed before then)."""
 
     @property
     def thresholds_crossed(self) -> int:
@@ -159,6 +168,17 @@ def _applies(rule: SlaRule, facts: ReferralFacts) -> str | None:
 
 def compute_timer(rule: SlaRule, calendar: Calendar, facts: ReferralFacts, events: list[EventFact],
                   as_of: datetime, index: dict[str, list[EventFact]] | None = None) -> Timer:
+    timer = _compute_timer(rule, calendar, facts, events, as_of, index)
+    if (facts.untracked_before is not None and timer.state in (TimerState.BREACHED, TimerState.MET_LATE)
+            and timer.due_at is not None and timer.due_at <= facts.untracked_before):
+        # Missed before the referral was imported: a fact of its history, not a breach to review.
+        return replace(timer, state=TimerState.NOT_TRACKED, reason="imported_overdue",
+                       untracked_before=facts.untracked_before)
+    return timer
+
+
+def _compute_timer(rule: SlaRule, calendar: Calendar, facts: ReferralFacts, events: list[EventFact],
+                   as_of: datetime, index: dict[str, list[EventFact]] | None = None) -> Timer:
     if index is None:
         index = index_events(events)
     not_applicable = _applies(rule, facts)

@@ -18,6 +18,7 @@ STATE_WORDS = {
     TimerState.MET_LATE: translate_noop("sla", "met late (breached)"),
     TimerState.PAUSED: translate_noop("sla", "paused"),
     TimerState.NOT_APPLICABLE: translate_noop("sla", "not applicable"),
+    TimerState.NOT_TRACKED: translate_noop("sla", "imported — not tracked"),
 }
 
 
@@ -88,6 +89,13 @@ def explain(timer: Timer, as_of: datetime, kind_labels: dict[str, str]) -> list[
     elif timer.state is TimerState.NOT_APPLICABLE:
         lines.append(translate("sla", "  Why: the referral was closed ({when}) before {stops} and before the due time, "
                                       "so the rule no longer applies.").format(when=when(timer.closed_at), stops=stops))
+    elif timer.state is TimerState.NOT_TRACKED:
+        if timer.stopped_at is not None:
+            lines.append(translate("sla", "  Stopped: {when} (event #{id}), after the due time.").format(
+                when=when(timer.stopped_at), id=timer.stop_event_id))
+        lines.append(translate("sla", "  Why: the due time had passed before the referral was imported ({when}), so "
+                                      "this clock is not tracked: no alert, no breach to review, and it is counted "
+                                      "apart from the compliance figures.").format(when=when(timer.untracked_before)))
     elif timer.state is TimerState.BREACHED:
         lines.append(translate("sla", "  Overdue by: {span} (as of {when}).").format(
             span=describe_duration(remaining), when=when(as_of)))

@@ -177,6 +177,9 @@ class Referral(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     # Set when retention erased the referral's record, leaving this anonymous row for the counts.
     erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Set by a spreadsheet import (its instant) unless it chose to track every clock: an SLA deadline at
+    # or before it had passed before Casework held the referral, so it is "imported — not tracked".
+    sla_untracked_before: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     person: Mapped[Person] = relationship()
     site: Mapped[Site | None] = relationship()

@@ -2993,6 +2993,10 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>Ddim yn berthnasol i&apos;r atgyfeiriad hwn</translation>
     </message>
     <message>
+        <source>Due time passed before the referral was imported</source>
+        <translation>Aeth yr amser dyledus heibio cyn mewnforio&apos;r atgyfeiriad</translation>
+    </message>
+    <message>
         <source>State: {state}</source>
         <translation>Cyflwr: {state}</translation>
     </message>
@@ -3457,6 +3461,10 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>Ddim yn berthnasol</translation>
     </message>
     <message>
+        <source>Imported — not tracked</source>
+        <translation>Wedi&apos;i fewnforio — heb ei olrhain</translation>
+    </message>
+    <message>
         <source>We were notified late</source>
         <translation>Cawsom ein hysbysu&apos;n hwyr</translation>
     </message>
@@ -3731,6 +3739,10 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <message>
         <source>closed in the period</source>
         <translation>a gaewyd yn y cyfnod</translation>
+    </message>
+    <message>
+        <source>{n} of the open cases were imported from a spreadsheet: their SLA clocks that had passed their due time before the import are kept as imported — not tracked, and left out of the SLA figures.</source>
+        <translation>Mewnforiwyd {n} o&apos;r achosion agored o daenlen: cedwir eu clociau SLA a oedd wedi mynd heibio&apos;r amser dyledus cyn y mewnforio fel rhai wedi&apos;u mewnforio — heb eu holrhain, a&apos;u hepgor o ffigurau&apos;r SLA.</translation>
     </message>
     <message>
         <source>Open cases by pathway and stage</source>
@@ -4141,6 +4153,10 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>nid yw&apos;r cloc wedi dechrau</translation>
     </message>
     <message>
+        <source>its due time had passed before the referral was imported</source>
+        <translation>roedd ei amser dyledus wedi mynd heibio cyn mewnforio&apos;r atgyfeiriad</translation>
+    </message>
+    <message>
         <source>Met on time, {span} to spare</source>
         <translation>Wedi&apos;i fodloni mewn pryd, {span} wrth gefn</translation>
     </message>
@@ -4392,6 +4408,10 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <message>
         <source>No SLA timers were due in this period.</source>
         <translation>Doedd dim amseryddion SLA yn ddyledus yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Imported — not tracked: {n} more timers were due in the period but had passed their due time before their referrals were imported from a spreadsheet. They are not tracked (no alert, no breach to review) and are in none of the figures above: {rules}.</source>
+        <translation>Wedi&apos;u mewnforio — heb eu holrhain: roedd {n} amserydd arall yn ddyledus yn y cyfnod ond roedden nhw wedi mynd heibio&apos;r amser dyledus cyn i&apos;w hatgyfeiriadau gael eu mewnforio o daenlen. Nid ydynt yn cael eu holrhain (dim rhybudd, dim toriad i&apos;w adolygu) ac nid ydynt yn unrhyw un o&apos;r ffigurau uchod: {rules}.</translation>
     </message>
     <message>
         <source>Trend by month</source>
@@ -5719,6 +5739,18 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>Problem wrth wirio&apos;r ffeil</translation>
     </message>
     <message>
+        <source>Referrals older than their SLA windows</source>
+        <translation>Atgyfeiriadau sy&apos;n hŷn na&apos;u ffenestri SLA</translation>
+    </message>
+    <message>
+        <source>&amp;Track those clocks anyway: each becomes a breach for a team lead to review</source>
+        <translation>&amp;Tracio&apos;r clociau hynny beth bynnag: daw pob un yn doriad i arweinydd tîm ei adolygu</translation>
+    </message>
+    <message>
+        <source>Track the clocks of old referrals as breaches</source>
+        <translation>Tracio clociau hen atgyfeiriadau fel toriadau</translation>
+    </message>
+    <message>
         <source>Sho&amp;w:</source>
         <translation>Dan&amp;gos:</translation>
     </message>
@@ -5745,6 +5777,10 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <message>
         <source>{errors} errors and {warnings} warnings in {rows} rows. Put the errors right in the spreadsheet and check it again; nothing is imported until there are none.</source>
         <translation>{errors} gwall a {warnings} rhybudd yn {rows} rhes. Cywirwch y gwallau yn y daenlen a&apos;i gwirio eto; ni fewnforir dim nes nad oes rhai.</translation>
+    </message>
+    <message>
+        <source>{rows} rows are older than their SLA windows: {clocks} clocks had passed their due time before today ({by_rule}). The import records them as “imported — not tracked”: no alerts, no breaches to review, and counted apart in reports. Clocks still running are tracked as usual.</source>
+        <translation>Mae {rows} rhes yn hŷn na&apos;u ffenestri SLA: roedd {clocks} cloc wedi mynd heibio&apos;r amser dyledus cyn heddiw ({by_rule}). Mae&apos;r mewnforio&apos;n eu cofnodi fel “wedi&apos;u mewnforio — heb eu holrhain”: dim rhybuddion, dim toriadau i&apos;w hadolygu, ac fe&apos;u cyfrifir ar wahân mewn adroddiadau. Caiff clociau sy&apos;n dal i redeg eu holrhain fel arfer.</translation>
     </message>
 </context>
 <context>
@@ -6729,6 +6765,14 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>Mewnforiwyd {count} atgyfeiriad o {file}: {new} person ifanc newydd, {linked} eisoes ar gofnod. Rhifau atgyfeirio {first} i {last}.</translation>
     </message>
     <message>
+        <source>{clocks} clocks of {rows} referrals had passed their due time before the import: recorded as breaches for review.</source>
+        <translation>Roedd {clocks} cloc o {rows} atgyfeiriad wedi mynd heibio&apos;r amser dyledus cyn y mewnforio: fe&apos;u cofnodwyd fel toriadau i&apos;w hadolygu.</translation>
+    </message>
+    <message>
+        <source>{clocks} clocks of {rows} referrals had passed their due time before the import: recorded as “imported — not tracked” (no alerts, no breaches to review).</source>
+        <translation>Roedd {clocks} cloc o {rows} atgyfeiriad wedi mynd heibio&apos;r amser dyledus cyn y mewnforio: fe&apos;u cofnodwyd fel “wedi&apos;u mewnforio — heb eu holrhain” (dim rhybuddion, dim toriadau i&apos;w hadolygu).</translation>
+    </message>
+    <message>
         <source>Nothing was imported.</source>
         <translation>Ni fewnforiwyd dim.</translation>
     </message>
@@ -7703,6 +7747,10 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>ddim yn berthnasol</translation>
     </message>
     <message>
+        <source>imported — not tracked</source>
+        <translation>wedi&apos;i fewnforio — heb ei olrhain</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation> neu </translation>
     </message>
@@ -7777,6 +7825,14 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <message>
         <source>  Why: the referral was closed ({when}) before {stops} and before the due time, so the rule no longer applies.</source>
         <translation>  Pam: caewyd yr atgyfeiriad ({when}) cyn {stops} a chyn yr amser dyledus, felly nid yw&apos;r rheol yn berthnasol mwyach.</translation>
+    </message>
+    <message>
+        <source>  Stopped: {when} (event #{id}), after the due time.</source>
+        <translation>  Daeth i ben: {when} (digwyddiad #{id}), ar ôl yr amser dyledus.</translation>
+    </message>
+    <message>
+        <source>  Why: the due time had passed before the referral was imported ({when}), so this clock is not tracked: no alert, no breach to review, and it is counted apart from the compliance figures.</source>
+        <translation>  Pam: roedd yr amser dyledus wedi mynd heibio cyn mewnforio&apos;r atgyfeiriad ({when}), felly nid yw&apos;r cloc hwn yn cael ei olrhain: dim rhybudd, dim toriad i&apos;w adolygu, ac fe&apos;i cyfrifir ar wahân i ffigurau&apos;r cydymffurfio.</translation>
     </message>
     <message>
         <source>  Overdue by: {span} (as of {when}).</source>

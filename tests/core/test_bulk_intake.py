@@ -7,6 +7,7 @@ import io
 from dataclasses import replace
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 
 from casework.services import audit, referrals
@@ -64,7 +65,7 @@ def _rows() -> list[list[str]]:
     return rows
 
 
-def _import_one_by_one(ctx, actor, sheet: si.Sheet, mapping: si.Mapping) -> tuple[dict, list]:
+def _import_one_by_one(ctx, actor, sheet: si.Sheet, mapping: si.Mapping, track_overdue: bool) -> tuple[dict, list]:
     """The rows as intake (``referrals.insert_referral``) writes them, one referral at a time, as the import
     did before its bulk writer: snapshotted inside the transaction, which is then rolled back."""
     now = ctx.clock.now()
@@ -85,14 +86,19 @@ def _import_one_by_one(ctx, actor, sheet: si.Sheet, mapping: si.Mapping) -> tupl
                     prepared = replace(prepared, person=None, new=replace(prepared.new, person=None,
                                                                           person_id=person.id))
                     resolved = replace(resolved, existing=person)
-                referral = referrals.insert_referral(s, ctx, actor, prepared, resolved, now)
+                referral = referrals.insert_referral(s, ctx, actor, prepared, resolved, now,
+                                                     untracked_before=None if track_overdue else now)
                 if row.link_to is None and row.same_as_row is None:
                     created[row.number] = s.get(Person, referral.person_id)
                 ids.append(referral.id)
+            late = s.execute(select(SlaTimer.referral_id).where(
+                SlaTimer.referral_id.in_(ids), SlaTimer.state.in_(("breached", "met_late", "not_tracked")))).all()
             audit.record(s, actor, now, "import_referrals", "import", None,
                          details={"file": sheet.file_name, "sha256": sheet.sha256, "sheet": sheet.sheet_name,
                                   "rows": len(rows), "referral_ids": ids, "new_people": report.new_people,
-                                  "linked_people": report.linked_people})
+                                  "linked_people": report.linked_people,
+                                  "overdue_rows": len({r.referral_id for r in late}), "overdue_clocks": len(late),
+                                  "overdue_tracked": track_overdue})
             s.flush()
             captured["tables"] = _written(s, baseline)
             captured["audit"] = [(p.at, p.user_id, p.action, p.entity_type, p.entity_id, p.details)
@@ -156,7 +162,8 @@ def _audit(entries, ranks) -> list[tuple]:
     return shown
 
 
-def test_the_bulk_import_writes_the_rows_intake_writes_one_by_one(ctx, world):
+@pytest.mark.parametrize("track_overdue", [True, False], ids=["overdue tracked", "overdue not tracked"])
+def test_the_bulk_import_writes_the_rows_intake_writes_one_by_one(ctx, world, track_overdue):
     # GIVEN a young person already held, and a file of referrals on every pathway
     referrals.create_referral(ctx, world.caseworker, referrals.NewReferral(
         pathway="act_now", source="custody", person=young_person(nhs_number="9434765919"), team=world.team))
@@ -164,11 +171,11 @@ def test_the_bulk_import_writes_the_rows_intake_writes_one_by_one(ctx, world):
     mapping = si.propose_mapping(sheet.headers)
     mapping.columns["home_local_authority"] = "Home LA"
     # WHEN it is written one referral at a time (rolled back), then imported in bulk
-    one_by_one, one_by_one_audit = _import_one_by_one(ctx, world.caseworker, sheet, mapping)
+    one_by_one, one_by_one_audit = _import_one_by_one(ctx, world.caseworker, sheet, mapping, track_overdue)
     with ctx.read() as s:
         baseline = _baseline(s)
         first_seq = s.scalar(select(func.coalesce(func.max(AuditEntry.seq), 0)))
-    result = si.import_referrals(ctx, world.caseworker, sheet, mapping)
+    result = si.import_referrals(ctx, world.caseworker, sheet, mapping, track_overdue=track_overdue)
     with ctx.read() as s:
         bulk = _written(s, baseline)
         entries = [(e.at, e.user_id, e.action, e.entity_type, e.entity_id, e.details)
@@ -181,9 +188,10 @@ def test_the_bulk_import_writes_the_rows_intake_writes_one_by_one(ctx, world):
     assert bulk_audit == one_by_one_audit
     # AND the file exercised what it is meant to: a held and a shared person, and timers in every live state
     states = {t["state"] for t in bulk["sla_timer"]}
-    assert {"running", "warning", "breached", "not_started"} <= states, states
-    assert {a["threshold"] for a in bulk["alert"]} == {"warning", "breach"}
+    overdue = "breached" if track_overdue else "not_tracked"
+    assert {"running", "warning", overdue, "not_started"} <= states, states
+    assert {a["threshold"] for a in bulk["alert"]} == ({"warning", "breach"} if track_overdue else {"warning"})
     assert len({a["user_id"] for a in bulk["alert"]}) == 2  # the worker and the team lead
-    assert bulk["breach"] and len(bulk["person"]) == 8
+    assert bool(bulk["breach"]) == track_overdue and len(bulk["person"]) == 8
     assert any(r["person_id"][0] == "held" for r in bulk["referral"])
     assert audit.verify(ctx, world.manager).ok

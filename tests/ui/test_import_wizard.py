@@ -169,3 +169,44 @@ def test_import_referrals_is_in_the_file_menu_for_those_who_take_referrals(qtbot
             qtbot.addWidget(wizard)
             assert wizard.isVisible() and wizard.windowTitle() == "Import referrals"
             wizard.close()
+
+
+@pytest.mark.parametrize("track", [False, True])
+def test_old_referrals_are_named_on_the_check_page_and_tracked_only_when_asked(qtbot, ctx, world, tmp_path, track):
+    from casework.store.models import Breach, SlaTimer
+
+    rows = sd.referral_rows(3)  # received from January on: the clock reads 15 June
+    rows[2][sd.HEADERS.index("Referral date/time")] = "15/06/2026 09:30"  # half an hour ago: still running
+    path = tmp_path / "old.csv"
+    path.write_bytes(sd.to_csv(sd.HEADERS, rows))
+    wizard = ImportWizard(ctx, world.caseworker)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow, timeout=WAIT)
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.MAPPING, timeout=WAIT)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=WAIT)
+    check = wizard.check_page
+    # THEN the page says how many rows are older than their SLA windows, and what the import will do with them
+    assert check.overdue_label.isVisible() and check.track_overdue.isVisible()
+    assert check.overdue_label.text().startswith("2 rows are older than their SLA windows: 2 clocks")
+    assert "imported — not tracked" in check.overdue_label.text()
+    assert not check.track_overdue.isChecked()
+    _shot(wizard, "import-6-check-old-referrals")
+    if track:
+        _alt(qtbot, wizard, Qt.Key.Key_T)  # the check box's mnemonic (it clicks after a short animation)
+        qtbot.waitUntil(check.track_overdue.isChecked, timeout=WAIT)
+    _alt(qtbot, wizard, Qt.Key.Key_I)
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=WAIT)
+    text = wizard.result_page.result_label.text()
+    assert ("recorded as breaches for review" if track else "recorded as “imported — not tracked”") in text
+    with ctx.read() as s:
+        states = sorted(s.scalars(select(SlaTimer.state).where(SlaTimer.rule_id == "custody_attendance")))
+        breaches = len(s.scalars(select(Breach.id)).all())
+    assert states == (["breached", "breached", "running"] if track else ["not_tracked", "not_tracked", "running"])
+    assert breaches == (2 if track else 0)
+    _shot(wizard, f"import-7-result-old-referrals{'-tracked' if track else ''}")
