@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Spacer
 from ..i18n import _, month_year
 from . import charts, figures
 from .common import Run
+from .drawn import drawn_table
 from .figures import CaseloadFigures, Group
 from .params import local_date_text, local_time_text
 from .pdf import (
@@ -156,11 +157,12 @@ def story(run: Run, width: float) -> Iterator[Flowable]:
         yield from heading(_("Open cases by worker"), room=140)
         yield note(_("Every open case, worker by worker, oldest referral first. "
                    "Next deadline: the earliest SLA timer still to be met."))
-        yield table([Column(_("Referral"), 0.095, "right"), Column(_("Young person"), 0.2, wrap=True),
-                     Column(_("Age"), 0.06, "right"), Column(_("Pathway"), 0.14, wrap=True),
-                     Column(_("Stage"), 0.165, wrap=True), Column(_("Received"), 0.14),
-                     Column(_("Next deadline"), 0.2)],
-                    _case_rows(run), empty_text=_("No open cases."), on_rows=run.progress.step)
+        # Drawn on the canvas: at 10,000 rows and more this list is nearly all of the report's work.
+        yield drawn_table([Column(_("Referral"), 0.095, "right"), Column(_("Young person"), 0.2, wrap=True),
+                           Column(_("Age"), 0.06, "right"), Column(_("Pathway"), 0.14, wrap=True),
+                           Column(_("Stage"), 0.165, wrap=True), Column(_("Received"), 0.14),
+                           Column(_("Next deadline"), 0.2)],
+                          _case_rows(run), empty_text=_("No open cases."), on_rows=run.progress.step)
 
     yield from heading(_("About these figures"), level=2, room=60)
     yield note(_("Open cases are those not closed when the report was generated. Team and worker filters select "

@@ -155,18 +155,39 @@ class Scope:
 
 # --- engine differences -----------------------------------------------------------------------------
 
+_LOCAL_DAYS: dict[str, date] = {}
+
+
+def _local_day(stamp: str) -> date:
+    """The Europe/London date of a stored UTC instant, remembered by its UTC date and hour.
+
+    These functions run once a row over a service's every referral. London's offset from UTC has
+    been a whole number of hours since 1847, so an instant's local date follows from its UTC date
+    and hour ("2026-06-14 23", from the stored text): the zone conversion is done once an hour of
+    data, not once a row. Anything older, or not in the stored form, is converted on its own.
+    """
+    key = stamp[:13]
+    day = _LOCAL_DAYS.get(key)
+    if day is None:
+        day = datetime.fromisoformat(stamp).replace(tzinfo=timezone.utc).astimezone(LONDON).date()
+        if len(key) == 13 and key[10] in " T" and key >= "1900":
+            if len(_LOCAL_DAYS) >= 500_000:
+                _LOCAL_DAYS.clear()
+            _LOCAL_DAYS[key] = day
+    return day
+
+
 def _sqlite_local_month(stamp: str | None) -> str | None:
     if stamp is None:
         return None
-    local = datetime.fromisoformat(stamp).replace(tzinfo=timezone.utc).astimezone(LONDON)
+    local = _local_day(stamp)
     return f"{local.year:04d}-{local.month:02d}"
 
 
 def _sqlite_age(dob: str | None, stamp: str | None) -> int | None:
     if dob is None or stamp is None:
         return None
-    local = datetime.fromisoformat(stamp).replace(tzinfo=timezone.utc).astimezone(LONDON)
-    return age_on(date.fromisoformat(dob), local.date())
+    return age_on(date.fromisoformat(dob), _local_day(stamp))
 
 
 def _dialect(session: Session) -> str:

@@ -8,9 +8,10 @@ UTC, so a month that contains the change to British Summer Time is still exactly
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime, time, timedelta
 
-from ..i18n import N_, _, format_date
+from ..i18n import N_, _, format_date, language
 from ..errors import ValidationError
 from ..timeutil import local_to_utc, to_local
 
@@ -103,6 +104,13 @@ def last_full_month(today: date) -> tuple[date, date]:
 
 def long_date(value: date) -> str:
     """``15 Jun 2026`` (``15 Meh 2026`` in Welsh: month names from babel)."""
+    return _long_date(value, language())
+
+
+@lru_cache(maxsize=8192)
+def _long_date(value: date, language_code: str) -> str:
+    # Remembered per day and language: a long case list prints the same few hundred days thousands
+    # of times, and babel's formatting is the dearest part of a row.
     return format_date(value, "d MMM y")
 
 
