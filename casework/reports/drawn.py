@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import Flowable
@@ -101,6 +102,7 @@ class DrawnTable(StreamingTable):
         self._regular = _Measure(s.regular)
         self._bold = _Measure(s.bold)
         self._head: _Row | None = None
+        self._encoded: dict[tuple[str, str], list[tuple[int, str]]] = {}
 
     def _layout(self, width: float) -> None:
         if self._widths and abs(sum(self._widths) - width) < 0.5:
@@ -182,6 +184,7 @@ class _DrawnPage(Flowable):
         """How many rows earlier pieces placed (the zebra stripes carry on from them)."""
         self.width = sum(self.widths)
         self.height = height
+        self.table_cache = table._encoded
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
@@ -216,6 +219,7 @@ class _DrawnPage(Flowable):
         canvas.lines(rules)
         # Every cell's text in one text object.
         text = canvas.beginText()
+        self.out = _TextOut(text, self.table_cache)
         font = (self.bold.font, WHITE)
         text.setFont(self.bold.font, CELL_SIZE, LEADING)
         text.setFillColor(WHITE)
@@ -244,8 +248,46 @@ class _DrawnPage(Flowable):
                     else:
                         x = left + CELL_PAD_X
                     text.setTextOrigin(x, y)
-                    text.textOut(line)
+                    self.out(line)
                 y -= LEADING
+
+
+class _TextOut:
+    """``text.textOut(line)`` without its repeated work, for the cells of a page.
+
+    For an embedded TrueType font ReportLab splits every string into the font's 256-glyph subsets
+    (assigning glyphs to subsets as it first meets them) and escapes each part, and measures the
+    string to move a cursor this table never uses. A case list repeats the same dates, labels and
+    ages thousands of times: the split and escaped parts of a string are remembered per document
+    (a glyph keeps its subset for the life of the document), and the operators written are the ones
+    ``textOut`` writes. Any other kind of font goes through ``textOut`` itself.
+    """
+
+    def __init__(self, text, cache: dict[tuple[str, str], list[tuple[int, str]]]) -> None:
+        self.text = text
+        self.cache = cache
+
+    def __call__(self, line: str) -> None:
+        text = self.text
+        font = getFont(text._fontname)
+        if not getattr(font, "_dynamicFont", False) or getattr(font, "shapable", False):
+            text.textOut(line)
+            return
+        key = (text._fontname, line)
+        parts = self.cache.get(key)
+        canvas = text._canvas
+        if parts is None:
+            if len(self.cache) > _CACHE_LIMIT:
+                self.cache.clear()
+            parts = self.cache[key] = [(subset, canvas._escape(piece))
+                                       for subset, piece in font.splitString(line, canvas._doc)]
+        code = text._code
+        for subset, escaped in parts:
+            if subset != text._curSubset:
+                code.append(f"{font.getSubsetInternalName(subset, canvas._doc)} "
+                            f"{fp_str(text._fontsize)} Tf {fp_str(text._leading)} TL")
+                text._curSubset = subset
+            code.append(f"({escaped}) Tj")
 
 
 def drawn_table(columns: Sequence[Column], rows: Iterable[Sequence[Any]], *, empty_text: str,

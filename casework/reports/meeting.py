@@ -15,9 +15,10 @@ from reportlab.platypus import Flowable
 from ..i18n import _
 from . import figures
 from .common import Run
+from .drawn import drawn_table
 from .figures import MeetingRow
 from .params import date_and_time, long_date
-from .pdf import Column, empty, heading, key_figures, note, table, title_block
+from .pdf import Column, empty, heading, key_figures, note, title_block
 
 
 def story(run: Run, width: float) -> Iterator[Flowable]:
@@ -38,12 +39,12 @@ def story(run: Run, width: float) -> Iterator[Flowable]:
     yield from heading(_("Young people seen in custody"))
     yield note(_("First seen first. Timers as at the time the report was generated; the next action is the "
                "earliest deadline still to be met."))
-    yield table([Column(_("Seen"), 0.09), Column(_("Referral", "narrow column"), 0.065, "right"), Column(_("Young person"), 0.15, wrap=True),
-                 Column(_("Home area"), 0.1, wrap=True), Column(_("Worker"), 0.095, wrap=True),
-                 Column(_("Stage"), 0.105, wrap=True), Column(_("Timers"), 0.22, wrap=True),
-                 Column(_("Next action"), 0.175, wrap=True)],
-                (_cells(row) for row in figures.meeting_rows(run.session, run.pathways, run.scope)),
-                empty_text=_("No young person was seen in custody in this period."), on_rows=run.progress.step)
+    yield drawn_table([Column(_("Seen"), 0.09), Column(_("Referral", "narrow column"), 0.065, "right"), Column(_("Young person"), 0.15, wrap=True),
+                       Column(_("Home area"), 0.1, wrap=True), Column(_("Worker"), 0.095, wrap=True),
+                       Column(_("Stage"), 0.105, wrap=True), Column(_("Timers"), 0.22, wrap=True),
+                       Column(_("Next action"), 0.175, wrap=True)],
+                      (_cells(row) for row in figures.meeting_rows(run.session, run.pathways, run.scope)),
+                      empty_text=_("No young person was seen in custody in this period."), on_rows=run.progress.step)
 
 
 def _cells(row: MeetingRow) -> list[str]:

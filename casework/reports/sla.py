@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from ..i18n import _, month_year
 from . import charts, figures, words
 from .common import Run
+from .drawn import drawn_table
 from .figures import Outcomes, SlaFigures
 from .params import date_and_time, local_time_text
 from .pdf import (
@@ -117,10 +118,10 @@ def story(run: Run, width: float) -> Iterator[Flowable]:
                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
         yield pair
     yield from heading(_("Every breach"), level=2, room=120)
-    yield table([Column(_("Due"), 0.09), Column(_("Referral", "narrow column"), 0.065, "right"), Column(_("Young person"), 0.13, wrap=True),
-                 Column(_("Rule"), 0.16, wrap=True), Column(_("Worker"), 0.11, wrap=True),
-                 Column(_("Reason given"), 0.34, wrap=True), Column(_("Review"), 0.105, wrap=True)],
-                _breach_rows(run), empty_text=_("No breaches in this period."), on_rows=run.progress.step)
+    yield drawn_table([Column(_("Due"), 0.09), Column(_("Referral", "narrow column"), 0.065, "right"), Column(_("Young person"), 0.13, wrap=True),
+                       Column(_("Rule"), 0.16, wrap=True), Column(_("Worker"), 0.11, wrap=True),
+                       Column(_("Reason given"), 0.34, wrap=True), Column(_("Review"), 0.105, wrap=True)],
+                      _breach_rows(run), empty_text=_("No breaches in this period."), on_rows=run.progress.step)
 
 
 def _breach_rows(run: Run) -> Iterator[list[str]]:

@@ -186,3 +186,29 @@ def test_local_days_of_stored_instants_match_the_zone_conversion():
     # Before 1900 nothing is remembered (London's offset was not whole hours before 1847).
     assert figures._sqlite_local_month("1840-01-01 00:00:30.000000") == "1839-12"
     assert figures._sqlite_local_month(None) is None and figures._sqlite_age(None, "2026-01-01 00:00:00") is None
+
+
+def test_cells_are_written_with_the_operators_textout_writes():
+    """The drawn table writes a cell's text as ReportLab's ``textOut`` would (remembering the split
+    into font subsets), whether the string is new or met again, in the regular and the bold face."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from casework.reports.drawn import _TextOut
+
+    s = pdf.styles()
+    lines = ["Sam Jones", "Siôn Ŵyn-Llŷr", "15 Meh 2026", "Sam Jones", "—", "Łukasz Kamiński", "15 Meh 2026", ""]
+    canvas = Canvas(io.BytesIO())
+    reference = canvas.beginText()
+    fast = canvas.beginText()
+    out = _TextOut(fast, {})
+    for face in (s.regular, s.bold, s.regular):
+        reference.setFont(face, CELL_SIZE, CELL_SIZE * 1.25)
+        fast.setFont(face, CELL_SIZE, CELL_SIZE * 1.25)
+        for index, line in enumerate(lines):
+            reference.setTextOrigin(10, index * 10)
+            reference.textOut(line)
+            fast.setTextOrigin(10, index * 10)
+            out(line)
+    assert fast.getCode().split() == reference.getCode().split()  # ("" adds an empty operand list to textOut's)
