@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import Date, Integer, and_, case, cast, func, literal, or_, select, true
+from sqlalchemy import Date, Integer, String, and_, case, cast, func, literal, or_, select, true, type_coerce
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -208,19 +208,51 @@ def prepare(session: Session) -> None:
     raw.create_function("cw_age", 2, _sqlite_age, deterministic=True)
 
 
+# On SQLite an instant is stored as UTC text, "2026-06-14 23:05:00.000000". London is UTC or an hour
+# ahead of it (since 1847), so the local date is the stored date except in the hour from 23:00 UTC,
+# and the local month the stored month except in that hour on a month's last days: those rows (about
+# one in 24) and anything not in the stored form go through the Python functions (``prepare``), the
+# rest is read from the text in SQL. Across the monthly and age figures of a large service that is
+# a few hundred thousand Python calls fewer.
+
+def _as_text(column) -> ColumnElement[str]:
+    return type_coerce(column, String)
+
+
+def _plain_stored(stamp) -> ColumnElement[bool]:
+    """The stamp is in the stored form, from 1900 on."""
+    return and_(func.substr(stamp, 11, 1) == " ", stamp >= "1900")
+
+
 def local_month(session: Session, column) -> ColumnElement[str]:
     """``'YYYY-MM'`` of an instant in Europe/London."""
     if _dialect(session) == "postgresql":
         return func.to_char(func.timezone("Europe/London", column), "YYYY-MM")
-    return func.cw_local_month(column)
+    stamp = _as_text(column)
+    late_in_month = and_(func.substr(stamp, 9, 2) >= "28", func.substr(stamp, 12, 2) == "23")
+    return case((and_(_plain_stored(stamp), ~late_in_month), func.substr(stamp, 1, 7)),
+                else_=func.cw_local_month(column))
+
+
+def _age_from_text(day, dob) -> ColumnElement[int]:
+    """Whole years from ``dob`` to ``day``, both ``YYYY-MM-DD`` text (as ``timeutil.age_on``)."""
+    return (cast(func.substr(day, 1, 4), Integer) - cast(func.substr(dob, 1, 4), Integer)
+            - case((func.substr(day, 6, 5) < func.substr(dob, 6, 5), 1), else_=0))
 
 
 def age_years(session: Session, dob, at) -> ColumnElement[int]:
-    """Whole years from a date of birth to the local date of an instant."""
+    """Whole years from a date of birth to the local date of an instant (a column, or a datetime)."""
     if _dialect(session) == "postgresql":
-        local_day = cast(func.timezone("Europe/London", at), Date)
+        local_day = cast(func.timezone("Europe/London", _instant(at) if isinstance(at, datetime) else at), Date)
         return cast(func.date_part("year", func.age(local_day, dob)), Integer)
-    return func.cw_age(dob, at)
+    born = _as_text(dob)
+    plain_dob = func.length(born) == 10
+    if isinstance(at, datetime):
+        day = literal(to_local(at).date().isoformat(), String)
+        return case((plain_dob, _age_from_text(day, born)), else_=func.cw_age(dob, _instant(at)))
+    stamp = _as_text(at)
+    plain = and_(plain_dob, _plain_stored(stamp), func.substr(stamp, 12, 2) != "23")
+    return case((plain, _age_from_text(func.substr(stamp, 1, 10), born)), else_=func.cw_age(dob, at))
 
 
 def count_by(session: Session, base, *keys) -> list[tuple]:
@@ -445,7 +477,7 @@ def caseload(session: Session, pathways: PathwayRegistry, scope: Scope) -> Casel
         scope.count(sum(sum(c.values()) for c in by_month.values())))
 
     age_new = age_years(session, Person.date_of_birth, Referral.received_at)
-    age_now = age_years(session, Person.date_of_birth, _instant(scope.as_of))
+    age_now = age_years(session, Person.date_of_birth, scope.as_of)
     bands_new: dict[str, int] = {}
     bands_open: dict[str, int] = {}
     for target, expression, where in ((bands_new, age_new, received), (bands_open, age_now, is_open)):

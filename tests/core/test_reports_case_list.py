@@ -212,3 +212,39 @@ def test_cells_are_written_with_the_operators_textout_writes():
             fast.setTextOrigin(10, index * 10)
             out(line)
     assert fast.getCode().split() == reference.getCode().split()  # ("" adds an empty operand list to textOut's)
+
+
+def test_sqlite_reads_local_months_and_ages_from_the_stored_text_as_python_would():
+    """On SQLite the monthly and age figures read most instants' local month and date from the stored
+    text in SQL, and leave the hour after 23:00 UTC (and odd forms) to the Python functions: the two
+    agree, across clock changes, month ends, leap days, a 'T' separator, before 1900 and NULLs."""
+    from sqlalchemy import Date, column, create_engine, select, table, type_coerce, String
+    from sqlalchemy.orm import Session
+
+    from casework.store.types import UTCDateTime
+    from casework.timeutil import age_on, to_local
+
+    start = datetime(2023, 12, 28, 0, 0, tzinfo=timezone.utc)
+    stamps = [(start + timedelta(hours=h, minutes=(h * 23) % 60)).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+              for h in range(0, 24 * 760)]
+    stamps += ["2026-03-31 23:30:00.000000", "2026-10-31 23:59:59.999999", "2026-12-31 23:00:00.000000",
+               "2026-05-31T23:30:00", "1840-01-01 00:00:30.000000", "1899-12-31 23:30:00.000000", None]
+    births = ["2008-02-29", "2010-03-01", "2009-12-31", "2012-01-01", None]
+    engine = create_engine("sqlite://")
+    with Session(engine) as session:
+        figures.prepare(session)
+        connection = session.connection()
+        connection.exec_driver_sql("CREATE TABLE stamps (t TEXT, dob TEXT)")
+        connection.exec_driver_sql("INSERT INTO stamps VALUES (?, ?)",
+                                   [(t, births[i % len(births)]) for i, t in enumerate(stamps)])
+        rows = table("stamps", column("t", UTCDateTime()), column("dob", Date()))
+        found = session.execute(select(type_coerce(rows.c.t, String), type_coerce(rows.c.dob, String),
+                                       figures.local_month(session, rows.c.t),
+                                       figures.age_years(session, rows.c.dob, rows.c.t),
+                                       figures.age_years(session, rows.c.dob, NOW))).all()
+    assert len(found) == len(stamps)
+    today = to_local(NOW).date()
+    for stamp, dob, month, age, age_now in found:
+        assert month == figures._sqlite_local_month(stamp), stamp
+        assert age == figures._sqlite_age(dob, stamp), (dob, stamp)
+        assert age_now == (None if dob is None else age_on(date.fromisoformat(dob), today)), dob
