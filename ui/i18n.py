@@ -147,13 +147,18 @@ def zone_text(value: datetime) -> str:
     return to_local(value).strftime("%Z")
 
 
-# --- choosing the language (View > Language) ---------------------------------------------------------
+# --- choosing the language (View > Language, and File > Settings) ---------------------------------------------------------
 
 # What the person is told after choosing, in the language chosen (the one they can read).
 _RESTART_TEXT = {
     ENGLISH: "Casework will be in English the next time it starts. Close it and start it again to switch now.",
     WELSH: "Bydd Casework yn Gymraeg y tro nesaf y bydd yn cychwyn. Caewch ef a'i gychwyn eto i newid nawr.",
 }
+
+
+def restart_text(language: str) -> str:
+    """When a change to ``language`` takes effect (the next start), said in that language."""
+    return _RESTART_TEXT[language if language in _RESTART_TEXT else ENGLISH]
 
 
 def language_menu(parent: QWidget, settings: Settings | None) -> QMenu:
@@ -174,7 +179,17 @@ def language_menu(parent: QWidget, settings: Settings | None) -> QMenu:
         group.addAction(action)
         menu.addAction(action)
     group.triggered.connect(lambda action: choose_language(parent, settings, action.data()))
+    if settings is not None:
+        # the same setting as File → Settings: show what is stored whenever the menu opens
+        menu.aboutToShow.connect(lambda: _show_stored(menu, settings))
     return menu
+
+
+def _show_stored(menu: QMenu, settings: Settings) -> None:
+    stored = settings.get(LANGUAGE)
+    stored = stored if stored in LANGUAGES else SYSTEM
+    for action in menu.actions():
+        action.setChecked(action.data() == stored)
 
 
 def choose_language(parent: QWidget | None, settings: Settings | None, code: str, *, tell: bool = True) -> None:
@@ -185,4 +200,4 @@ def choose_language(parent: QWidget | None, settings: Settings | None, code: str
     settings.sync()
     chosen = resolve(code)
     if tell and chosen != current_language():
-        QMessageBox.information(parent, LANGUAGES[chosen], _RESTART_TEXT[chosen])
+        QMessageBox.information(parent, LANGUAGES[chosen], restart_text(chosen))

@@ -6800,6 +6800,14 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation> munud</translation>
     </message>
     <message>
+        <source>System language ({language})</source>
+        <translation>Iaith y system ({language})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
         <source>Show SLA alerts in the system &amp;tray</source>
         <translation>Dangos rhybuddion SLA yn &amp;hambwrdd y system</translation>
     </message>
@@ -6812,8 +6820,12 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>C&amp;loi&apos;r ffenestr ar ôl:</translation>
     </message>
     <message>
-        <source>These settings are kept for you on this computer. The colour scheme changes at once; the window lock and the tray apply from your next sign-in.</source>
-        <translation>Cedwir y gosodiadau hyn i chi ar y cyfrifiadur hwn. Mae&apos;r cynllun lliw yn newid ar unwaith; mae cloi&apos;r ffenestr a&apos;r hambwrdd yn dod i rym o&apos;ch mewngofnodi nesaf.</translation>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>These settings are kept for you on this computer. The colour scheme changes at once; the window lock and the tray apply from your next sign-in; the language from the next time Casework starts.</source>
+        <translation>Cedwir y gosodiadau hyn i chi ar y cyfrifiadur hwn. Mae&apos;r cynllun lliw yn newid ar unwaith; mae cloi&apos;r ffenestr a&apos;r hambwrdd yn dod i rym o&apos;ch mewngofnodi nesaf; yr iaith o&apos;r tro nesaf y bydd Casework yn cychwyn.</translation>
     </message>
 </context>
 <context>

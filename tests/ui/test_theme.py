@@ -143,3 +143,95 @@ def test_file_settings_opens_the_settings_dialog_with_ctrl_comma(qtbot, ctx, wor
     dialog = window.findChild(SettingsDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+# --- the language, in the same dialog (the View → Language setting) ----------------------------------
+
+def test_the_settings_dialog_offers_the_language_defaulting_to_the_system(qtbot, settings):
+    from ui import i18n
+    from ui.settings import LANGUAGE
+
+    assert settings.get(LANGUAGE) == ""
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.language.currentData() == i18n.SYSTEM
+    assert dialog.language.currentText() == f"System language ({i18n.LANGUAGES[i18n.system_language()]})"
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == ["", "en", "cy"]
+    assert dialog.language.itemText(2) == "Cymraeg"  # each language named in itself
+    # named for a screen reader (on Linux Qt reads the label through its relation and the value as the
+    # name), and its label gives it Alt+G
+    from .accessibility import accessible_name
+    assert dialog.language.accessibleName() == "Language" and accessible_name(dialog.language)
+    assert dialog.form.labelForField(dialog.language).buddy() is dialog.language
+    assert not dialog.language_note.isVisible()  # the system's language is the one in use: nothing to say
+
+
+def test_choosing_welsh_in_settings_with_the_keyboard_is_stored_and_says_when_it_applies(qtbot, settings, monkeypatch):
+    from ui import i18n
+    from ui.qt import QMessageBox
+    from ui.settings import LANGUAGE
+
+    from .keyboard import focused, press
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: asked.append(a))
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    shortcut(qtbot, "Alt+G")
+    assert focused() is dialog.language
+    press(qtbot, Qt.Key.Key_End)  # Cymraeg, the last
+    assert dialog.language.currentData() == i18n.WELSH
+    note = "Bydd Casework yn Gymraeg y tro nesaf y bydd yn cychwyn. Caewch ef a'i gychwyn eto i newid nawr."
+    assert dialog.language_note.isVisible() and dialog.language_note.text() == note  # in the language chosen
+    assert dialog.language.accessibleDescription() == note  # and read out with the field
+    press(qtbot, Qt.Key.Key_Home)  # back to the system's (English here): nothing to say
+    assert not dialog.language_note.isVisible()
+    press(qtbot, Qt.Key.Key_End)
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert settings.get(LANGUAGE) == i18n.WELSH
+    assert i18n.current_language() == i18n.ENGLISH  # not switched in place: the next start
+    assert asked == []  # told beside the choice already, not again in a message box
+
+
+def test_cancel_keeps_the_stored_language(qtbot, settings):
+    from ui.settings import LANGUAGE
+
+    settings.set(LANGUAGE, "en")
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.language.currentData() == "en"  # the stored choice is shown
+    dialog.language.setCurrentIndex(dialog.language.findData("cy"))
+    dialog.reject()
+    assert settings.get(LANGUAGE) == "en"
+
+
+def test_view_language_shows_the_choice_made_in_settings(qtbot, ctx, world, settings, monkeypatch):
+    from ui import i18n
+    from ui.qt import QMessageBox
+    from ui.settings import LANGUAGE
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    window = MainWindow(ctx, world.caseworker, settings=settings)
+    qtbot.addWidget(window)
+    menu = window.language_menu
+
+    def checked():
+        menu.aboutToShow.emit()  # as when the menu opens
+        return [a.data() for a in menu.actions() if a.isChecked()]
+
+    assert checked() == [i18n.SYSTEM]
+    dialog = window.show_settings()
+    dialog.language.setCurrentIndex(dialog.language.findData(i18n.WELSH))
+    dialog.accept()
+    assert settings.get(LANGUAGE) == i18n.WELSH
+    assert checked() == [i18n.WELSH]
+    # and the other way: chosen in the menu, shown by the dialog
+    next(a for a in menu.actions() if a.data() == i18n.ENGLISH).trigger()
+    assert settings.get(LANGUAGE) == i18n.ENGLISH
+    dialog = window.show_settings()
+    assert dialog.language.currentData() == i18n.ENGLISH
+    dialog.reject()
