@@ -49,6 +49,7 @@ from .qt import (
     Signal,
 )
 from .tasks import Task, run_in_background
+from .theme import alarm_text
 from .wording import N_, error_text, humanise, plural, tr
 
 PAGE_SIZE = 200
@@ -515,12 +516,12 @@ class AuditPage(QWidget):
     def _verified(self, result: VerifyResult) -> None:
         self.verify_button.setEnabled(True)
         if result.ok:
-            self.verify_label.setStyleSheet("")
+            alarm_text(self.verify_label, False)
             self.verify_label.setText(tr("Intact: {n} checked, nothing changed, removed or reordered.").format(
                 n=plural(result.entries, tr("{n} entry"), tr("{n} entries"))))
         else:
             first = result.problems[0]
-            self.verify_label.setStyleSheet(f"color: {alarm_colour(True).name()};")
+            alarm_text(self.verify_label)
             self.verify_label.setText(tr("Tampered with: the first bad entry is {seq} ({message}). "
                                          "Tell your data protection officer.").format(seq=first.seq,
                                                                                      message=first.message))

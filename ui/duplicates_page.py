@@ -45,7 +45,7 @@ from .qt import (
     QWidget,
     Signal,
 )
-from .theme import status_colour
+from .theme import alarm_text
 from .risk_flags import flags_text
 from .tasks import Task, run_in_background
 from .wording import N_, code_text, error_text, plural, tr
@@ -244,7 +244,7 @@ class MergeDialog(FormDialog):
 
         self.identifier_warning = QLabel()
         self.identifier_warning.setWordWrap(True)
-        self.identifier_warning.setStyleSheet(f"color: {status_colour('alarm').name()};")
+        alarm_text(self.identifier_warning)
         self.identifier_warning.setAccessibleName(tr("Identifier warning"))
         clash = [tr(FIELD_LABELS[n]) for n in ("nhs_number", "pnc_id")
                  if getattr(pair.first.person, n) and getattr(pair.second.person, n)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .qt import QDate, QDateEdit, QFont, QLabel, QPalette, Qt, QVBoxLayout, QWidget
-from .theme import status_colour
+from .theme import alarm_text
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
@@ -31,10 +31,7 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         self.setAccessibleName(accessible_name)
         self.setVisible(False)
-        self._apply_colour()
-
-    def _apply_colour(self) -> None:
-        self.setStyleSheet(f"color: {status_colour('alarm', self.palette()).name()};")
+        alarm_text(self)  # red in the look in use, and again when the look changes
 
     def show_error(self, text: str) -> None:
         self.setText(text)

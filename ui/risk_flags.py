@@ -31,7 +31,7 @@ from .qt import (
     QWidget,
     Signal,
 )
-from .theme import status_colour
+from .theme import alarm_text
 from .tasks import Task, run_in_background
 from .wording import error_text, tr
 
@@ -63,7 +63,7 @@ def risk_label(parent: QWidget | None = None) -> QLabel:
     font = label.font()
     font.setBold(True)
     label.setFont(font)
-    label.setStyleSheet(f"#riskFlags {{ color: {status_colour('alarm').name()}; }}")
+    alarm_text(label)
     label.setVisible(False)
     return label
 

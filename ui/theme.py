@@ -1,5 +1,8 @@
 """The app's look: the window icon, the Fusion style and a light or dark palette from resources/styles/.
 
+Fusion is used through :class:`CaseworkStyle`, which only makes the outlines of check boxes and radio
+buttons visible (Fusion's own are next to invisible on a dark window).
+
 The palettes are data (``resources/styles/palettes.toml``: a colour per QPalette role, per look).
 The look follows the system's colour scheme (``QStyleHints.colorScheme()``, and its changes while
 the app runs) unless the ``appearance/colour_scheme`` setting forces ``light`` or ``dark``.
@@ -15,7 +18,20 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from .qt import QApplication, QColor, QGuiApplication, QIcon, QObject, QPalette, Qt, QStyleFactory
+from .qt import (
+    QApplication,
+    QColor,
+    QEvent,
+    QGuiApplication,
+    QIcon,
+    QObject,
+    QPalette,
+    QProxyStyle,
+    Qt,
+    QStyle,
+    QStyleFactory,
+    QWidget,
+)
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 SCHEMES = (SYSTEM, LIGHT, DARK)
@@ -58,7 +74,8 @@ def palette_colours() -> dict[str, dict[str, dict[str, str]]]:
         table = dict(data[look])
         disabled = table.pop("disabled", {})
         status = table.pop("status", {})
-        looks[look] = {"active": table, "disabled": disabled, "status": status}
+        indicator = table.pop("indicator", {})
+        looks[look] = {"active": table, "disabled": disabled, "status": status, "indicator": indicator}
     return looks
 
 
@@ -82,6 +99,90 @@ def palette_look(palette: QPalette | None = None) -> str:
 def status_colour(name: str, palette: QPalette | None = None) -> QColor:
     """A state's colour (alarm, caution, muted, cell_text, attended, ...) for the look in use."""
     return QColor(palette_colours()[palette_look(palette)]["status"][name])
+
+
+def indicator_outline(palette: QPalette, enabled: bool = True) -> QColor:
+    """The outline of check boxes and radio buttons for the look of ``palette`` ([<look>.indicator])."""
+    colours = palette_colours()[palette_look(palette)]["indicator"]
+    return QColor(colours["outline" if enabled else "outline_disabled"])
+
+
+# Fusion draws an indicator's outline from the Window colour, darkened: a check box's as
+# Window.darker(140).lighter(110), a radio button's as Window.darker(150) (qfusionstyle.cpp). On a dark
+# window that outline is darker than the dark field inside it, so the box cannot be seen. The style
+# below hands Fusion a Window colour from which it derives the outline wanted; nothing else in an
+# indicator is drawn from Window. tests/ui/test_theme.py measures the painted pixels, so a Qt that
+# draws otherwise fails there.
+_OUTLINE_FROM_WINDOW = {
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox: 140 / 110,
+    QStyle.PrimitiveElement.PE_IndicatorRadioButton: 150 / 100,
+}
+
+
+def _window_giving(outline: QColor, factor: float) -> QColor:
+    h, s, v, a = outline.getHsv()
+    return QColor.fromHsv(max(h, 0), s, min(255, round(v * factor)), a)
+
+
+class CaseworkStyle(QProxyStyle):
+    """Fusion, with check box and radio button outlines that meet WCAG 1.4.11 (3:1) in both looks.
+
+    The colours are read from the palette being painted with, so they follow a change of look at once.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create(STYLE))
+        self.setObjectName("caseworkStyle")
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt's name
+        factor = _OUTLINE_FROM_WINDOW.get(element)
+        if factor is not None:
+            enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+            option = type(option)(option)
+            palette = QPalette(option.palette)
+            palette.setColor(QPalette.ColorRole.Window, _window_giving(indicator_outline(palette, enabled), factor))
+            option.palette = palette
+        super().drawPrimitive(element, option, painter, widget)
+
+
+class _PaletteFollower(QObject):
+    """Calls a function again whenever the application's palette changes (see :func:`follow_palette`)."""
+
+    def __init__(self, widget: QWidget, apply, name: str) -> None:
+        super().__init__(widget)
+        self.setObjectName(name)
+        self.apply = apply
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.apply()
+        return False
+
+
+def follow_palette(widget: QWidget, apply, *, name: str = "paletteFollower") -> None:
+    """Run ``apply`` now, and again each time the look changes while ``widget`` lives.
+
+    For colours a widget is given once (a style sheet with a state's colour) rather than reading the
+    palette as it paints; item models read :func:`status_colour` in ``data()`` and need nothing.
+    """
+    apply()
+    _PaletteFollower(widget, apply, name)
+
+
+def alarm_text(widget: QWidget, on: bool = True) -> None:
+    """Draw ``widget``'s text in the look's alarm colour (or its ordinary colour), following changes of look."""
+    widget.setProperty("caseworkAlarmText", on)
+
+    def apply() -> None:
+        alarm = bool(widget.property("caseworkAlarmText"))
+        widget.setStyleSheet(f"color: {status_colour('alarm').name()};" if alarm else "")
+
+    follower = widget.findChild(_PaletteFollower, "alarmText", Qt.FindChildOption.FindDirectChildrenOnly)
+    if follower is None:
+        follow_palette(widget, apply, name="alarmText")
+    else:
+        follower.apply()
 
 
 def system_look() -> str:
@@ -112,10 +213,8 @@ class Theme(QObject):
         if scheme is not None:
             self.scheme = scheme if scheme in SCHEMES else SYSTEM
         look = effective_look(self.scheme)
-        if self.app.style().name().lower() != STYLE.lower():
-            style = QStyleFactory.create(STYLE)
-            if style is not None:
-                self.app.setStyle(style)
+        if not isinstance(self.app.style(), CaseworkStyle):
+            self.app.setStyle(CaseworkStyle())
         self.app.setPalette(build_palette(look))
         self.look = look
         return look

@@ -8,7 +8,7 @@ import pytest
 from ui import theme
 from ui.caseload_model import _DARK as CASELOAD_DARK, _LIGHT as CASELOAD_LIGHT
 from ui.main_window import MainWindow
-from ui.qt import QApplication, QPalette, Qt
+from ui.qt import QApplication, QCheckBox, QColor, QPalette, QRadioButton, Qt, QStyle
 from ui.referral_record_timers import STATE_COLOURS
 from ui.settings import COLOUR_SCHEME
 from ui.settings_dialog import SettingsDialog
@@ -21,10 +21,13 @@ AA = 4.5
 @pytest.fixture
 def restore_look(qapp):
     """Tests here change the application's palette and style: put them back afterwards."""
-    palette, style = QApplication.palette(), qapp.style().name()
+    palette, ours, style = QApplication.palette(), isinstance(qapp.style(), theme.CaseworkStyle), qapp.style().name()
     yield
     qapp.setPalette(palette)
-    qapp.setStyle(style)
+    if ours:
+        qapp.setStyle(theme.CaseworkStyle())
+    else:
+        qapp.setStyle(style)
 
 
 def test_contrast_ratio_is_the_wcag_formula():
@@ -78,7 +81,7 @@ def test_applying_the_theme_sets_the_window_icon_style_and_palette(qapp, restore
     applied = theme.apply_theme(qapp, theme.DARK)
     assert applied.look == theme.DARK
     assert not qapp.windowIcon().isNull()
-    assert qapp.style().name().lower() == "fusion"
+    assert isinstance(qapp.style(), theme.CaseworkStyle) and qapp.style().baseStyle().name().lower() == "fusion"
     expected = theme.palette_colours()[theme.DARK]["active"]
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == expected["Window"]
     assert QApplication.palette().color(QPalette.ColorRole.Text).name() == expected["Text"]
@@ -235,3 +238,135 @@ def test_view_language_shows_the_choice_made_in_settings(qtbot, ctx, world, sett
     dialog = window.show_settings()
     assert dialog.language.currentData() == i18n.ENGLISH
     dialog.reject()
+
+
+# --- check box and radio outlines: WCAG 1.4.11 non-text contrast (3:1) ----------------------------------
+
+NON_TEXT = 3.0
+
+
+def indicator_pixels(widget) -> list:
+    """The painted pixels of a check box's or radio button's indicator (the box or circle only)."""
+    from PySide6.QtWidgets import QStyleOptionButton
+
+    option = QStyleOptionButton()
+    widget.initStyleOption(option)
+    element = (QStyle.SubElement.SE_CheckBoxIndicator if isinstance(widget, QCheckBox)
+               else QStyle.SubElement.SE_RadioButtonIndicator)
+    rect = widget.style().subElementRect(element, option, widget).adjusted(-1, -1, 1, 1)
+    image = widget.grab().toImage()
+    return [QColor(image.pixel(x, y)) for y in range(rect.top(), rect.bottom() + 1)
+            for x in range(rect.left(), rect.right() + 1) if image.valid(x, y)]
+
+
+def outline_pixels(qtbot, kind, *, enabled=True) -> tuple[int, float]:
+    """(pixels of the indicator at 3:1 or more against both Window and Base, the best ratio against Window)."""
+    palette = QApplication.palette()
+    window, base = palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Base)
+    widget = kind("Open only")
+    widget.setEnabled(enabled)
+    qtbot.addWidget(widget)
+    widget.show()
+    pixels = indicator_pixels(widget)
+    assert len(pixels) >= 100, "the indicator was not found"
+    strong = [p for p in pixels if theme.contrast_ratio(p, window) >= NON_TEXT and theme.contrast_ratio(p, base) >= NON_TEXT]
+    return len(strong), max(theme.contrast_ratio(p, window) for p in pixels)
+
+
+@pytest.mark.parametrize("look", [theme.LIGHT, theme.DARK])
+@pytest.mark.parametrize("kind", ["check box", "radio button"])
+def test_check_box_and_radio_outlines_reach_3_to_1_against_window_and_base(qtbot, qapp, restore_look, look, kind):
+    cls = {"check box": QCheckBox, "radio button": QRadioButton}[kind]
+    theme.apply_theme(qapp, look)
+    colours = theme.palette_colours()[look]
+    outline = colours["indicator"]["outline"]
+    for background in ("Window", "Base"):  # the colour itself
+        assert theme.contrast_ratio(outline, colours["active"][background]) >= NON_TEXT, (look, background)
+    strong, best = outline_pixels(qtbot, cls)
+    # what is painted: a whole ring of pixels at 3:1, not a stray one (a 14 px box has about 52 outline
+    # pixels; an antialiased circle fewer at full strength)
+    assert best >= NON_TEXT and strong >= (40 if cls is QCheckBox else 16), (look, kind, strong, round(best, 2))
+
+
+def test_fusion_alone_draws_dark_indicators_too_faint_which_the_measure_catches(qtbot, qapp, restore_look):
+    """The check above can fail: Fusion's own outline on the dark palette is below 3:1."""
+    theme.apply_theme(qapp, theme.DARK)
+    qapp.setStyle("Fusion")
+    strong, best = outline_pixels(qtbot, QCheckBox)
+    assert best < NON_TEXT and strong == 0
+
+
+def test_indicators_follow_a_change_of_look_at_once(qtbot, qapp, restore_look):
+    theme.apply_theme(qapp, theme.LIGHT)
+    box = QCheckBox("Open only")
+    qtbot.addWidget(box)
+    box.show()
+    light = {p.name() for p in indicator_pixels(box)}
+    theme.apply_theme(qapp, theme.DARK)
+    qapp.processEvents()
+    dark = {p.name() for p in indicator_pixels(box)}
+    assert theme.palette_colours()[theme.LIGHT]["indicator"]["outline"] in light
+    assert theme.palette_colours()[theme.DARK]["indicator"]["outline"] in dark
+
+
+# --- colours given once follow a change of look (no reopening) -------------------------------------------
+
+def test_an_error_message_is_repainted_in_the_new_looks_alarm_colour(qtbot, qapp, restore_look):
+    from ui.forms import ErrorLabel
+
+    theme.apply_theme(qapp, theme.LIGHT)
+    label = ErrorLabel("Date of birth problem")
+    qtbot.addWidget(label)
+    font = label.font()
+    font.setPointSize(28)
+    font.setBold(True)
+    label.setFont(font)
+    label.show_error("█████")
+    label.show()
+
+    def painted() -> set[str]:
+        qapp.processEvents()
+        image = label.grab().toImage()
+        return {QColor(image.pixel(x, y)).name() for y in range(image.height()) for x in range(image.width())}
+
+    light, dark = (theme.palette_colours()[look]["status"]["alarm"] for look in (theme.LIGHT, theme.DARK))
+    assert light in painted() and dark not in painted()
+    theme.apply_theme(qapp, theme.DARK)
+    assert dark in painted() and light not in painted()
+
+
+def test_the_caseload_deadline_cells_are_repainted_when_the_look_changes(qtbot, qapp, ctx, world, settings,
+                                                                        samples, restore_look):
+    from ui.caseload_model import Column, state_colours
+    from ui.caseload_view import CaseloadView
+
+    from .caseload_helpers import all_records, settle, wait_loaded
+
+    theme.apply_theme(qapp, theme.LIGHT)
+    view = CaseloadView(ctx, world.team_lead, settings=settings)
+    qtbot.addWidget(view)
+    view.resize(1100, 600)
+    view.show()
+    try:
+        view.reload()
+        wait_loaded(qtbot, view.model)
+        records = all_records(qtbot, view.model)
+        row = next(i for i, r in enumerate(records) if view.model.data(view.model.index(i, Column.NEXT_DEADLINE),
+                                                                       Qt.ItemDataRole.BackgroundRole) is not None)
+        table = view.table
+        table.clearSelection()
+        table.setCurrentIndex(view.model.index(row, Column.NAME))  # the deadline cell itself stays unselected
+        table.clearSelection()
+
+        def painted():
+            qapp.processEvents()
+            rect = table.visualRect(view.model.index(row, Column.NEXT_DEADLINE))
+            image = table.viewport().grab().toImage()
+            return QColor(image.pixel(rect.right() - 3, rect.center().y())).name()
+
+        state = next(s for s in ("breached", "warning") if state_colours(s)[0].name() == painted())
+        theme.apply_theme(qapp, theme.DARK)
+        assert painted() == CASELOAD_DARK[state][0] != CASELOAD_LIGHT[state][0]
+    finally:
+        view.shutdown()
+        settle()
