@@ -63,7 +63,22 @@ class Mnemonics:
     """Gives each label of one window its own Alt+letter, preferring the first letter of a word."""
 
     def __init__(self, reserved: str = "") -> None:
-        self.used: set[str] = set(reserved.lower())
+        self.reserved: set[str] = set(reserved.lower())
+        self.used: set[str] = set(self.reserved)
+
+    def keep_free(self, text: str) -> str:
+        """A button's ``text`` (with its own Alt+letter), moved to another letter if a label here took it.
+
+        Labels get their letters here, in the language shown, but a button's letter comes with its
+        translation: in Welsh "C&au'r atgyfeiriad" wanted the A that "C&anlyniad" had been given.
+        """
+        letter = next((text[i + 1].lower() for i in range(len(text) - 1)
+                       if text[i] == "&" and text[i + 1] != "&" and (i == 0 or text[i - 1] != "&")), None)
+        if letter is None or letter in self.reserved or letter not in self.used or "&&" in text:
+            if letter is not None:
+                self.used.add(letter)
+            return text
+        return self(text.replace("&", ""))
 
     def __call__(self, text: str) -> str:
         if "&" in text:

@@ -57,6 +57,7 @@ class VersionedDialog(FormDialog):
         self.layout_.addWidget(self.form_error)
         self.layout_.addWidget(self.busy_label)
         self.layout_.addStretch(1)
+        save_text = self.mnemonics.keep_free(save_text)
         self.save_button = self.buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setAccessibleName(plain(save_text))
         self.buttons.accepted.connect(self.submit)

@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>&amp;Check the chain</source>
-        <translation>&amp;Gwirio&apos;r gadwyn</translation>
+        <translation>Gwi&amp;rio&apos;r gadwyn</translation>
     </message>
     <message>
         <source>Check the audit trail has not been tampered with</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>&amp;My caseload</source>
-        <translation>&amp;Fy llwyth achosion</translation>
+        <translation>F&amp;y llwyth achosion</translation>
     </message>
     <message>
         <source>&amp;Team caseload</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation>&amp;Terfyn amser:</translation>
+        <translation>Terfyn &amp;amser:</translation>
     </message>
     <message>
         <source>Problem loading referrals</source>
@@ -1135,7 +1135,7 @@ Cofnod arall: {b}</translation>
     </message>
     <message>
         <source>P&amp;athway:</source>
-        <translation>Ll&amp;wybr:</translation>
+        <translation>Llw&amp;ybr:</translation>
     </message>
     <message>
         <source>Outcomes and evidence</source>
@@ -1691,7 +1691,7 @@ Cofnod arall: {b}</translation>
     </message>
     <message>
         <source>&amp;Plan session…</source>
-        <translation>&amp;Cynllunio sesiwn…</translation>
+        <translation>Cynllunio &amp;sesiwn…</translation>
     </message>
     <message>
         <source>Record atten&amp;dance…</source>
@@ -1878,7 +1878,7 @@ Cofnod arall: {b}</translation>
     </message>
     <message>
         <source>with the pa&amp;rents or carers</source>
-        <translation>gyda&apos;r &amp;rhieni neu ofalwyr</translation>
+        <translation>gyda&apos;r rhieni neu o&amp;falwyr</translation>
     </message>
     <message>
         <source>1-2-1 work with</source>
@@ -2526,7 +2526,7 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     </message>
     <message>
         <source>C&amp;orrect…</source>
-        <translation>C&amp;ywiro…</translation>
+        <translation>Cyw&amp;iro…</translation>
     </message>
     <message>
         <source>Correct the selected event</source>
@@ -5102,7 +5102,7 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <name>BackupAction</name>
     <message>
         <source>&amp;Back up the database…</source>
-        <translation>&amp;Gwneud copi wrth gefn o&apos;r gronfa ddata…</translation>
+        <translation>Gwneud copi &amp;wrth gefn o&apos;r gronfa ddata…</translation>
     </message>
     <message>
         <source>Save a copy of the whole database while Casework stays in use</source>
@@ -5272,7 +5272,7 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     </message>
     <message>
         <source>Include &amp;withdrawn</source>
-        <translation>Cynnwys rhai a &amp;dynnwyd yn ôl</translation>
+        <translation>Cy&amp;nnwys rhai a dynnwyd yn ôl</translation>
     </message>
     <message>
         <source>Include withdrawn breaches</source>
@@ -5296,7 +5296,7 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     </message>
     <message>
         <source>T&amp;imer:</source>
-        <translation>A&amp;mserydd:</translation>
+        <translation>Amser&amp;ydd:</translation>
     </message>
     <message>
         <source>Due t&amp;o:</source>
@@ -5376,7 +5376,7 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     </message>
     <message>
         <source>Chall&amp;enge</source>
-        <translation>&amp;Herio</translation>
+        <translation>H&amp;erio</translation>
     </message>
     <message>
         <source>Challenge reason</source>
@@ -6097,7 +6097,7 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     </message>
     <message>
         <source>&amp;Record event…</source>
-        <translation>&amp;Cofnodi digwyddiad…</translation>
+        <translation>Cofnodi &amp;digwyddiad…</translation>
     </message>
     <message>
         <source>Record what happened on the selected referral (Ctrl+E)</source>
@@ -6117,11 +6117,11 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation>Newid &amp;cyfrinair…</translation>
+        <translation>Newid cy&amp;frinair…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation>&amp;Gosodiadau…</translation>
+        <translation>G&amp;osodiadau…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -6149,11 +6149,11 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Golwg</translation>
+        <translation>Gol&amp;wg</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Cymorth</translation>
+        <translation>Cy&amp;morth</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -6583,7 +6583,7 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     </message>
     <message>
         <source>&amp;Period from:</source>
-        <translation>&amp;Cyfnod o:</translation>
+        <translation>Cyfnod &amp;o:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
@@ -6599,11 +6599,11 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     </message>
     <message>
         <source>Pri&amp;nt…</source>
-        <translation>&amp;Argraffu…</translation>
+        <translation>Argraff&amp;u…</translation>
     </message>
     <message>
         <source>&amp;Generate…</source>
-        <translation>&amp;Cynhyrchu…</translation>
+        <translation>Cy&amp;nhyrchu…</translation>
     </message>
     <message>
         <source>Generate report</source>
@@ -6619,7 +6619,7 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     </message>
     <message>
         <source>&amp;Open PDF</source>
-        <translation>&amp;Agor y PDF</translation>
+        <translation>Agor y &amp;PDF</translation>
     </message>
     <message>
         <source>Open PDF</source>

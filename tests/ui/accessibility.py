@@ -117,3 +117,32 @@ def mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
             for index in range(widget.count()):
                 add(widget.tabText(index), "tab")
     return {letter: names for letter, names in owners.items() if len(names) > 1}
+
+
+def menu_clashes(window: QWidget) -> dict[str, list[str]]:
+    """Letters used twice inside one menu of ``window``'s menu bar (or a submenu): with the menu open, the
+    letter only moves between the items instead of choosing one."""
+    from PySide6.QtWidgets import QMainWindow
+
+    found: dict[str, list[str]] = {}
+    if not isinstance(window, QMainWindow) or window.menuWidget() is None:
+        return found
+
+    def walk(menu, path: str) -> None:
+        owners: dict[str, list[str]] = {}
+        for action in menu.actions():
+            if not action.isVisible() or action.isSeparator():
+                continue
+            letter = _mnemonic(action.text() or "")
+            if letter:
+                owners.setdefault(letter, []).append(repr(action.text()))
+            if action.menu() is not None:
+                walk(action.menu(), f"{path} → {action.text()}")
+        for letter, names in owners.items():
+            if len(names) > 1:
+                found[f"{path}: {letter.upper()}"] = names
+
+    for action in window.menuBar().actions():
+        if action.isVisible() and action.menu() is not None:
+            walk(action.menu(), action.text())
+    return found

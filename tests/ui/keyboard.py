@@ -55,3 +55,19 @@ def tab_until(qtbot, predicate, *, limit: int = 60, backwards: bool = False):
         else:
             press(qtbot, Qt.Key.Key_Tab)
     raise AssertionError(f"Tab never reached the widget (focus ends on {focused()!r})")
+
+
+def alt_for(widget) -> str:
+    """The Alt+letter that reaches ``widget`` in the language shown: its own text's ("Ac&knowledge"), or
+    the text of the label whose buddy it is ("&Comment:"). Tests press what a person would read."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from .accessibility import _mnemonic
+
+    texts = [widget.text()] if isinstance(widget, QAbstractButton) else []
+    texts += [label.text() for label in widget.window().findChildren(QLabel) if label.buddy() is widget]
+    for text in texts:
+        letter = _mnemonic(text)
+        if letter:
+            return f"Alt+{letter.upper()}"
+    raise AssertionError(f"{widget!r} has no Alt+letter ({texts})")

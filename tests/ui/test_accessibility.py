@@ -3,6 +3,8 @@
 Each screen is opened as its users would have it (with data loaded, for the role that sees it), and
 every widget that takes the keyboard focus is asked for its name through Qt's accessibility
 interface: a button may be named by its text and a field by its form label, but nothing is silent.
+No window uses an Alt+letter twice, and no menu a letter twice. Each check runs in English and in
+Welsh: the Welsh words carry their own Alt+letters (resources/translations/casework_cy.ts).
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from ui.sign_in_dialog import SignInDialog
 from ui.subject_access import SubjectAccessDialog
 from ui.workspace import build_workspace
 
-from .accessibility import controls, mnemonic_clashes, unnamed_controls
+from .accessibility import controls, menu_clashes, mnemonic_clashes, unnamed_controls
+from .welsh import in_language
 
 WAIT = 8_000
 
@@ -59,15 +62,32 @@ def check(qtbot, widget: QWidget, where: str, problems: dict[str, list[str]]) ->
         if clashes:
             problems[f"{where}: the same Alt+letter twice"] = [
                 f"Alt+{letter.upper()}: {', '.join(names)}" for letter, names in clashes.items()]
+        in_menus = menu_clashes(widget)
+        if in_menus:
+            problems[f"{where}: the same letter twice in a menu"] = [
+                f"{menu}: {', '.join(names)}" for menu, names in in_menus.items()]
+
+
+def select_first_rows(page: QWidget) -> None:
+    for table in page.findChildren(QTableView):
+        if table.isVisibleTo(page) and table.model() is not None and table.model().rowCount() > 0:
+            table.selectRow(0)
 
 
 def report(problems: dict[str, list[str]]) -> str:
-    return "controls without an accessible name:\n" + "\n".join(
+    return "controls without an accessible name, or Alt+letters used twice:\n" + "\n".join(
         f"  {where}:\n" + "\n".join(f"    - {m}" for m in missing) for where, missing in problems.items())
 
 
+@pytest.fixture(params=["en", "cy"])
+def language(request, qapp, ctx):
+    """Each check in English and in Welsh (the app's catalogues and the pathways' words)."""
+    with in_language(qapp, ctx, request.param):
+        yield request.param
+
+
 @pytest.fixture
-def desktop(qtbot, ctx, world, settings):
+def desktop(qtbot, ctx, world, settings, language):
     opened = []
 
     def open_as(actor):
@@ -103,6 +123,8 @@ def test_every_page_of_the_main_window_names_its_controls(qtbot, ctx, world, cas
             page = window.page(key)
             if hasattr(page, "reload"):
                 page.reload()
+            settle(qtbot)
+            select_first_rows(page)  # buttons that act on a selection show (and bring their letters)
             check(qtbot, page, f"{actor.username}: page {key}", problems)
             clashes = mnemonic_clashes(window)
             if clashes:
@@ -151,7 +173,7 @@ def test_the_record_window_and_its_dialogs_name_their_controls(qtbot, ctx, world
     assert not problems, report(problems)
 
 
-def test_the_intake_forms_name_their_controls(qtbot, ctx, world):
+def test_the_intake_forms_name_their_controls(qtbot, ctx, world, language):
     problems: dict[str, list[str]] = {}
     for choice in intake_choices(ctx.pathways):
         dialog = open_intake(ctx, world.team_lead, choice.pathway, choice.source)  # deleted on close
@@ -161,7 +183,7 @@ def test_the_intake_forms_name_their_controls(qtbot, ctx, world):
     assert not problems, report(problems)
 
 
-def test_the_start_up_and_account_dialogs_name_their_controls(qtbot, ctx, world, settings, tmp_path, empty_db_url):
+def test_the_start_up_and_account_dialogs_name_their_controls(qtbot, ctx, world, settings, tmp_path, empty_db_url, language):
     problems: dict[str, list[str]] = {}
     dialogs = {
         "sign in": SignInDialog(ctx, database="test"),
@@ -231,3 +253,15 @@ def test_the_walk_covers_the_controls_of_a_busy_screen(qtbot, ctx, world, case, 
     for kind in (QLineEdit, QComboBox, QTableView):
         assert any(isinstance(w, kind) for w in found), kind
     assert len(found) >= 6
+
+
+def test_a_buttons_letter_taken_by_a_label_moves_to_a_free_one():
+    """Labels get their Alt+letters in the language shown; a button's comes with its translation."""
+    from ui.field_widgets import Mnemonics
+
+    letters = Mnemonics("sc")
+    assert letters("Canlyniad *:") == "C&anlyniad *:"  # C is kept for Cancel
+    assert letters.keep_free("C&au'r atgyfeiriad") == "Cau'&r atgyfeiriad"  # A was the label's
+    assert letters.keep_free("&Save") == "&Save"  # reserved for it
+    assert letters.keep_free("C&lose referral") == "C&lose referral"  # free: kept, and now taken
+    assert letters("Lateness:") == "La&teness:"  # L, then A, are taken
