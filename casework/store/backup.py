@@ -78,7 +78,8 @@ def sibling(path: Path, what: str) -> Path:
 
 
 def _fsync(path: Path) -> None:
-    with open(path, "rb") as handle:
+    # opened for writing: Windows flushes a file (FlushFileBuffers) only through a handle that may write
+    with open(path, "r+b") as handle:
         os.fsync(handle.fileno())
 
 

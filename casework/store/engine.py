@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import PlatformDirs, PlatformDirsABC
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
@@ -27,8 +27,10 @@ DB_ENV = "CASEWORK_DB"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 
 
-def default_database_path() -> Path:
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / "casework.sqlite3"
+def default_database_path(dirs: type[PlatformDirsABC] = PlatformDirs) -> Path:
+    """The SQLite file in the user's data folder: ~/.local/share/Casework on Linux (or $XDG_DATA_HOME),
+    %LOCALAPPDATA%\\Casework on Windows, ~/Library/Application Support/Casework on macOS."""
+    return Path(dirs(APP_NAME, appauthor=False).user_data_dir) / "casework.sqlite3"
 
 
 def resolve_url(explicit: str | None = None) -> str:
@@ -242,10 +244,16 @@ class TlsOptions:
         return f"TLS {self.sslmode}" if self.sslmode else ""
 
 
-try:  # the write gate needs flock (POSIX); elsewhere SQLite's busy timeout alone makes writers wait
+# The write gate is an exclusive lock on a file: flock on Linux and macOS, a one-byte msvcrt lock on
+# Windows. Without either, SQLite's busy timeout alone makes writers wait.
+try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
+try:
+    import msvcrt
+except ImportError:  # not Windows
+    msvcrt = None  # type: ignore[assignment]
 
 GATE_SUFFIX = "-writers.lock"
 
@@ -262,32 +270,57 @@ def write_gate(engine: Engine):
     queues writers itself: no gate.
     """
     database = engine.url.database
-    if fcntl is None or engine.dialect.name != "sqlite" or not database or database == ":memory:" or \
-            database.startswith("file:"):
+    if fcntl is None and msvcrt is None or engine.dialect.name != "sqlite" or not database or \
+            database == ":memory:" or database.startswith("file:"):
         return nullcontext()
     return _flock_gate(Path(engine.url.database).with_name(Path(engine.url.database).name + GATE_SUFFIX))
+
+
+def _try_lock(handle) -> bool:
+    """Take the gate's lock without waiting; False when another transaction holds it."""
+    if fcntl is not None:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return False
+    handle.seek(0)  # msvcrt locks bytes from the file position: always the first byte
+    try:
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        return True
+    except OSError:  # locked by another handle (EACCES / EDEADLOCK)
+        return False
+
+
+def _unlock(handle) -> None:
+    if fcntl is None:  # Windows asks for the region to be unlocked before the file is closed
+        handle.seek(0)
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        except OSError:
+            pass
+    # flock: closing the file releases it
 
 
 @contextmanager
 def _flock_gate(path: Path) -> Iterator[None]:
     try:
-        handle = open(path, "a+b")  # one open file per transaction: flock excludes threads of one process too
+        handle = open(path, "a+b")  # one open file per transaction: the lock excludes threads of one process too
     except OSError:  # a read-only folder: fall back on the busy timeout
         yield
         return
+    locked = False
     try:
         deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        while not (locked := _try_lock(handle)):
+            if time.monotonic() > deadline:
                 break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    break
-                time.sleep(random.uniform(0.0005, 0.002))
+            time.sleep(random.uniform(0.0005, 0.002))
         yield
     finally:
-        handle.close()  # releases the lock
+        if locked:
+            _unlock(handle)
+        handle.close()
 
 
 def make_sessionmakers(engine: Engine) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
