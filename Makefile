@@ -171,6 +171,7 @@ screenshots: venv system-deps translations
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tests.ui.screenshots --lang cy $(SCREENSHOTS)
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tests.ui.test_referral_record_screenshots --lang cy $(SCREENSHOTS)
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tests.ui.test_alerts_screenshots --lang cy $(SCREENSHOTS)
+	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m tests.ui.screenshots_look --lang cy $(SCREENSHOTS)
 
 clean:
 	rm -rf build dist .pytest_cache .hypothesis .ci/work *.egg-info

@@ -1,6 +1,6 @@
 """Screenshots of the look: the dark colour scheme, large text, the Settings dialog and the reports page.
 
-    .venv/bin/python -m tests.ui.screenshots_look [OUTPUT_DIR]      (part of `make screenshots`)
+    .venv/bin/python -m tests.ui.screenshots_look [--lang cy] [OUTPUT_DIR]      (part of `make screenshots`)
 
 Writes caseload-dark.png, caseload-large-text.png (the application font at 1.5 times), settings.png
 and reports.png to OUTPUT_DIR (default docs/screenshots), from the same throwaway database, fixed
@@ -92,6 +92,8 @@ def render(out: Path) -> list[Path]:
 
 
 if __name__ == "__main__":
+    from .screenshot_language import render_in, split_args
+    language, args = split_args(sys.argv[1:])  # --lang cy: NAME-cy.png in Welsh
     apply_theme(application(), LIGHT)
-    for written in render(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")):
+    for written in render_in(language, render, Path(args[0]) if args else Path("docs/screenshots")):
         print(written)
