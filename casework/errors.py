@@ -2,6 +2,29 @@
 
 from __future__ import annotations
 
+from .i18n import N_, _
+
+# The records a NotFound or a Conflict can name, as a reader calls them (anything else is shown as given).
+ENTITY_WORDS = {
+    "alert": N_("alert"),
+    "breach": N_("breach"),
+    "event": N_("event"),
+    "group session": N_("group session"),
+    "intervention": N_("intervention"),
+    "merge": N_("merge"),
+    "person": N_("person"),
+    "record": N_("record"),
+    "referral": N_("referral"),
+    "risk flag": N_("risk flag"),
+    "user": N_("user"),
+}
+
+
+def entity_word(entity: str) -> str:
+    """``referral`` -> "referral" / "atgyfeiriad" (the current language)."""
+    words = ENTITY_WORDS.get(entity)
+    return _(words) if words else entity
+
 
 class CaseworkError(Exception):
     """Base of every error the core raises on purpose."""
@@ -34,9 +57,13 @@ class NotPermitted(CaseworkError):
 
     def __init__(self, action: str, message: str = "", *, entity_type: str | None = None,
                  entity_id: int | None = None, actor: object | None = None) -> None:
-        super().__init__(message or f"not permitted: {action}")
+        super().__init__(str(message) or f"not permitted: {action}")
         self.action = action
-        self.reason = message or f"not permitted: {action}"
+        # The reason in English, as the audit trail keeps it; ``words`` is the reason as given: an
+        # ``i18n.Later`` when the raiser made one, which the UI shows in the reader's language
+        # (``i18n.said(error.words)``).
+        self.reason = str(message) or f"not permitted: {action}"
+        self.words = message or self.reason
         self.entity_type = entity_type
         self.entity_id = entity_id
         self.actor = actor
@@ -47,7 +74,7 @@ class NotFound(CaseworkError):
     exit_code = 4
 
     def __init__(self, entity: str, key: object) -> None:
-        super().__init__(f"{entity} {key!s} not found")
+        super().__init__(_("{entity} {key} not found").format(entity=entity_word(entity), key=key))
         self.entity = entity
         self.key = key
 
@@ -58,8 +85,10 @@ class Conflict(CaseworkError):
     exit_code = 5
 
     def __init__(self, entity: str, key: object, expected: int | None = None, actual: int | None = None) -> None:
-        versions = f" (you had version {expected}, it is now at version {actual})" if expected is not None else ""
-        super().__init__(f"{entity} {key} was changed by someone else{versions}; nothing was saved")
+        words = dict(entity=entity_word(entity), key=key, expected=expected, actual=actual)
+        super().__init__(_("{entity} {key} was changed by someone else (you had version {expected}, it is now at version "
+                           "{actual}); nothing was saved").format(**words) if expected is not None else
+                         _("{entity} {key} was changed by someone else; nothing was saved").format(**words))
         self.entity = entity
         self.key = key
         self.expected = expected
@@ -72,7 +101,7 @@ class AuthenticationFailed(CaseworkError):
     exit_code = 3
 
     def __init__(self) -> None:
-        super().__init__("sign-in failed: unknown user name or wrong password")
+        super().__init__(_("sign-in failed: unknown user name or wrong password"))
 
 
 class AccountLocked(AuthenticationFailed):
@@ -84,8 +113,8 @@ class AccountLocked(AuthenticationFailed):
     def __init__(self, until) -> None:
         from .timeutil import format_local  # local import: errors is imported by everything
 
-        CaseworkError.__init__(self, f"this account is locked after repeated failed sign-ins until "
-                                     f"{format_local(until)}; try again then, or ask an administrator to unlock it")
+        CaseworkError.__init__(self, _("this account is locked after repeated failed sign-ins until {until}; try again "
+                                       "then, or ask an administrator to unlock it").format(until=format_local(until)))
         self.until = until
 
 
@@ -101,10 +130,8 @@ class PathwayFileError(CaseworkError):
 
 class DatabaseTooNew(CaseworkError):
     def __init__(self, found: str, known: str) -> None:
-        super().__init__(
-            f"the database is at revision {found}, newer than this version of Casework knows "
-            f"(head {known}); upgrade Casework before opening it"
-        )
+        super().__init__(_("the database is at revision {found}, newer than this version of Casework knows "
+                           "(head {known}); upgrade Casework before opening it").format(found=found, known=known))
         self.found = found
         self.known = known
 
@@ -115,10 +142,9 @@ class DatabaseKeyRequired(CaseworkError):
     exit_code = 2
 
     def __init__(self, where: str, hint: str = "") -> None:
-        super().__init__(
-            f"the database {where} is encrypted and its key is not in this computer's keyring; "
-            + (hint or "give its passphrase (set CASEWORK_DB_PASSPHRASE, or run on a terminal to be asked)")
-        )
+        super().__init__(_("the database {where} is encrypted and its key is not in this computer's keyring; {hint}").format(
+            where=where, hint=hint or _("give its passphrase (set CASEWORK_DB_PASSPHRASE, or run on a terminal to be "
+                                        "asked)")))
         self.field = "passphrase"
         self.where = where
 
@@ -129,8 +155,8 @@ class WrongDatabaseKey(CaseworkError):
     exit_code = 3
 
     def __init__(self, where: str) -> None:
-        super().__init__(f"the passphrase or key does not open the database {where} "
-                         "(wrong passphrase, or the file is not a Casework database)")
+        super().__init__(_("the passphrase or key does not open the database {where} (wrong passphrase, or the file is "
+                           "not a Casework database)").format(where=where))
         self.field = "passphrase"
         self.where = where
 
@@ -141,8 +167,8 @@ class DatabaseInUse(CaseworkError):
     exit_code = 5
 
     def __init__(self, where: str, action: str) -> None:
-        super().__init__(f"the database {where} is in use by another program (the desktop app or another "
-                         f"command); close it everywhere, then {action} again")
+        super().__init__(_("the database {where} is in use by another program (the desktop app or another command); "
+                           "close it everywhere, then {action} again").format(where=where, action=action))
         self.where = where
         self.action = action
 
@@ -153,6 +179,6 @@ class BadBackupFile(CaseworkError):
     exit_code = 2
 
     def __init__(self, file: str, problem: str) -> None:
-        super().__init__(f"cannot restore from {file}: {problem}; nothing was changed")
+        super().__init__(_("cannot restore from {file}: {problem}; nothing was changed").format(file=file, problem=problem))
         self.file = file
         self.problem = problem

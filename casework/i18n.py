@@ -125,6 +125,45 @@ def N_(text: str) -> str:  # noqa: N802 - the usual name for a no-op translation
     return text
 
 
+class Later(str):
+    """Words that stay English where they are kept, and are said in the reader's language where they are shown.
+
+    For the few messages that must be written down in English (a refusal's reason goes to the audit
+    trail, which is read by whoever audits, in one language) but are also shown to the person refused.
+    The value *is* the English text (a ``str``: store it, log it, compare it); :func:`said` gives it in the
+    current language, from its template (marked for the catalogue by :func:`L_`, which lupdate reads as
+    ``tr``) and its values, each of them said in turn. The template is translated, then filled in: a
+    placeholder survives translation, and no formatted text is ever looked up.
+    """
+
+    __slots__ = ("template", "values")
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, /, **values: object) -> Later:
+        self = super().__new__(cls, template.format(**values) if values else template)
+        self.template = template
+        self.values = values
+        return self
+
+    def __reduce__(self):  # a copy or a pickle keeps the English text (a plain str)
+        return (str, (str(self),))
+
+
+def L_(template: str, /, **values: object) -> Later:  # noqa: N802 - a translation marker, like _ and N_
+    """``Later(template, **values)``: English now, translated where shown (:func:`said`)."""
+    return Later(template, **values)
+
+
+def said(text: object) -> str:
+    """``text`` as the reader should see it: a :class:`Later` in the current language, anything else as it is."""
+    if not isinstance(text, Later):
+        return "" if text is None else str(text)
+    values = {name: said(value) if isinstance(value, Later) else value for name, value in text.values.items()}
+    words = _(text.template)
+    return words.format(**values) if values else words
+
+
 def translate_noop(context: str, text: str) -> str:
     """Marks ``text`` for the catalogue under ``context`` (lupdate reads it as ``QT_TRANSLATE_NOOP``);
     translated later, when shown, by ``translate(context, value)``."""

@@ -52,12 +52,12 @@ def postcode(raw: str, field: str = "postcode") -> str:
     text = re.sub(r"\s+", " ", raw.strip().upper())
     match = _POSTCODE.fullmatch(text)
     if not match:
-        raise ValidationError(field, "postcode_format", f"not a UK postcode: {raw!r}")
+        raise ValidationError(field, "postcode_format", _("not a UK postcode: {value}").format(value=repr(raw)))
     return f"{match.group(1)} {match.group(2)}"
 
 
 def phone(raw: str, field: str = "phone") -> str:
     text = raw.strip()
     if not _PHONE.fullmatch(text) or sum(c in "0123456789" for c in text) < 7:
-        raise ValidationError(field, "phone_format", f"not a phone number: {raw!r}")
+        raise ValidationError(field, "phone_format", _("not a phone number: {value}").format(value=repr(raw)))
     return text

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import PathwayFileError, ValidationError
+from .i18n import _, number, pathway_word
 from .validation import clean_text
 from .sla.rules import CalendarSpec, SlaRule, parse_calendars, parse_rules
 
@@ -47,13 +48,14 @@ class FieldSpec:
     def coerce(self, raw: Any) -> Any:
         """Turn a typed-in or JSON value into the stored value, or raise naming the field."""
         name = f"details.{self.name}"
+        label = pathway_word(self.label)
         if raw is None or (isinstance(raw, str) and raw.strip() == ""):
             if self.required:
-                raise ValidationError(name, "required", f"{self.label} is required")
+                raise ValidationError(name, "required", _("{field} is required").format(field=label))
             return None
         if self.type == "text":
             if isinstance(raw, (dict, list, tuple)):
-                raise ValidationError(name, "text", f"{self.label} must be text")
+                raise ValidationError(name, "text", _("{field} must be text").format(field=label))
             return clean_text(str(raw), name, MAX_DETAIL_TEXT, multiline=True)
         if self.type == "bool":
             if isinstance(raw, bool):
@@ -63,22 +65,25 @@ class FieldSpec:
                 return True
             if text in ("no", "n", "false", "0"):
                 return False
-            raise ValidationError(name, "bool", f"{self.label} must be yes or no, not {raw!r}")
+            raise ValidationError(name, "bool", _("{field} must be yes or no, not {value}").format(field=label, value=repr(raw)))
         if self.type == "int":
             try:
                 value = int(str(raw).strip())
             except ValueError as exc:
-                raise ValidationError(name, "int", f"{self.label} must be a whole number, not {raw!r}") from exc
+                raise ValidationError(name, "int", _("{field} must be a whole number, not {value}").format(
+                    field=label, value=repr(raw))) from exc
             if value < 0:
-                raise ValidationError(name, "non_negative", f"{self.label} cannot be negative")
+                raise ValidationError(name, "non_negative", _("{field} cannot be negative").format(field=label))
             if value > MAX_DETAIL_INT:
-                raise ValidationError(name, "too_large", f"{self.label} is more than {MAX_DETAIL_INT:,}")
+                raise ValidationError(name, "too_large", _("{field} is more than {limit}").format(
+                    field=label, limit=number(MAX_DETAIL_INT)))
             return value
         if self.type == "choice":
             value = str(raw).strip()
             if value not in self.options:
                 raise ValidationError(
-                    name, "choice", f"{self.label} must be one of {', '.join(self.options)}; not {value!r}"
+                    name, "choice", _("{field} must be one of {options}; not {value}").format(
+                        field=label, options=", ".join(self.options), value=repr(value))
                 )
             return value
         if self.type == "multi":
@@ -87,16 +92,17 @@ class FieldSpec:
             unknown = [v for v in values if v not in self.options]
             if unknown:
                 raise ValidationError(
-                    name, "choice", f"{self.label}: {', '.join(unknown)} not among {', '.join(self.options)}"
+                    name, "choice", _("{field}: {values} not among {options}").format(
+                        field=label, values=", ".join(unknown), options=", ".join(self.options))
                 )
             if self.required and not values:
-                raise ValidationError(name, "required", f"{self.label} is required")
+                raise ValidationError(name, "required", _("{field} is required").format(field=label))
             return values
         if self.type == "date":
             try:
                 return date.fromisoformat(str(raw).strip()).isoformat()
             except ValueError as exc:
-                raise ValidationError(name, "date_format", f"{self.label} must be a date YYYY-MM-DD") from exc
+                raise ValidationError(name, "date_format", _("{field} must be a date YYYY-MM-DD").format(field=label)) from exc
         raise AssertionError(self.type)
 
 
@@ -113,14 +119,16 @@ class EventKind:
 
     def validate_details(self, details: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(details, dict):
-            raise ValidationError("details", "type", f"the details of {self.label} are field names with values")
+            raise ValidationError("details", "type", _("the details of {kind} are field names with values").format(
+                kind=pathway_word(self.label)))
         known = {f.name for f in self.fields}
         for key in details:
             if key not in known:
-                allowed = ", ".join(sorted(known)) or "none"
+                allowed = ", ".join(sorted(known)) or _("none")
                 raise ValidationError(
                     f"details.{key}", "unknown_field",
-                    f"{self.label} has no field {key!r} (fields: {allowed})",
+                    _("{kind} has no field {key} (fields: {allowed})").format(kind=pathway_word(self.label), key=repr(key),
+                                                                              allowed=allowed),
                 )
         cleaned: dict[str, Any] = {}
         for spec in self.fields:
@@ -239,7 +247,8 @@ class PathwayRegistry:
         except KeyError:
             raise ValidationError(
                 "pathway", "unknown_pathway",
-                f"unknown pathway {pathway_id!r} (known: {', '.join(self._pathways)})",
+                _("unknown pathway {pathway} (known: {known})").format(pathway=repr(pathway_id),
+                                                                      known=", ".join(self._pathways)),
             ) from None
 
     def localised(self, word: Callable[[str], str]) -> PathwayRegistry:

@@ -50,21 +50,21 @@ def _local_to_utc_checked(value: datetime, field: str, text: str) -> datetime:
         utc = local_to_utc(value)
         to_local(utc)
     except (OverflowError, ValueError):
-        raise ValidationError(field, "out_of_range", f"not a time Casework can hold: {text!r}") from None
+        raise ValidationError(field, "out_of_range", _("not a time Casework can hold: {value}").format(value=repr(text))) from None
     return utc
 
 
 def parse_time(text: str, field: str) -> datetime:
     """Parse a user-typed time. Without an offset it is Europe/London local time."""
     if bad_character(text):
-        raise ValidationError(field, "time_format", f"not a time: {text!r}")
+        raise ValidationError(field, "time_format", _("not a time: {value}").format(value=repr(text)))
     try:
         parsed = date_parser.isoparse(text.strip())
     except (ValueError, OverflowError):
         try:
             parsed = date_parser.parse(text.strip(), dayfirst=True)
         except (ValueError, OverflowError) as exc:
-            raise ValidationError(field, "time_format", f"not a time: {text!r}") from exc
+            raise ValidationError(field, "time_format", _("not a time: {value}").format(value=repr(text))) from exc
     return _local_to_utc_checked(parsed, field, text)
 
 
@@ -72,7 +72,7 @@ def parse_date(text: str, field: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError as exc:
-        raise ValidationError(field, "date_format", f"not a date (YYYY-MM-DD): {text!r}") from exc
+        raise ValidationError(field, "date_format", _("not a date (YYYY-MM-DD): {value}").format(value=repr(text))) from exc
 
 
 # Instants whose London time certainly exists (London has never been more than hours from UTC).

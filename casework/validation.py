@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 
 from .errors import ValidationError
+from .i18n import ENGLISH, N_, _, language
 
 # Ids are INTEGER columns: 32-bit on PostgreSQL (which refuses to compare a larger number with one),
 # 64-bit on SQLite (whose driver cannot even bind a larger one). The smaller holds on both.
@@ -19,8 +20,23 @@ MAX_ID = 2**31 - 1
 MULTILINE_ALLOWED = frozenset("\n\r\t")
 
 
-def _words(field: str) -> str:
-    return field.replace("_", " ")
+# Fields as a message names them (lower case, inside a sentence); anything else is its code in words.
+FIELD_WORDS = {
+    "given_name": N_("given name"), "family_name": N_("family name"), "reason": N_("reason"), "note": N_("note"),
+    "display_name": N_("display name"), "name": N_("name"), "location": N_("location"),
+    "home_local_authority": N_("home local authority"), "description": N_("description"), "comment": N_("comment"),
+    "reference": N_("reference"), "relationship": N_("relationship"), "phone": N_("phone"),
+    "username": N_("username"), "postcode": N_("postcode"), "gender": N_("gender"), "text": N_("text"),
+    "worker": N_("worker"), "user": N_("user"), "action": N_("action"), "team": N_("team"), "site": N_("site"),
+}
+
+
+def field_words(field: str) -> str:
+    """``given_name`` -> "given name" (in the current language); ``contacts[0].name``: the last part's words."""
+    words = FIELD_WORDS.get(field)
+    if words is None and "." in field and language() != ENGLISH:
+        words = FIELD_WORDS.get(field.rsplit(".", 1)[1])
+    return _(words) if words is not None else field.replace("_", " ")
 
 
 def bad_character(value: str, *, multiline: bool = False) -> str | None:
@@ -37,10 +53,12 @@ def bad_character(value: str, *, multiline: bool = False) -> str | None:
 def check_characters(value: str, field: str, *, multiline: bool = False) -> str:
     rule = bad_character(value, multiline=multiline)
     if rule == "invalid_characters":
-        raise ValidationError(field, rule, f"{_words(field)} contains characters that are not valid text")
+        raise ValidationError(field, rule, _("{field} contains characters that are not valid text").format(
+            field=field_words(field)))
     if rule == "control_characters":
-        raise ValidationError(field, rule, f"{_words(field)} contains control characters"
-                              + ("" if multiline else " (such as line breaks)"))
+        raise ValidationError(field, rule, (_("{field} contains control characters") if multiline else
+                                            _("{field} contains control characters (such as line breaks)")).format(
+                                                field=field_words(field)))
     return value
 
 
@@ -52,14 +70,15 @@ def clean_text(value: object, field: str, limit: int, *, required: bool = False,
     elif isinstance(value, str):
         text = value.strip()
     else:
-        raise ValidationError(field, "text", f"{_words(field)} must be text")
+        raise ValidationError(field, "text", _("{field} must be text").format(field=field_words(field)))
     if not text:
         if required:
-            raise ValidationError(field, "required", f"{_words(field)} is required")
+            raise ValidationError(field, "required", _("{field} is required").format(field=field_words(field)))
         return None
     check_characters(text, field, multiline=multiline)
     if len(text) > limit:
-        raise ValidationError(field, "too_long", f"{_words(field)} is longer than {limit} characters")
+        raise ValidationError(field, "too_long", _("{field} is longer than {limit} characters").format(
+            field=field_words(field), limit=limit))
     return text
 
 

@@ -24,25 +24,9 @@ from .qt import (
     QWidget,
     Signal,
 )
-from .wording import N_, code_text, plural, tr
+from .wording import code_text, plural, tr
 
-REASON_WORDS = {
-    matching.SAME_NHS_NUMBER: N_("same NHS number"),
-    matching.SAME_PNC_ID: N_("same PNC ID"),
-    matching.SAME_DOB_SAME_NAME: N_("same date of birth and name"),
-    matching.SAME_DOB_SIMILAR_NAME: N_("same date of birth and a similar name"),
-    matching.NAMES_SWAPPED: N_("given and family names the other way round"),
-    matching.DIFFERENT_NHS_NUMBER: N_("but a different NHS number"),
-    matching.DIFFERENT_PNC_ID: N_("but a different PNC ID"),
-    matching.NICKNAME: N_("one name a nickname of the other"),
-    matching.SOUNDS_ALIKE: N_("names that sound the same"),
-    matching.DOB_DAY_MONTH_SWAPPED: N_("date of birth with day and month swapped, and a similar name"),
-    matching.DOB_ONE_DAY_APART: N_("date of birth a day out, and a similar name"),
-    matching.DOB_ONE_MONTH_APART: N_("date of birth a month out, and a similar name"),
-    matching.DOB_ONE_YEAR_APART: N_("date of birth a year out, and a similar name"),
-    matching.DOB_DAY_DIGITS_SWAPPED: N_("date of birth with the day's digits swapped, and a similar name"),
-    matching.SAME_POSTCODE: N_("same postcode"),
-}
+REASON_WORDS = matching.REASON_WORDS  # the same words as the core (casework.services.matching)
 
 
 def reasons_text(reasons: list[str]) -> str:

@@ -10,6 +10,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from casework.errors import AccountLocked, AuthenticationFailed, CaseworkError, NotPermitted, ValidationError
+from casework.i18n import said
 
 from casework.timeutil import format_local
 
@@ -116,7 +117,8 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, AuthenticationFailed):
         return tr(SIGN_IN_FAILED)
     if isinstance(error, NotPermitted):
-        return tr("Not permitted: {reason}. The attempt has been recorded.").format(reason=error.reason)
+        # error.reason is English (the audit trail keeps it so); error.words is the same reason in the reader's language
+        return tr("Not permitted: {reason}. The attempt has been recorded.").format(reason=said(error.words))
     if isinstance(error, ValidationError):
         return f"{field_label(error.field)}: {validation_text(error)}"
     if isinstance(error, CaseworkError):

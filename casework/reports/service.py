@@ -16,7 +16,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
-from ..i18n import _
+from ..i18n import _, L_
 from ..errors import NotFound, NotPermitted, ValidationError
 from ..services import access, audit
 from ..services.access import REPORTING_ROLES, require
@@ -69,13 +69,13 @@ def _resolve(ctx: Context, actor: Actor, request: ReportRequest) -> _Resolved:
         if actor.role not in REPORTING_ROLES:
             raise access.refuse(ctx, actor, "run_report",
                                 # the reason is kept in the audit trail: in English, like every audit entry
-                                "the caseload, SLA and meeting reports are for team leads and managers; "
-                                "a caseworker may print the case file of their team's referrals")
+                                L_("the caseload, SLA and meeting reports are for team leads and managers; "
+                                   "a caseworker may print the case file of their team's referrals"))
         team_id = team_name = None
         if request.team:
             team = find_team(s, request.team)
             if actor.role is Role.TEAM_LEAD and team.id != actor.team_id:
-                raise access.refuse(ctx, actor, "run_report", "a team lead runs reports for their own team",
+                raise access.refuse(ctx, actor, "run_report", L_("a team lead runs reports for their own team"),
                                     entity_type="team", entity_id=team.id)
             team_id, team_name = team.id, team.name
         elif actor.role is Role.TEAM_LEAD:

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..errors import NotFound, NotPermitted
+from ..i18n import L_, Later
 from ..store.models import Person, Referral, Role
 from ..validation import valid_id
 from .actor import CASE_ROLES, CHANGING_ROLES, Actor, allowed, refusal_reason
@@ -57,9 +58,12 @@ class ReferralScope(Protocol):
 
 # --- refusing ----------------------------------------------------------------------------------------
 
-def refuse(ctx: Context, actor: Actor, action: str, reason: str, *, entity_type: str | None = None,
+def refuse(ctx: Context, actor: Actor, action: str, reason: str | Later, *, entity_type: str | None = None,
            entity_id: int | None = None) -> NotPermitted:
-    """The NotPermitted to raise; audited now when outside a transaction, else when it leaves it."""
+    """The NotPermitted to raise; audited now when outside a transaction, else when it leaves it.
+
+    ``reason`` is kept in English in the audit trail; give it as ``i18n.L_("...")`` so the person refused
+    reads it in their language too."""
     exc = NotPermitted(action, reason, entity_type=entity_type, entity_id=entity_id, actor=actor)
     if not ctx.in_transaction:
         ctx.audit_refusal(exc)
@@ -128,18 +132,18 @@ def may_change_referral(actor: Actor, referral: ReferralScope) -> bool:
     return False
 
 
-def _read_reason(actor: Actor) -> str:
+def _read_reason(actor: Actor) -> Later:
     if actor.role not in CASE_ROLES:
         return refusal_reason(actor, "read_cases")
-    return "you may read your own team's referrals and those assigned to you"
+    return L_("you may read your own team's referrals and those assigned to you")
 
 
-def _change_reason(actor: Actor) -> str:
+def _change_reason(actor: Actor) -> Later:
     if actor.role not in CHANGING_ROLES:
         return refusal_reason(actor, "write_cases")
     if actor.role is Role.CASEWORKER:
-        return "a caseworker changes only the referrals assigned to them"
-    return "a team lead changes their own team's referrals"
+        return L_("a caseworker changes only the referrals assigned to them")
+    return L_("a team lead changes their own team's referrals")
 
 
 def require_read_referral(ctx: Context, actor: Actor, referral: ReferralScope, referral_id: int | None = None,
@@ -196,7 +200,7 @@ def require_read_person(ctx: Context, session: Session, actor: Actor, person_id:
                         *, action: str = "read_person") -> None:
     require(ctx, actor, "read_cases", entity_type="person", entity_id=person_id)
     if not may_read_person(session, actor, person_id):
-        raise refuse(ctx, actor, action, "you may read the young people of your own team's referrals",
+        raise refuse(ctx, actor, action, L_("you may read the young people of your own team's referrals"),
                      entity_type="person", entity_id=person_id)
 
 
@@ -204,7 +208,7 @@ def require_change_person(ctx: Context, session: Session, actor: Actor, person_i
                           *, action: str = "change_person") -> None:
     require(ctx, actor, "write_cases", entity_type="person", entity_id=person_id)
     if not may_change_person(session, actor, person_id):
-        raise refuse(ctx, actor, action, _change_reason(actor) + " (and the young people on them)",
+        raise refuse(ctx, actor, action, L_("{reason} (and the young people on them)", reason=_change_reason(actor)),
                      entity_type="person", entity_id=person_id)
 
 

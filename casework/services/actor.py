@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import NotPermitted
+from ..i18n import L_, Later
 from ..store.models import Role, User
 
 # Roles that work with case content at all, and those that change it.
@@ -69,14 +70,35 @@ def allowed(actor: Actor, action: str) -> bool:
     return actor.role in _CASE_ACTIONS[action]
 
 
-def refusal_reason(actor: Actor, action: str) -> str:
+# A refusal's reason is kept in English in the audit trail and shown in the reader's language
+# (``i18n.Later``): the words for the roles and actions it names.
+ROLE_WORDS = {"caseworker": L_("caseworker"), "team_lead": L_("team lead"), "manager": L_("manager"),
+              "admin": L_("admin")}
+ACTION_WORDS = {
+    "manage_users": L_("manage users"), "manage_teams": L_("manage teams"), "manage_sites": L_("manage sites"),
+    "manage_settings": L_("manage settings"), "load_demo": L_("load demo"), "maintain": L_("maintain"),
+    "retention": L_("retention"), "replace_pseudonym_key": L_("replace pseudonym key"),
+    "read_cases": L_("read cases"), "write_cases": L_("write cases"), "subject_access": L_("subject access"),
+    "review_duplicates": L_("review duplicates"), "merge_people": L_("merge people"),
+}
+
+
+def role_words(actor: Actor) -> str:
+    return ROLE_WORDS.get(actor.role.value) or actor.role.value.replace("_", " ")
+
+
+def _action_words(action: str) -> str:
+    return ACTION_WORDS.get(action) or action.replace("_", " ")
+
+
+def refusal_reason(actor: Actor, action: str) -> Later:
     if action in _ADMIN_ACTIONS:
-        return f"only an administrator may {action.replace('_', ' ')}"
+        return L_("only an administrator may {action}", action=_action_words(action))
     if actor.role is Role.ADMIN:
-        return "an administrator without a case role does not see case records"
+        return L_("an administrator without a case role does not see case records")
     if action == "write_cases":
-        return f"a {actor.role.value.replace('_', ' ')} reads case records but does not change them"
-    return f"a {actor.role.value.replace('_', ' ')} may not {action.replace('_', ' ')}"
+        return L_("a {role} reads case records but does not change them", role=role_words(actor))
+    return L_("a {role} may not {action}", role=role_words(actor), action=_action_words(action))
 
 
 def require(actor: Actor, action: str) -> None:

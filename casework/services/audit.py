@@ -53,7 +53,7 @@ from ..timeutil import LONDON
 from ..validation import MAX_ID, check_characters, valid_id
 from .actor import Actor
 from .views import JsonView
-from ..i18n import _
+from ..i18n import _, L_
 
 if TYPE_CHECKING:
     from .context import Context
@@ -258,9 +258,9 @@ def _require_reader(ctx: Context, actor: Actor, attempted: str) -> None:
     """Managers and administrators only; a refused attempt is itself written to the trail."""
     if may_read(actor):
         return
-    reason = "only managers and administrators may read the audit trail"
+    reason = L_("only managers and administrators may read the audit trail")
     with ctx.write() as s:
-        record(s, actor, ctx.clock.now(), REFUSED, "audit", None, after={"attempted": attempted, "reason": reason})
+        record(s, actor, ctx.clock.now(), REFUSED, "audit", None, after={"attempted": attempted, "reason": str(reason)})
     raise NotPermitted("read_audit", reason)
 
 

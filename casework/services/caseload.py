@@ -45,11 +45,11 @@ from ..timeutil import require_aware
 from ..validation import bad_character, check_characters
 from . import access
 from .access import require
-from .actor import Actor
+from .actor import Actor, role_words
 from .context import Context
 from .risk import flag_labels
 from .views import JsonView
-from ..i18n import _
+from ..i18n import _, L_
 
 SCOPES = ("mine", "team", "all")
 SLA_STATES = ("breached", "warning", "running", "none")
@@ -372,7 +372,8 @@ def _scope(ctx: Context, actor: Actor, query: CaseloadQuery) -> list[ColumnEleme
     allowed = allowed_scopes(actor)
     if query.scope not in allowed:
         raise access.refuse(ctx, actor, "read_caseload",
-                            f"a {actor.role.value} may see the {' or '.join(allowed)} caseload, not {query.scope!r}")
+                            L_("a {role} may see the {scopes} caseload, not {scope}", role=role_words(actor),
+                               scopes=" or ".join(allowed), scope=repr(query.scope)))
     if query.scope == "mine":
         return [Referral.assigned_user_id == actor.user_id]
     if query.scope == "team":
@@ -380,7 +381,7 @@ def _scope(ctx: Context, actor: Actor, query: CaseloadQuery) -> list[ColumnEleme
         if team_id is None:
             raise ValidationError("team", "required", _("choose a team"))
         if actor.role in (Role.CASEWORKER, Role.TEAM_LEAD) and team_id != actor.team_id:
-            raise access.refuse(ctx, actor, "read_caseload", "only your own team's caseload")
+            raise access.refuse(ctx, actor, "read_caseload", L_("only your own team's caseload"))
         return [Referral.team_id == team_id]
     return []
 

@@ -9,13 +9,13 @@ from sqlalchemy import func, select
 from ..errors import AuthenticationFailed, NotFound, ValidationError  # noqa: F401 - AuthenticationFailed re-exported
 from ..passwords import hash_password
 from ..store.models import Nation, Role, Site, SiteKind, Team, User
-from ..validation import bad_character, check_characters, clean_text
+from ..validation import bad_character, check_characters, clean_text, field_words
 from . import audit
 from .access import require
-from .actor import Actor
+from .actor import ROLE_WORDS, Actor
 from .context import Context
 from .views import SiteView, TeamView, UserView
-from ..i18n import _
+from ..i18n import _, said
 
 _USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,79}$")
 
@@ -27,7 +27,7 @@ def _name(value: str, field: str, limit: int) -> str:
 def _lookup(value: str, field: str) -> str:
     """A name to look something up by: text that can be sent to the database (it may not exist)."""
     if not isinstance(value, str):
-        raise ValidationError(field, "text", f"{field.replace('_', ' ')} must be text")
+        raise ValidationError(field, "text", _("{field} must be text").format(field=field_words(field)))
     return check_characters(value, field).strip()
 
 
@@ -86,7 +86,7 @@ def create_team(ctx: Context, actor: Actor, name: str) -> TeamView:
     name = _name(name, "team", 120)
     with ctx.write() as s:
         if _team_named(s, name) is not None:
-            raise ValidationError("team", "duplicate", f"a team called {name!r} already exists")
+            raise ValidationError("team", "duplicate", _("a team called {name} already exists").format(name=repr(name)))
         team = Team(name=name, created_at=ctx.clock.now())
         s.add(team)
         s.flush()
@@ -103,14 +103,16 @@ def create_site(ctx: Context, actor: Actor, code: str, name: str, kind: str, loc
     try:
         site_kind = SiteKind(kind)
     except ValueError:
-        raise ValidationError("kind", "choice", f"site kind must be one of {', '.join(k.value for k in SiteKind)}") from None
+        raise ValidationError("kind", "choice", _("site kind must be one of {kinds}").format(
+            kinds=", ".join(k.value for k in SiteKind))) from None
     try:
         site_nation = Nation(nation)
     except ValueError:
-        raise ValidationError("nation", "choice", f"nation must be one of {', '.join(n.value for n in Nation)}") from None
+        raise ValidationError("nation", "choice", _("nation must be one of {nations}").format(
+            nations=", ".join(n.value for n in Nation))) from None
     with ctx.write() as s:
         if s.scalar(select(Site.id).where(Site.code == code)):
-            raise ValidationError("code", "duplicate", f"a site with code {code!r} already exists")
+            raise ValidationError("code", "duplicate", _("a site with code {code} already exists").format(code=repr(code)))
         site = Site(code=code, name=name, kind=site_kind, local_authority=local_authority, nation=site_nation,
                     created_at=ctx.clock.now())
         s.add(site)
@@ -125,7 +127,8 @@ def _role(role: str) -> Role:
     try:
         return Role(role)
     except ValueError:
-        raise ValidationError("role", "choice", f"role must be one of {', '.join(r.value for r in Role)}") from None
+        raise ValidationError("role", "choice", _("role must be one of {roles}").format(
+            roles=", ".join(r.value for r in Role))) from None
 
 
 def create_user(ctx: Context, actor: Actor, username: str, password: str, role: str, team: str | None = None,
@@ -135,13 +138,13 @@ def create_user(ctx: Context, actor: Actor, username: str, password: str, role: 
     username = _check_username(username)
     user_role = _role(role)
     if user_role in (Role.CASEWORKER, Role.TEAM_LEAD) and not team:
-        raise ValidationError("team", "required", f"a {user_role.value} belongs to a team")
+        raise ValidationError("team", "required", _("a {role} belongs to a team").format(role=said(ROLE_WORDS[user_role.value])))
     clean_text(display_name, "display_name", 200)
     is_admin = bool(admin) or user_role is Role.ADMIN
     password_hash = hash_password(password)
     with ctx.write() as s:
         if s.scalar(select(User.id).where(User.username == username)):
-            raise ValidationError("username", "duplicate", f"the user name {username!r} is taken")
+            raise ValidationError("username", "duplicate", _("the user name {name} is taken").format(name=repr(username)))
         team_row = find_team(s, team) if team else None
         user = User(username=username, display_name=clean_text(display_name, "display_name", 200) or username,
                     role=user_role,
@@ -158,7 +161,7 @@ def create_user(ctx: Context, actor: Actor, username: str, password: str, role: 
 def find_team(session, name: str, field: str = "team") -> Team:
     team = _team_named(session, _lookup(name, field))
     if team is None:
-        raise ValidationError(field, "unknown_team", f"no team called {name!r}")
+        raise ValidationError(field, "unknown_team", _("no team called {name}").format(name=repr(name)))
     return team
 
 
@@ -174,14 +177,14 @@ def _team_named(session, name: str) -> Team | None:
 def find_site(session, code: str, field: str = "site") -> Site:
     site = session.scalar(select(Site).where(Site.code == _lookup(code, field).lower()))
     if site is None:
-        raise ValidationError(field, "unknown_site", f"no site with code {code!r}")
+        raise ValidationError(field, "unknown_site", _("no site with code {code}").format(code=repr(code)))
     return site
 
 
 def find_user(session, username: str, field: str = "user") -> User:
     user = session.scalar(select(User).where(User.username == _lookup(username, field).lower()))
     if user is None:
-        raise ValidationError(field, "unknown_user", f"no user called {username!r}")
+        raise ValidationError(field, "unknown_user", _("no user called {name}").format(name=repr(username)))
     return user
 
 
@@ -230,7 +233,7 @@ def update_user(ctx: Context, actor: Actor, username: str, *, role: str | None =
     with ctx.write() as s:
         user = s.scalar(select(User).where(User.username == (username or "").strip().lower()).with_for_update())
         if user is None:
-            raise ValidationError("username", "unknown_user", f"no user called {username!r}")
+            raise ValidationError("username", "unknown_user", _("no user called {name}").format(name=repr(username)))
         before = {"role": user.role.value, "team_id": user.team_id, "is_admin": user.is_admin, "active": user.active,
                   "display_name": user.display_name}
         if new_role is not None:
@@ -246,7 +249,7 @@ def update_user(ctx: Context, actor: Actor, username: str, *, role: str | None =
         if active is not None:
             user.active = bool(active)
         if user.role in (Role.CASEWORKER, Role.TEAM_LEAD) and user.team_id is None:
-            raise ValidationError("team", "required", f"a {user.role.value} belongs to a team")
+            raise ValidationError("team", "required", _("a {role} belongs to a team").format(role=said(ROLE_WORDS[user.role.value])))
         if (before["is_admin"] and before["active"]) and not (user.is_admin and user.active):
             others = s.scalar(select(func.count(User.id)).where(User.id != user.id, User.is_admin.is_(True),
                                                                 User.active.is_(True)))

@@ -59,7 +59,7 @@ from . import access, audit
 from .actor import Actor
 from .context import Context
 from .views import JsonView
-from ..i18n import _
+from ..i18n import _, L_
 
 KEY_PURPOSE = "evaluation_pseudonyms"
 # Managers only: the export has no team filter, and an administrator without a case role reads no case content.
@@ -298,7 +298,7 @@ def export_evaluation(ctx: Context, actor: Actor, out: str | os.PathLike, *, dat
     """Write the evaluation export into the folder ``out`` (made if missing; our files in it are replaced)."""
     if actor.role not in EXPORT_ROLES:
         raise access.refuse(ctx, actor, "export_evaluation",
-                            "the evaluation export covers every team's referrals: it is for managers")
+                            L_("the evaluation export covers every team's referrals: it is for managers"))
     for name, value in (("from", date_from), ("to", date_to)):
         if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
             raise ValidationError(name, "date_format", _("a date (YYYY-MM-DD)"))

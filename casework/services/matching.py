@@ -48,7 +48,7 @@ from .context import Context
 from .people import person_view
 from .risk import RiskFlagView, active_flags
 from .views import JsonView, PersonView
-from ..i18n import _
+from ..i18n import N_, _
 
 # Reason codes, strongest first. The UI turns them into words.
 SAME_NHS_NUMBER = "same_nhs_number"
@@ -66,6 +66,30 @@ DOB_DAY_DIGITS_SWAPPED = "dob_day_digits_swapped"
 SAME_POSTCODE = "same_postcode"
 DIFFERENT_NHS_NUMBER = "different_nhs_number"
 DIFFERENT_PNC_ID = "different_pnc_id"
+
+# Each reason in words (the desktop's match lists and the spreadsheet import's warnings).
+REASON_WORDS = {
+    SAME_NHS_NUMBER: N_("same NHS number"),
+    SAME_PNC_ID: N_("same PNC ID"),
+    SAME_DOB_SAME_NAME: N_("same date of birth and name"),
+    SAME_DOB_SIMILAR_NAME: N_("same date of birth and a similar name"),
+    NAMES_SWAPPED: N_("given and family names the other way round"),
+    DIFFERENT_NHS_NUMBER: N_("but a different NHS number"),
+    DIFFERENT_PNC_ID: N_("but a different PNC ID"),
+    NICKNAME: N_("one name a nickname of the other"),
+    SOUNDS_ALIKE: N_("names that sound the same"),
+    DOB_DAY_MONTH_SWAPPED: N_("date of birth with day and month swapped, and a similar name"),
+    DOB_ONE_DAY_APART: N_("date of birth a day out, and a similar name"),
+    DOB_ONE_MONTH_APART: N_("date of birth a month out, and a similar name"),
+    DOB_ONE_YEAR_APART: N_("date of birth a year out, and a similar name"),
+    DOB_DAY_DIGITS_SWAPPED: N_("date of birth with the day's digits swapped, and a similar name"),
+    SAME_POSTCODE: N_("same postcode"),
+}
+
+
+def reason_words(reason: str) -> str:
+    """A reason code in words, in the current language."""
+    return _(REASON_WORDS.get(reason, reason.replace("_", " ")))
 DOB_SLIPS = (DOB_DAY_MONTH_SWAPPED, DOB_ONE_DAY_APART, DOB_ONE_MONTH_APART, DOB_ONE_YEAR_APART,
              DOB_DAY_DIGITS_SWAPPED)
 REASONS = (SAME_NHS_NUMBER, SAME_PNC_ID, SAME_DOB_SAME_NAME, SAME_DOB_SIMILAR_NAME, NAMES_SWAPPED, NICKNAME,

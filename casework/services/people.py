@@ -65,7 +65,7 @@ def clean_person(data: PersonInput, today: date) -> PersonInput:
         raise ValidationError("date_of_birth", "implausible", _("date of birth is before 1900"))
     gender = _text(data.gender, "gender", 40)
     if gender is not None and gender not in GENDERS:
-        raise ValidationError("gender", "choice", f"gender must be one of {', '.join(GENDERS)}")
+        raise ValidationError("gender", "choice", _("gender must be one of {genders}").format(genders=", ".join(GENDERS)))
     contacts = []
     for index, contact in enumerate(data.contacts):
         prefix = f"contacts[{index}]"
@@ -147,8 +147,8 @@ def update_person(ctx: Context, actor: Actor, person_id: int, expected_version: 
             raise NotFound("person", person_id)
         access.require_change_person(ctx, s, actor, person_id, action="update_person")
         if person.erased_at is not None:
-            raise ValidationError("person", "erased", f"person {person_id} was anonymised under retention; "
-                                                      "their details cannot be filled in again")
+            raise ValidationError("person", "erased", _("person {id} was anonymised under retention; their details cannot "
+                                                        "be filled in again").format(id=person_id))
         if person.version != expected_version:
             raise Conflict("person", person_id, expected_version, person.version)
         current = PersonInput(**{f.name: getattr(person, f.name) for f in fields(PersonInput) if f.name != "contacts"})

@@ -17,12 +17,12 @@ from ..timeutil import age_on, format_local, require_aware, to_local
 from ..validation import clean_text, valid_id
 from . import access, audit, followups
 from .access import require
-from .actor import Actor
+from .actor import ROLE_WORDS, Actor
 from .context import Context
 from .directory import find_site, find_team, find_user
 from .people import PersonInput, add_person, clean_person, person_view
 from .views import EventView, ReferralDetail, ReferralSummary
-from ..i18n import _
+from ..i18n import L_, N_, _, pathway_word, said
 
 MAX_NOTE = 10_000
 
@@ -52,12 +52,13 @@ def _when(value: datetime | None, now: datetime, field: str, not_before: datetim
         return now
     when = require_aware(value, field)
     if when.year < 1900:
-        raise ValidationError(field, "implausible", f"{format_local(when)} is before 1900")
+        raise ValidationError(field, "implausible", _("{when} is before 1900").format(when=format_local(when)))
     if when > now:
-        raise ValidationError(field, "in_future", f"{format_local(when)} is in the future")
+        raise ValidationError(field, "in_future", _("{when} is in the future").format(when=format_local(when)))
     if not_before is not None and when < not_before:
         raise ValidationError(field, "before_received",
-                              f"{format_local(when)} is before {not_before_what} ({format_local(not_before)})")
+                              _("{when} is before {what} ({then})").format(when=format_local(when), what=_(not_before_what),
+                                                                          then=format_local(not_before)))
     return when
 
 
@@ -69,8 +70,8 @@ def _load(session: Session, referral_id: int, *, for_update: bool = False) -> Re
     if referral is None:
         raise NotFound("referral", referral_id)
     if for_update and referral.erased_at is not None:
-        raise ValidationError("referral", "erased", f"referral {referral_id} was erased under retention; "
-                                                    "nothing can be added to it")
+        raise ValidationError("referral", "erased", _("referral {id} was erased under retention; nothing can be added to "
+                                                      "it").format(id=referral_id))
     return referral
 
 
@@ -81,7 +82,7 @@ def _check_version(referral: Referral, expected: int | None) -> None:
 
 def _check_open(referral: Referral) -> None:
     if referral.closed_at is not None:
-        raise ValidationError("referral", "closed", f"referral {referral.id} is closed")
+        raise ValidationError("referral", "closed", _("referral {id} is closed").format(id=referral.id))
 
 
 def _add_event(session: Session, actor: Actor, referral: Referral, kind: str, occurred_at: datetime,
@@ -135,12 +136,15 @@ def prepare_referral(ctx: Context, new: NewReferral, now: datetime) -> PreparedR
     pathway = ctx.pathways.get(new.pathway)
     if new.source not in pathway.sources:
         raise ValidationError("source", "source_not_in_pathway",
-                              f"{pathway.label} takes referrals from {', '.join(pathway.sources)}, not {new.source!r}")
+                              _("{pathway} takes referrals from {sources}, not {source}").format(
+                                  pathway=pathway_word(pathway.label), sources=", ".join(pathway.sources),
+                                  source=repr(new.source)))
     received_at = _when(new.received_at, now, "received_at")
     first_kind = pathway.first_event.get(new.source)
     first_details = pathway.event_kind(first_kind).validate_details(new.first_event_details or {}) if first_kind else {}
     if new.first_event_details and not first_kind:
-        raise ValidationError("details", "no_first_event", f"a {new.source} referral has no first event to carry details")
+        raise ValidationError("details", "no_first_event", _("a {source} referral has no first event to carry details").format(
+            source=new.source))
     note = _note(new.note)
     if (new.person is None) == (new.person_id is None):
         raise ValidationError("person", "required", _("give either a new person's details or an existing person"))
@@ -173,24 +177,24 @@ def resolve_referral(s: Session, ctx: Context, actor: Actor, prepared: PreparedR
     else:
         existing = s.get(Person, new.person_id) if valid_id(new.person_id) else None
         if existing is None:
-            raise ValidationError("person_id", "unknown_person", f"no person with id {new.person_id}")
+            raise ValidationError("person_id", "unknown_person", _("no person with id {id}").format(id=new.person_id))
         if existing.erased_at is not None:
             raise ValidationError("person_id", "erased_person",
-                                  f"person {new.person_id} was anonymised under retention; "
-                                  "take the referral as a new person")
+                                  _("person {id} was anonymised under retention; take the referral as a new person").format(
+                                      id=new.person_id))
         dob = existing.date_of_birth
     assert dob is not None
     age = age_on(dob, to_local(prepared.received_at).date())
     if not pathway.age_min <= age <= pathway.age_max:
         raise ValidationError("date_of_birth", "age_out_of_range",
-                              f"{pathway.label} is for ages {pathway.age_min}-{pathway.age_max}; "
-                              f"this young person was {age} when referred")
+                              _("{pathway} is for ages {min}-{max}; this young person was {age} when referred").format(
+                                  pathway=pathway_word(pathway.label), min=pathway.age_min, max=pathway.age_max, age=age))
     site = cached("site", new.site, lambda: find_site(s, new.site)) if new.site else None
     team = cached("team", new.team, lambda: find_team(s, new.team)) if new.team else None
     if team is None and actor.team_id is not None:
         team = s.get(Team, actor.team_id)
     if team is None or team.id != actor.team_id:
-        raise access.refuse(ctx, actor, "create_referral", "a referral is taken in for your own team",
+        raise access.refuse(ctx, actor, "create_referral", L_("a referral is taken in for your own team"),
                             entity_type="referral")
     assignee = cached("user", new.assigned_to, lambda: find_user(s, new.assigned_to, "assigned_to")) \
         if new.assigned_to else None
@@ -234,12 +238,14 @@ def insert_referral(s: Session, ctx: Context, actor: Actor, prepared: PreparedRe
 
 def _check_assignable(user: User, team: Team | None) -> None:
     if not user.active:
-        raise ValidationError("assigned_to", "inactive_user", f"{user.username} is not an active user")
+        raise ValidationError("assigned_to", "inactive_user", _("{user} is not an active user").format(user=user.username))
     if user.role.value not in ("caseworker", "team_lead"):
         raise ValidationError("assigned_to", "not_a_caseworker",
-                              f"{user.username} is a {user.role.value}; referrals go to caseworkers and team leads")
+                              _("{user} is a {role}; referrals go to caseworkers and team leads").format(
+                                  user=user.username, role=said(ROLE_WORDS.get(user.role.value, user.role.value))))
     if team is not None and user.team_id != team.id:
-        raise ValidationError("assigned_to", "other_team", f"{user.username} is not in team {team.name}")
+        raise ValidationError("assigned_to", "other_team", _("{user} is not in team {team}").format(user=user.username,
+                                                                                                   team=team.name))
 
 
 def record_event(ctx: Context, actor: Actor, referral_id: int, kind: str, *, occurred_at: datetime | None = None,
@@ -257,14 +263,16 @@ def record_event(ctx: Context, actor: Actor, referral_id: int, kind: str, *, occ
         if event_kind is None:
             known = ", ".join(k.id for k in pathway.event_kinds if not k.system)
             raise ValidationError("kind", "unknown_event_kind",
-                                  f"{pathway.label} has no event {kind!r} (events: {known})")
+                                  _("{pathway} has no event {kind} (events: {known})").format(
+                                      pathway=pathway_word(pathway.label), kind=repr(kind), known=known))
         if event_kind.system:
             raise ValidationError("kind", "system_event",
-                                  f"{event_kind.label!r} is recorded by moving, assigning or closing the referral")
+                                  _("{kind} is recorded by moving, assigning or closing the referral").format(
+                                      kind=repr(pathway_word(event_kind.label))))
         if kind != "note":
             _check_open(referral)
         cleaned = event_kind.validate_details(details or {})
-        when = _when(occurred_at, now, "occurred_at", referral.received_at, "the referral was received")
+        when = _when(occurred_at, now, "occurred_at", referral.received_at, N_("the referral was received"))
         if kind == "note" and not note:
             raise ValidationError("note", "required", _("a note needs its text"))
         event = _add_event(s, actor, referral, kind, when, now, cleaned, note)
@@ -314,7 +322,7 @@ def correct_event(ctx: Context, actor: Actor, event_id: int, *, occurred_at: dat
         kind = pathway.event_kind(original.kind)
         cleaned = kind.validate_details(details if details is not None else dict(original.details or {}))
         when = _when(occurred_at or original.occurred_at, now, "occurred_at", referral.received_at,
-                     "the referral was received")
+                     N_("the referral was received"))
         original.voided_at, original.voided_by_id, original.void_reason = now, actor.user_id, reason
         copy = _add_event(s, actor, referral, original.kind, when, now, cleaned,
                           _note(note) if note is not None else original.note)
@@ -329,11 +337,12 @@ def correct_event(ctx: Context, actor: Actor, event_id: int, *, occurred_at: dat
 
 def _check_voidable(event: Event, pathway: Pathway) -> None:
     if event.voided_at is not None:
-        raise ValidationError("event", "already_void", f"event {event.id} is already void")
+        raise ValidationError("event", "already_void", _("event {id} is already void").format(id=event.id))
     kind = pathway.event_kind(event.kind)
     if kind is not None and kind.system:
         raise ValidationError("event", "system_event",
-                              f"{kind.label!r} is undone by moving, assigning or closing the referral again")
+                              _("{kind} is undone by moving, assigning or closing the referral again").format(
+                                  kind=repr(pathway_word(kind.label))))
 
 
 def move_stage(ctx: Context, actor: Actor, referral_id: int, to_stage: str, *, expected_version: int | None = None,
@@ -350,13 +359,15 @@ def move_stage(ctx: Context, actor: Actor, referral_id: int, to_stage: str, *, e
         allowed = pathway.allowed_moves(referral.stage)
         if to_stage not in allowed:
             if pathway.stage(to_stage) is None:
-                raise ValidationError("stage", "unknown_stage", f"{pathway.label} has no stage {to_stage!r}")
+                raise ValidationError("stage", "unknown_stage", _("{pathway} has no stage {stage}").format(
+                    pathway=pathway_word(pathway.label), stage=repr(to_stage)))
             raise ValidationError(
                 "stage", "transition_not_allowed",
-                f"cannot move from {pathway.stage_label(referral.stage)!r} to {pathway.stage_label(to_stage)!r} "
-                f"(allowed: {', '.join(allowed) or 'none'})",
+                _("cannot move from {stage} to {to} (allowed: {allowed})").format(
+                    stage=repr(pathway_word(pathway.stage_label(referral.stage))),
+                    to=repr(pathway_word(pathway.stage_label(to_stage))), allowed=", ".join(allowed) or _("none")),
             )
-        when = _when(at, now, "at", referral.received_at, "the referral was received")
+        when = _when(at, now, "at", referral.received_at, N_("the referral was received"))
         before = referral.stage
         referral.stage = to_stage
         referral.updated_at = now
@@ -379,7 +390,7 @@ def assign(ctx: Context, actor: Actor, referral_id: int, username: str, *, expec
         user = find_user(s, username, "assigned_to")
         team = s.get(Team, referral.team_id) if referral.team_id else None
         _check_assignable(user, team)
-        when = _when(at, now, "at", referral.received_at, "the referral was received")
+        when = _when(at, now, "at", referral.received_at, N_("the referral was received"))
         previous = s.get(User, referral.assigned_user_id) if referral.assigned_user_id else None
         referral.assigned_user_id = user.id
         referral.updated_at = now
@@ -409,8 +420,10 @@ def close_referral(ctx: Context, actor: Actor, referral_id: int, outcome: str, *
         pathway = ctx.pathways.get(referral.pathway)
         if outcome not in pathway.outcomes:
             raise ValidationError("outcome", "choice",
-                                  f"{pathway.label} outcomes are {', '.join(pathway.outcomes)}; not {outcome!r}")
-        when = _when(at, now, "at", referral.received_at, "the referral was received")
+                                  _("{pathway} outcomes are {outcomes}; not {outcome}").format(
+                                      pathway=pathway_word(pathway.label), outcomes=", ".join(pathway.outcomes),
+                                      outcome=repr(outcome)))
+        when = _when(at, now, "at", referral.received_at, N_("the referral was received"))
         before = {"stage": referral.stage, "closed_at": None, "outcome": None}
         referral.closed_at = when
         referral.outcome = outcome
@@ -440,7 +453,7 @@ def reopen_referral(ctx: Context, actor: Actor, referral_id: int, reason: str, *
         access.require_change_referral(ctx, actor, referral, action="reopen_referral")
         _check_version(referral, expected_version)
         if referral.closed_at is None:
-            raise ValidationError("referral", "not_closed", f"referral {referral.id} is open")
+            raise ValidationError("referral", "not_closed", _("referral {id} is open").format(id=referral.id))
         pathway = ctx.pathways.get(referral.pathway)
         closure = s.scalar(select(Event).where(Event.referral_id == referral.id, Event.kind == "closed",
                                                Event.voided_at.is_(None)).order_by(Event.id.desc()).limit(1))

@@ -21,7 +21,7 @@ from .actor import Actor
 from .context import Context
 from .directory import find_team, find_user
 from .views import JsonView
-from ..i18n import _
+from ..i18n import _, L_
 
 BREACH_REASONS = (
     "notified_late",
@@ -402,7 +402,7 @@ def review_breach(ctx: Context, actor: Actor, breach_id: int, decision: str, com
                   expected_version: int | None = None) -> BreachView:
     """A team lead accepts the reason, or challenges it with a comment (the worker then answers)."""
     if actor.role not in access.BREACH_REVIEWERS:
-        raise access.refuse(ctx, actor, "review_breach", "breaches are reviewed by a team lead or manager",
+        raise access.refuse(ctx, actor, "review_breach", L_("breaches are reviewed by a team lead or manager"),
                             entity_type="breach", entity_id=breach_id)
     if decision not in ("accept", "challenge"):
         raise ValidationError("decision", "choice", _("decision must be accept or challenge"))
@@ -413,7 +413,7 @@ def review_breach(ctx: Context, actor: Actor, breach_id: int, decision: str, com
     with ctx.write() as s:
         breach = _load_breach(s, breach_id, expected_version)
         if actor.role is Role.TEAM_LEAD and breach.team_id != actor.team_id:
-            raise access.refuse(ctx, actor, "review_breach", "a team lead reviews the breaches of their own team",
+            raise access.refuse(ctx, actor, "review_breach", L_("a team lead reviews the breaches of their own team"),
                                 entity_type="breach", entity_id=breach_id)
         if breach.review_state != "awaiting_review":
             raise ValidationError("breach", "not_awaiting_review",

@@ -49,6 +49,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import NotPermitted, ValidationError
+from ..i18n import L_, N_, _, number, said
 from ..pathways import SOURCES
 from ..store.models import Person
 from ..timeutil import LONDON, to_local
@@ -85,34 +86,39 @@ class TargetField:
     synonyms: tuple[str, ...]
     fixed_allowed: bool = False  # may a mapping give one value for every row instead of a column
 
+    @property
+    def words(self) -> str:
+        """The label in the current language."""
+        return _(self.label)
+
 
 TARGETS: tuple[TargetField, ...] = (
-    TargetField("full_name", "Name (given and family name in one column)",
+    TargetField("full_name", N_("Name (given and family name in one column)"),
                 ("name", "full name", "young person", "young person name", "child name", "client name", "yp name",
                  "child", "client", "subject")),
-    TargetField("given_name", "Given name", ("first name", "given name", "forename", "forenames", "firstname",
+    TargetField("given_name", N_("Given name"), ("first name", "given name", "forename", "forenames", "firstname",
                                              "christian name", "first")),
-    TargetField("family_name", "Family name", ("surname", "family name", "last name", "lastname", "last")),
-    TargetField("date_of_birth", "Date of birth", ("dob", "d.o.b.", "date of birth", "birth date", "birthdate",
+    TargetField("family_name", N_("Family name"), ("surname", "family name", "last name", "lastname", "last")),
+    TargetField("date_of_birth", N_("Date of birth"), ("dob", "d.o.b.", "date of birth", "birth date", "birthdate",
                                                    "born", "date born")),
-    TargetField("gender", "Gender", ("gender", "sex", "gender identity")),
-    TargetField("postcode", "Postcode", ("postcode", "post code", "postal code", "zip")),
-    TargetField("home_local_authority", "Home local authority",
+    TargetField("gender", N_("Gender"), ("gender", "sex", "gender identity")),
+    TargetField("postcode", N_("Postcode"), ("postcode", "post code", "postal code", "zip")),
+    TargetField("home_local_authority", N_("Home local authority"),
                 ("home la", "home local authority", "local authority", "la", "home authority", "council")),
-    TargetField("nhs_number", "NHS number", ("nhs number", "nhs no", "nhs", "nhs num", "nhsno")),
-    TargetField("pnc_id", "PNC ID", ("pnc id", "pnc", "pnc number", "pnc no", "pncid")),
-    TargetField("received_at", "Referral date/time",
+    TargetField("nhs_number", N_("NHS number"), ("nhs number", "nhs no", "nhs", "nhs num", "nhsno")),
+    TargetField("pnc_id", N_("PNC ID"), ("pnc id", "pnc", "pnc number", "pnc no", "pncid")),
+    TargetField("received_at", N_("Referral date/time"),
                 ("referral date/time", "referral date", "referral datetime", "referral date and time", "date received",
                  "received", "received at", "date of referral", "referred", "referral received", "date")),
-    TargetField("received_time", "Referral time (when in its own column)",
+    TargetField("received_time", N_("Referral time (when in its own column)"),
                 ("referral time", "time received", "time of referral", "time")),
-    TargetField("source", "Source", ("source", "referral source", "referred from", "route"), fixed_allowed=True),
-    TargetField("pathway", "Pathway", ("pathway", "programme", "program", "scheme", "service"), fixed_allowed=True),
-    TargetField("team", "Team", ("team", "team name"), fixed_allowed=True),
-    TargetField("site", "Site", ("site", "site code", "location", "custody suite", "hospital"), fixed_allowed=True),
-    TargetField("assigned_to", "Worker", ("worker", "caseworker", "case worker", "assigned to", "allocated to",
+    TargetField("source", N_("Source"), ("source", "referral source", "referred from", "route"), fixed_allowed=True),
+    TargetField("pathway", N_("Pathway"), ("pathway", "programme", "program", "scheme", "service"), fixed_allowed=True),
+    TargetField("team", N_("Team"), ("team", "team name"), fixed_allowed=True),
+    TargetField("site", N_("Site"), ("site", "site code", "location", "custody suite", "hospital"), fixed_allowed=True),
+    TargetField("assigned_to", N_("Worker"), ("worker", "caseworker", "case worker", "assigned to", "allocated to",
                                           "key worker", "navigator", "officer", "assigned worker")),
-    TargetField("note", "Notes", ("notes", "note", "comments", "comment", "details", "concerns", "summary")),
+    TargetField("note", N_("Notes"), ("notes", "note", "comments", "comment", "details", "concerns", "summary")),
 )
 TARGET_IDS = tuple(t.id for t in TARGETS)
 _TARGET = {t.id: t for t in TARGETS}
@@ -168,7 +174,7 @@ class Sheet:
     date1904: bool = False
 
     def header_label(self, index: int) -> str:
-        return self.headers[index] if index < len(self.headers) and self.headers[index] else f"column {column_letter(index)}"
+        return self.headers[index] if index < len(self.headers) and self.headers[index] else _("column {letter}").format(letter=column_letter(index))
 
 
 def _file_error(rule: str, message: str) -> ValidationError:
@@ -181,26 +187,28 @@ def read_file(path: str | os.PathLike, sheet: str | None = None) -> Sheet:
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise _file_error("too_large", f"{p.name} is {size // (1024 * 1024)} MB; the limit is "
-                                           f"{MAX_FILE_BYTES // (1024 * 1024)} MB")
+            raise _file_error("too_large", _("{name} is {size} MB; the limit is {limit} MB").format(
+                name=p.name, size=number(size // (1024 * 1024)), limit=number(MAX_FILE_BYTES // (1024 * 1024))))
         data = p.read_bytes()
     except OSError as exc:
-        raise _file_error("unreadable", f"cannot read {p.name}: {exc.strerror or exc}") from None
+        raise _file_error("unreadable", _("cannot read {name}: {reason}").format(name=p.name, reason=exc.strerror or exc)) \
+            from None
     return read_bytes(data, p.name, sheet)
 
 
 def read_bytes(data: bytes, file_name: str, sheet: str | None = None) -> Sheet:
     if len(data) > MAX_FILE_BYTES:
-        raise _file_error("too_large", f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise _file_error("too_large", _("the file is larger than {limit} MB").format(
+            limit=number(MAX_FILE_BYTES // (1024 * 1024))))
     digest = hashlib.sha256(data).hexdigest()
     lower = file_name.lower()
     if data[:4] == b"PK\x03\x04" or lower.endswith((".xlsx", ".xlsm")):
         return _read_xlsx(data, file_name, digest, sheet)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" or lower.endswith(".xls"):
-        raise _file_error("xls_not_supported", f"{file_name} is an old Excel 97-2003 (.xls) workbook; "
-                                               "save it as .xlsx or CSV and import that")
+        raise _file_error("xls_not_supported", _("{name} is an old Excel 97-2003 (.xls) workbook; save it as .xlsx or CSV "
+                                                 "and import that").format(name=file_name))
     if sheet is not None:
-        raise ValidationError("sheet", "not_a_workbook", "a CSV file has no sheets; leave out the sheet name")
+        raise ValidationError("sheet", "not_a_workbook", _("a CSV file has no sheets; leave out the sheet name"))
     return _read_csv(data, file_name, digest)
 
 
@@ -218,17 +226,17 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
             continue
         notices = []
         if encoding == "cp1252":
-            notices.append("The file is not UTF-8; it was read as Windows-1252 (Western European). "
-                           "Check that names with accents look right in the preview.")
+            notices.append(_("The file is not UTF-8; it was read as Windows-1252 (Western European). "
+                             "Check that names with accents look right in the preview."))
         return text, encoding, notices
-    raise _file_error("encoding", "the file is not text in UTF-8, UTF-16 or Windows-1252; "
-                                  "save it from the spreadsheet as 'CSV UTF-8'")
+    raise _file_error("encoding", _("the file is not text in UTF-8, UTF-16 or Windows-1252; "
+                                    "save it from the spreadsheet as 'CSV UTF-8'"))
 
 
 def _read_csv(data: bytes, file_name: str, digest: str) -> Sheet:
     text, encoding, notices = _decode(data)
     if "\x00" in text:
-        raise _file_error("not_text", f"{file_name} holds binary data, not CSV text")
+        raise _file_error("not_text", _("{name} holds binary data, not CSV text").format(name=file_name))
     first_line = text.split("\n", 1)[0]
     counts = {d: first_line.count(d) for d in (",", ";", "\t", "|")}
     delimiter = max(counts, key=lambda d: (counts[d], d == ","))
@@ -239,10 +247,12 @@ def _read_csv(data: bytes, file_name: str, digest: str) -> Sheet:
     try:
         for number, record in enumerate(reader, start=1):
             if number > MAX_ROWS + 1:
-                raise _file_error("too_many_rows", f"the file has more than {MAX_ROWS:,} rows; split it")
+                raise _file_error("too_many_rows", _("the file has more than {limit} rows; split it").format(
+                    limit=number(MAX_ROWS)))
             records.append((number, record))
     except csv.Error as exc:
-        raise _file_error("csv", f"{file_name} is not a readable CSV file near row {reader.line_num}: {exc}") from None
+        raise _file_error("csv", _("{name} is not a readable CSV file near row {row}: {detail}").format(
+            name=file_name, row=reader.line_num, detail=exc)) from None
     return _sheet(file_name, digest, "csv", records, encoding=encoding, delimiter=delimiter, notices=notices)
 
 
@@ -252,38 +262,40 @@ def _read_xlsx(data: bytes, file_name: str, digest: str, sheet: str | None) -> S
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if sum(info.file_size for info in archive.infolist()) > MAX_UNZIPPED_BYTES:
-                raise _file_error("too_large", f"{file_name} unpacks to more than "
-                                               f"{MAX_UNZIPPED_BYTES // (1024 * 1024)} MB")
+                raise _file_error("too_large", _("{name} unpacks to more than {limit} MB").format(
+                    name=file_name, limit=number(MAX_UNZIPPED_BYTES // (1024 * 1024))))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise _file_error("unreadable", f"{file_name} is not a readable XLSX workbook") from None
+        raise _file_error("unreadable", _("{name} is not a readable XLSX workbook").format(name=file_name)) from None
     records: list[tuple[int, list[Any]]] = []
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # noqa: BLE001 - a hostile or broken zip can fail anywhere inside openpyxl
-        raise _file_error("unreadable", f"{file_name} is not a readable XLSX workbook") from None
+        raise _file_error("unreadable", _("{name} is not a readable XLSX workbook").format(name=file_name)) from None
     try:
         names = list(book.sheetnames)
         if not names:
-            raise _file_error("empty", f"{file_name} has no sheets")
+            raise _file_error("empty", _("{name} has no sheets").format(name=file_name))
         if sheet is None:
             chosen = names[0]
         else:
             chosen = next((n for n in names if n == sheet), None) or next(
                 (n for n in names if n.strip().lower() == sheet.strip().lower()), None)
             if chosen is None:
-                raise ValidationError("sheet", "unknown_sheet", f"{file_name} has no sheet called {sheet!r} "
-                                                                f"(its sheets: {', '.join(names)})")
+                raise ValidationError("sheet", "unknown_sheet", _("{name} has no sheet called {sheet} (its sheets: {sheets})")
+                                      .format(name=file_name, sheet=repr(sheet), sheets=", ".join(names)))
         worksheet = book[chosen]
         date1904 = getattr(book, "epoch", None) == datetime(1904, 1, 1)
         try:
             for number, values in enumerate(worksheet.iter_rows(min_row=1, values_only=True), start=1):
                 if number > MAX_ROWS + 1:
-                    raise _file_error("too_many_rows", f"the sheet has more than {MAX_ROWS:,} rows; split it")
+                    raise _file_error("too_many_rows", _("the sheet has more than {limit} rows; split it").format(
+                        limit=number(MAX_ROWS)))
                 records.append((number, list(values)))
         except ValidationError:
             raise
         except Exception:  # noqa: BLE001 - as above: broken sheet XML
-            raise _file_error("unreadable", f"sheet {chosen!r} of {file_name} cannot be read") from None
+            raise _file_error("unreadable", _("sheet {sheet} of {name} cannot be read").format(
+                sheet=repr(chosen), name=file_name)) from None
     finally:
         book.close()
     return _sheet(file_name, digest, "xlsx", records, sheet_name=chosen, sheet_names=names, date1904=date1904)
@@ -295,12 +307,13 @@ def _blank(value: Any) -> bool:
 
 def _sheet(file_name: str, digest: str, kind: str, records: list[tuple[int, list[Any]]], **extra) -> Sheet:
     if not records or all(_blank(v) for v in records[0][1]):
-        raise _file_error("no_header", f"row 1 of {file_name} is empty; it should hold the column names")
+        raise _file_error("no_header", _("row 1 of {name} is empty; it should hold the column names").format(name=file_name))
     header_cells = list(records[0][1])
     while header_cells and _blank(header_cells[-1]):
         header_cells.pop()
     if len(header_cells) > MAX_COLUMNS:
-        raise _file_error("too_many_columns", f"{file_name} has {len(header_cells)} columns; at most {MAX_COLUMNS}")
+        raise _file_error("too_many_columns", _("{name} has {count} columns; at most {limit}").format(
+            name=file_name, count=number(len(header_cells)), limit=MAX_COLUMNS))
     headers = []
     for index, value in enumerate(header_cells):
         text = "" if value is None else str(value).strip()
@@ -309,7 +322,7 @@ def _sheet(file_name: str, digest: str, kind: str, records: list[tuple[int, list
         headers.append(text[:200])
     rows = [(number, list(cells)) for number, cells in records[1:] if not all(_blank(v) for v in cells)]
     if not rows:
-        raise _file_error("no_rows", f"{file_name} has a header row but no referrals under it")
+        raise _file_error("no_rows", _("{name} has a header row but no referrals under it").format(name=file_name))
     return Sheet(file_name, digest, kind, headers, rows, **extra)
 
 
@@ -328,19 +341,21 @@ class Mapping:
     @classmethod
     def from_json(cls, data: Any) -> Mapping:
         if not isinstance(data, dict) or data.get("format") != MAPPING_FORMAT:
-            raise ValidationError("mapping", "not_a_mapping", "not a Casework column mapping file")
+            raise ValidationError("mapping", "not_a_mapping", _("not a Casework column mapping file"))
         columns, fixed = data.get("columns", {}), data.get("fixed", {})
         if not isinstance(columns, dict) or not isinstance(fixed, dict):
-            raise ValidationError("mapping", "not_a_mapping", "a mapping's columns and fixed values are tables")
+            raise ValidationError("mapping", "not_a_mapping", _("a mapping's columns and fixed values are tables"))
         for key, value in [*columns.items(), *fixed.items()]:
             if key not in _TARGET:
                 raise ValidationError("mapping", "unknown_field",
-                                      f"{key!r} is not a field a referral import knows ({', '.join(TARGET_IDS)})")
+                                      _("{key} is not a field a referral import knows ({known})").format(
+                                          key=repr(key), known=", ".join(TARGET_IDS)))
             if not isinstance(value, str) or bad_character(value) or len(value) > 200:
-                raise ValidationError("mapping", "bad_value", f"the mapping of {key} must be a short text")
+                raise ValidationError("mapping", "bad_value", _("the mapping of {key} must be a short text").format(key=key))
         for key in fixed:
             if not _TARGET[key].fixed_allowed:
-                raise ValidationError("mapping", "not_fixable", f"{key} cannot be given one value for every row")
+                raise ValidationError("mapping", "not_fixable",
+                                      _("{key} cannot be given one value for every row").format(key=key))
         return cls(dict(columns), dict(fixed))
 
 
@@ -360,16 +375,19 @@ def save_mapping(mapping: Mapping, path: str | os.PathLike) -> None:
     try:
         Path(path).write_text(json.dumps(mapping.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     except OSError as exc:
-        raise ValidationError("mapping", "unwritable", f"cannot write {Path(path).name}: {exc.strerror or exc}") from None
+        raise ValidationError("mapping", "unwritable", _("cannot write {name}: {reason}").format(
+            name=Path(path).name, reason=exc.strerror or exc)) from None
 
 
 def load_mapping(path: str | os.PathLike) -> Mapping:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ValidationError("mapping", "unreadable", f"cannot read {Path(path).name}: {exc.strerror or exc}") from None
+        raise ValidationError("mapping", "unreadable", _("cannot read {name}: {reason}").format(
+            name=Path(path).name, reason=exc.strerror or exc)) from None
     except (UnicodeDecodeError, ValueError):
-        raise ValidationError("mapping", "not_a_mapping", f"{Path(path).name} is not a JSON mapping file") from None
+        raise ValidationError("mapping", "not_a_mapping",
+                              _("{name} is not a JSON mapping file").format(name=Path(path).name)) from None
     return Mapping.from_json(data)
 
 
@@ -386,14 +404,16 @@ class Problem(JsonView):
     message: str
 
     def text(self) -> str:
-        where = []
+        """``Row 37, column B (DOB): 31/02/2009 is not a date``, in the current language."""
+        message = self.message if self.severity == ERROR else _("warning: {message}").format(message=self.message)
+        words = dict(row=self.row, column=self.column, header=self.header, message=message)
+        if self.row is not None and self.column is not None:
+            return _("Row {row}, column {column} ({header}): {message}").format(**words)
         if self.row is not None:
-            where.append(f"Row {self.row}")
+            return _("Row {row}: {message}").format(**words)
         if self.column is not None:
-            where.append(f"column {self.column} ({self.header})")
-        prefix = ", ".join(where)
-        label = "" if self.severity == ERROR else "warning: "
-        return f"{prefix}: {label}{self.message}" if prefix else f"{label}{self.message}"
+            return _("column {column} ({header}): {message}").format(**words)
+        return message
 
 
 @dataclass(frozen=True)
@@ -452,9 +472,11 @@ class ImportRejected(ValidationError):
 
     def __init__(self, report: ImportReport) -> None:
         errors = report.errors
+        words = dict(count=number(len(errors)), name=report.file_name, first=errors[0].text())
         super().__init__("file", "has_errors",
-                         f"{len(errors)} problem{'s' if len(errors) != 1 else ''} in {report.file_name}; "
-                         f"nothing was imported (first: {errors[0].text()})")
+                         _("1 problem in {name}; nothing was imported (first: {first})").format(**words)
+                         if len(errors) == 1 else
+                         _("{count} problems in {name}; nothing was imported (first: {first})").format(**words))
         self.report = report
 
 
@@ -505,25 +527,31 @@ def _year(two_or_four: str, today: date) -> int:
     return year
 
 
+def _not_a_date(shown: str) -> str:
+    return _("{value} is not a date").format(value=shown)
+
+
 def _make_date(year: int, month: int, day: int, shown: str, field_name: str) -> date:
     if not 1 <= month <= 12:
-        hint = " (dates are read day first: dd/mm/yyyy)" if 1 <= day <= 12 and month <= 31 else ""
-        raise ValidationError(field_name, "date_format", f"{shown} is not a date{hint}")
+        if 1 <= day <= 12 and month <= 31:
+            raise ValidationError(field_name, "date_format",
+                                  _("{value} is not a date (dates are read day first: dd/mm/yyyy)").format(value=shown))
+        raise ValidationError(field_name, "date_format", _not_a_date(shown))
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValidationError(field_name, "date_format", f"{shown} is not a date") from None
+        raise ValidationError(field_name, "date_format", _not_a_date(shown)) from None
 
 
 def _serial(number: float, shown: str, field_name: str, date1904: bool) -> datetime:
     if number < 61 and not date1904:
-        raise ValidationError(field_name, "date_format", f"{shown} is not a date (as an Excel date number it "
-                                                         "would be before March 1900)")
+        raise ValidationError(field_name, "date_format", _("{value} is not a date (as an Excel date number it would be "
+                                                           "before March 1900)").format(value=shown))
     epoch = datetime(1904, 1, 1) if date1904 else datetime(1899, 12, 30)
     try:
         return epoch + timedelta(days=number)
     except OverflowError:
-        raise ValidationError(field_name, "date_format", f"{shown} is not a date") from None
+        raise ValidationError(field_name, "date_format", _not_a_date(shown)) from None
 
 
 def parse_date_cell(value: Any, field_name: str, today: date, *, date1904: bool = False) -> date:
@@ -536,7 +564,7 @@ def parse_date_cell(value: Any, field_name: str, today: date, *, date1904: bool 
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         if value != value or value in (float("inf"), float("-inf")):
-            raise ValidationError(field_name, "date_format", f"{shown} is not a date")
+            raise ValidationError(field_name, "date_format", _not_a_date(shown))
         return _serial(float(value), shown, field_name, date1904).date()
     text = _text_of(value).strip()
     if m := _DMY.fullmatch(text):
@@ -546,24 +574,25 @@ def parse_date_cell(value: Any, field_name: str, today: date, *, date1904: bool 
     if m := _D_MON_Y.fullmatch(text):
         month = _MONTHS.get(m[2].lower())
         if month is None:
-            raise ValidationError(field_name, "date_format", f"{shown} is not a date")
+            raise ValidationError(field_name, "date_format", _not_a_date(shown))
         return _make_date(_year(m[3], today), month, int(m[1]), shown, field_name)
     if _SERIAL.fullmatch(text) and float(text) >= 1000:
         return _serial(float(text), shown, field_name, date1904).date()
-    raise ValidationError(field_name, "date_format", f"{shown} is not a date (write it as dd/mm/yyyy)")
+    raise ValidationError(field_name, "date_format", _("{value} is not a date (write it as dd/mm/yyyy)").format(value=shown))
 
 
 def _parse_clock(text: str, shown: str, field_name: str) -> time:
     m = _TIME.fullmatch(text.strip())
     if not m:
-        raise ValidationError(field_name, "time_format", f"{shown} is not a time of day (write it as hh:mm)")
+        raise ValidationError(field_name, "time_format",
+                              _("{value} is not a time of day (write it as hh:mm)").format(value=shown))
     hour, minute, second = int(m[1]), int(m[2]), int(m[3] or 0)
     if m[4]:
         if not 1 <= hour <= 12:
-            raise ValidationError(field_name, "time_format", f"{shown} is not a time of day")
+            raise ValidationError(field_name, "time_format", _("{value} is not a time of day").format(value=shown))
         hour = hour % 12 + (12 if m[4].lower().startswith("p") else 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise ValidationError(field_name, "time_format", f"{shown} is not a time of day")
+        raise ValidationError(field_name, "time_format", _("{value} is not a time of day").format(value=shown))
     return time(hour, minute, second)
 
 
@@ -584,16 +613,17 @@ def local_instant(naive: datetime, shown: str, field_name: str) -> datetime:
     candidate = naive.replace(tzinfo=LONDON)
     if not date_tz.datetime_exists(candidate):
         raise ValidationError(field_name, "nonexistent_time",
-                              f"{shown} did not happen in the UK: the clocks went forward an hour that night "
-                              "(give the time it was on the clock after the change)")
+                              _("{value} did not happen in the UK: the clocks went forward an hour that night "
+                                "(give the time it was on the clock after the change)").format(value=shown))
     if date_tz.datetime_ambiguous(candidate):
         raise ValidationError(field_name, "ambiguous_time",
-                              f"{shown} happened twice in the UK: the clocks went back an hour that night; "
-                              "add the offset (+01:00 for the first time, +00:00 for the second)")
+                              _("{value} happened twice in the UK: the clocks went back an hour that night; "
+                                "add the offset (+01:00 for the first time, +00:00 for the second)").format(value=shown))
     try:
         return candidate.astimezone(timezone.utc)
     except (OverflowError, ValueError):
-        raise ValidationError(field_name, "out_of_range", f"{shown} is not a time Casework can hold") from None
+        raise ValidationError(field_name, "out_of_range",
+                              _("{value} is not a time Casework can hold").format(value=shown)) from None
 
 
 def parse_datetime_cell(value: Any, time_value: Any, field_name: str, today: date, *,
@@ -613,7 +643,7 @@ def parse_datetime_cell(value: Any, time_value: Any, field_name: str, today: dat
         naive, has_time = datetime.combine(value, time(0)), False
     elif isinstance(value, int | float) and not isinstance(value, bool):
         if value != value or value in (float("inf"), float("-inf")):
-            raise ValidationError(field_name, "time_format", f"{shown} is not a date")
+            raise ValidationError(field_name, "time_format", _not_a_date(shown))
         naive = _serial(float(value), shown, field_name, date1904).replace(microsecond=0)
         naive = naive.replace(second=0) if naive.second in (0, 59) and naive.microsecond == 0 else naive
         has_time = naive.time() != time(0)
@@ -636,8 +666,8 @@ def parse_datetime_cell(value: Any, time_value: Any, field_name: str, today: dat
             except (ValueError, OverflowError):
                 pass
             # a date in another format with an offset: read the date and time, then apply the offset
-            raise ValidationError(field_name, "time_format", f"{shown} is not a date and time "
-                                                             "(with an offset write it as yyyy-mm-dd hh:mm+01:00)")
+            raise ValidationError(field_name, "time_format", _("{value} is not a date and time (with an offset write it as "
+                                                               "yyyy-mm-dd hh:mm+01:00)").format(value=shown))
         parts = re.split(r"[ T]+", text, maxsplit=1)
         date_part = parts[0]
         clock_part = parts[1] if len(parts) > 1 else ""
@@ -654,13 +684,13 @@ def parse_datetime_cell(value: Any, time_value: Any, field_name: str, today: dat
                     date_part, clock_part = text, ""
         day = parse_date_cell(date_part, field_name, today, date1904=date1904) if date_part else None
         if day is None:
-            raise ValidationError(field_name, "time_format", f"{shown} is not a date")
+            raise ValidationError(field_name, "time_format", _not_a_date(shown))
         clock = _parse_clock(clock_part, shown, field_name) if clock_part else time(0)
         naive, has_time = datetime.combine(day, clock), bool(clock_part)
     if given_time is not None:
         naive, has_time = datetime.combine(naive.date(), given_time), True
     if naive.year < 1900:
-        raise ValidationError(field_name, "implausible", f"{shown} is before 1900")
+        raise ValidationError(field_name, "implausible", _("{value} is before 1900").format(value=shown))
     when_shown = naive.strftime("%d/%m/%Y %H:%M")
     return local_instant(naive, when_shown, field_name), has_time
 
@@ -759,7 +789,8 @@ class _Checker:
             if shown not in message:
                 message = f"{shown!r}: {message}"
         if letter is None and field_name in self.mapping.fixed:
-            message = f"{message} (the value given for every row: {self.mapping.fixed[field_name]!r})"
+            message = _("{message} (the value given for every row: {value})").format(
+                message=message, value=repr(self.mapping.fixed[field_name]))
         self.problems.append(Problem(severity, row, letter, header, field_name, rule, message))
 
     def check_mapping(self) -> bool:
@@ -768,19 +799,21 @@ class _Checker:
         ok = True
         for target, header in self.mapping.columns.items():
             if target not in _TARGET:
-                self.add(None, "mapping", "unknown_field", f"{target!r} is not a field a referral import knows")
+                self.add(None, "mapping", "unknown_field",
+                         _("{key} is not a field a referral import knows").format(key=repr(target)))
                 ok = False
                 continue
             matches = [i for i, h in enumerate(headers) if h == header] or \
                 [i for i, h in enumerate(normal) if h and h == _norm(header)]
             if not matches:
                 self.add(None, target, "column_missing",
-                         f"the mapping takes {_TARGET[target].label} from a column {header!r} that this file does not have")
+                         _("the mapping takes {field} from a column {header} that this file does not have").format(
+                             field=_TARGET[target].words, header=repr(header)))
                 ok = False
             elif len(matches) > 1:
                 self.add(None, target, "column_twice",
-                         f"{len(matches)} columns are headed {header!r} ({', '.join(column_letter(i) for i in matches)}); "
-                         "rename one so the mapping is clear")
+                         _("{count} columns are headed {header} ({columns}); rename one so the mapping is clear").format(
+                             count=len(matches), header=repr(header), columns=", ".join(column_letter(i) for i in matches)))
                 ok = False
             else:
                 self.index[target] = matches[0]
@@ -788,19 +821,21 @@ class _Checker:
         for target, i in self.index.items():
             if i in used and not {target, used[i]} == {"received_at", "received_time"}:
                 self.add(None, target, "column_used_twice",
-                         f"column {column_letter(i)} is mapped to both {_TARGET[used[i]].label} and "
-                         f"{_TARGET[target].label}")
+                         _("column {column} is mapped to both {field} and {other}").format(
+                             column=column_letter(i), field=_TARGET[used[i]].words, other=_TARGET[target].words))
                 ok = False
             used[i] = target
         has = lambda t: t in self.index or t in self.mapping.fixed  # noqa: E731
         if not (has("full_name") or (has("given_name") and has("family_name"))):
-            self.add(None, "given_name", "not_mapped", "no column is mapped to the young person's name "
-                                                        "(a Name column, or Given name and Family name)")
+            self.add(None, "given_name", "not_mapped", _("no column is mapped to the young person's name "
+                                                          "(a Name column, or Given name and Family name)"))
             ok = False
         for target in ("date_of_birth", "received_at", "pathway"):
             if not has(target):
-                self.add(None, target, "not_mapped", f"no column is mapped to {_TARGET[target].label}"
-                         + (" and no value is given for every row" if _TARGET[target].fixed_allowed else ""))
+                self.add(None, target, "not_mapped",
+                         (_("no column is mapped to {field} and no value is given for every row")
+                          if _TARGET[target].fixed_allowed else _("no column is mapped to {field}")).format(
+                             field=_TARGET[target].words))
                 ok = False
         if self.mapping.fixed.get("pathway") is not None and "pathway" not in self.index:
             try:
@@ -837,10 +872,10 @@ class _Checker:
         if "full_name" in self.index or "full_name" in self.mapping.fixed:
             given, family = split_name(self.text(cells, "full_name") or "")
             if not given:
-                self.add(number, "given_name", "required", "the name is missing", column_field="full_name")
+                self.add(number, "given_name", "required", _("the name is missing"), column_field="full_name")
                 bad.update(("given_name", "family_name"))
             elif not family:
-                self.add(number, "family_name", "required", "the name has no family name (write 'Given Family')",
+                self.add(number, "family_name", "required", _("the name has no family name (write 'Given Family')"),
                          column_field="full_name")
                 bad.add("family_name")
                 family = "?"
@@ -856,14 +891,14 @@ class _Checker:
         received: datetime | None = None
         raw_received = self.cell(cells, "received_at")
         if _blank(raw_received):
-            self.add(number, "received_at", "required", "the referral date is missing")
+            self.add(number, "received_at", "required", _("the referral date is missing"))
             bad.add("received_at")
         else:
             try:
                 received, has_time = parse_datetime_cell(raw_received, self.cell(cells, "received_time"),
                                                          "received_at", self.today, date1904=self.sheet.date1904)
                 if not has_time:
-                    self.add(number, "received_at", "no_time", "no time of day given; taken as 00:00", WARNING)
+                    self.add(number, "received_at", "no_time", _("no time of day given; taken as 00:00"), WARNING)
             except ValidationError as exc:
                 refuse(exc, "received_time" if exc.field == "received_time" else None)
         gender = self.text(cells, "gender")
@@ -878,7 +913,7 @@ class _Checker:
             except ValidationError:
                 pass
         if not source and pathway:
-            self.add(number, "source", "required", "the referral source is missing")
+            self.add(number, "source", "required", _("the referral source is missing"))
             bad.add("source")
         new = NewReferral(
             pathway=pathway, source=source,
@@ -894,7 +929,7 @@ class _Checker:
         placeholder_dob = None
         if "date_of_birth" in bad or dob is None:
             if dob is None and "date_of_birth" not in bad:
-                self.add(number, "date_of_birth", "required", "the date of birth is missing")
+                self.add(number, "date_of_birth", "required", _("the date of birth is missing"))
                 bad.add("date_of_birth")
             placeholder_dob = True
         new = self._without(new, bad, received)
@@ -962,8 +997,10 @@ class _Checker:
                 return
             except NotPermitted as exc:
                 self.refused = True
-                self.add(row.number, "team", "not_permitted", f"{exc.reason}: you may not take referrals for "
-                                                              f"{new.team or 'this team'}")
+                self.add(row.number, "team", "not_permitted",
+                         (_("{reason}: you may not take referrals for {team}") if new.team else
+                          _("{reason}: you may not take referrals for this team")).format(reason=said(exc.words),
+                                                                                          team=new.team))
                 row.failed = True
                 return
             except ValidationError as exc:
@@ -986,7 +1023,8 @@ class _Checker:
         for number, cells in self.sheet.rows:
             if len(cells) > len(self.sheet.headers) and any(not _blank(v) for v in cells[len(self.sheet.headers):]):
                 self.add(number, None, "cell_without_header",
-                         f"a value in column {column_letter(len(self.sheet.headers))} or beyond, which has no header",
+                         _("a value in column {column} or beyond, which has no header").format(
+                             column=column_letter(len(self.sheet.headers))),
                          WARNING)
             self.rows.append(self.check_row(number, cells))
             if progress is not None and (len(self.rows) % PROGRESS_EVERY == 0 or len(self.rows) == total):
@@ -1046,7 +1084,8 @@ class _Checker:
                    person.pnc_id, row.prepared.pathway.id, row.prepared.received_at)  # type: ignore[union-attr]
             if key in seen_rows and not row.failed:
                 self.add(row.number, "given_name", "repeated_row",
-                         f"repeats row {seen_rows[key]} (the same young person, pathway and referral time)",
+                         _("repeats row {row} (the same young person, pathway and referral time)").format(
+                             row=seen_rows[key]),
                          column_field="received_at")
                 row.failed = True
                 continue
@@ -1081,8 +1120,8 @@ class _Checker:
             by_pnc = held_pnc.get(person.pnc_id) if person.pnc_id else None
             if by_nhs is not None and by_pnc is not None and by_nhs.id != by_pnc.id:
                 self.add(row.number, "nhs_number", "identifiers_disagree",
-                         f"the NHS number is held for person {by_nhs.id} but the PNC ID for person {by_pnc.id}; "
-                         "check both")
+                         _("the NHS number is held for person {nhs} but the PNC ID for person {pnc}; check both").format(
+                             nhs=by_nhs.id, pnc=by_pnc.id))
                 row.failed = True
                 continue
             linked = by_nhs or by_pnc
@@ -1090,18 +1129,22 @@ class _Checker:
                 which = "nhs_number" if by_nhs is not None else "pnc_id"
                 if linked.date_of_birth != person.date_of_birth:
                     self.add(row.number, which, "identifier_other_person",
-                             f"this {'NHS number' if which == 'nhs_number' else 'PNC ID'} is held for person "
-                             f"{linked.id}, who has a different date of birth; check the identifier and the date of birth")
+                             (_("this NHS number is held for person {id}, who has a different date of birth; check the "
+                                "identifier and the date of birth") if which == "nhs_number" else
+                              _("this PNC ID is held for person {id}, who has a different date of birth; check the "
+                                "identifier and the date of birth")).format(id=linked.id))
                     row.failed = True
                     continue
                 row.link_to = linked.id
-                name_note = "" if linked.id in readable else " (a young person on another team's referrals)"
+                held_as = (_("person {id}") if linked.id in readable else
+                           _("person {id} (a young person on another team's referrals)")).format(id=linked.id)
                 scored = matching.score_pair(who, matching.Who.of(linked))
                 if scored is None or matching.SAME_DOB_SAME_NAME not in scored[1]:
                     self.add(row.number, which, "linked_name_differs",
-                             f"added to person {linked.id}{name_note}, who has the same "
-                             f"{'NHS number' if which == 'nhs_number' else 'PNC ID'} and date of birth but is held "
-                             "under a different name", WARNING)
+                             (_("added to {person}, who has the same NHS number and date of birth but is held under a "
+                                "different name") if which == "nhs_number" else
+                              _("added to {person}, who has the same PNC ID and date of birth but is held under a "
+                                "different name")).format(person=held_as), WARNING)
                 continue
             if person.date_of_birth is None:
                 continue
@@ -1114,8 +1157,9 @@ class _Checker:
                     found.append((scored[0], candidate.id, scored[1]))
             for score, person_id, reasons in sorted(found, reverse=True)[:3]:
                 self.add(row.number, "given_name", "possible_match",
-                         f"may be person {person_id}, already held ({', '.join(r.replace('_', ' ') for r in reasons)}; "
-                         f"score {score}); a new person will be added unless the file gives their NHS number or PNC ID",
+                         _("may be person {id}, already held ({reasons}; score {score}); a new person will be added "
+                           "unless the file gives their NHS number or PNC ID").format(
+                             id=person_id, reasons=", ".join(matching.reason_words(r) for r in reasons), score=score),
                          WARNING)
         # the same young person twice in the file
         for row in people:
@@ -1133,8 +1177,9 @@ class _Checker:
                     other = first.prepared.person  # type: ignore[union-attr]
                     if other.date_of_birth != person.date_of_birth:
                         self.add(row.number, kind, "identifier_other_row",
-                                 f"the same {'NHS number' if kind == 'nhs_number' else 'PNC ID'} as row {first.number}, "
-                                 "with a different date of birth")
+                                 (_("the same NHS number as row {row}, with a different date of birth")
+                                  if kind == "nhs_number" else
+                                  _("the same PNC ID as row {row}, with a different date of birth")).format(row=first.number))
                         row.failed = True
                     else:
                         row.same_as_row = first.number
@@ -1150,8 +1195,8 @@ class _Checker:
                                                                    o.nhs_number, o.pnc_id, o.postcode))
                     if scored is not None and scored[0] >= matching.DUPLICATE_MIN_SCORE:
                         self.add(row.number, "given_name", "possible_match_in_file",
-                                 f"may be the same young person as row {other.number}; without an NHS number or "
-                                 "PNC ID they are added as two people", WARNING)
+                                 _("may be the same young person as row {row}; without an NHS number or PNC ID they "
+                                   "are added as two people").format(row=other.number), WARNING)
                         break
                 block.append(row)
 
@@ -1163,7 +1208,8 @@ class _Checker:
         self.problems.sort(key=lambda p: (p.row or 0, p.severity != ERROR, p.column or ""))
         notices = list(sheet.notices)
         if sheet.kind == "csv" and sheet.delimiter not in (None, ","):
-            notices.append(f"Columns are separated by {'a tab' if sheet.delimiter == chr(9) else repr(sheet.delimiter)}.")
+            notices.append(_("Columns are separated by a tab.") if sheet.delimiter == chr(9) else
+                           _("Columns are separated by {delimiter}.").format(delimiter=repr(sheet.delimiter)))
         return ImportReport(sheet.file_name, sheet.sha256, sheet.sheet_name, sheet.encoding, len(sheet.rows),
                             new_people, linked, list(self.problems), notices, self.mapping.to_json(),
                             self.overdue_rows, dict(self.overdue_clocks))

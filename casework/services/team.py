@@ -24,7 +24,7 @@ from .actor import Actor
 from .context import Context
 from .directory import find_team
 from .views import JsonView, UserView
-from ..i18n import _
+from ..i18n import _, L_
 
 BOARD_ROLES = (Role.TEAM_LEAD, Role.MANAGER)
 ASSIGNABLE_ROLES = (Role.CASEWORKER, Role.TEAM_LEAD)
@@ -62,11 +62,11 @@ def _board_team(ctx: Context, s, actor: Actor, team: str | None) -> Team:
     """The team a board is for: a team lead's own; any named team for a manager."""
     access.require(ctx, actor, "read_cases")
     if actor.role not in BOARD_ROLES:
-        raise access.refuse(ctx, actor, "team_board", "the team board is for team leads and managers")
+        raise access.refuse(ctx, actor, "team_board", L_("the team board is for team leads and managers"))
     if team:
         found = find_team(s, team)
         if actor.role is Role.TEAM_LEAD and found.id != actor.team_id:
-            raise access.refuse(ctx, actor, "team_board", "a team lead sees the board of their own team",
+            raise access.refuse(ctx, actor, "team_board", L_("a team lead sees the board of their own team"),
                                 entity_type="team", entity_id=found.id)
         return found
     if actor.team_id is None:

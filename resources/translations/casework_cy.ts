@@ -4314,6 +4314,14 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>Atgyfeiriad {id}</translation>
     </message>
     <message>
+        <source>the caseload, SLA and meeting reports are for team leads and managers; a caseworker may print the case file of their team&apos;s referrals</source>
+        <translation>mae&apos;r adroddiadau llwyth achosion, SLA a chyfarfodydd ar gyfer arweinwyr tîm a rheolwyr; caiff gweithiwr achos argraffu ffeil achos atgyfeiriadau ei dîm</translation>
+    </message>
+    <message>
+        <source>a team lead runs reports for their own team</source>
+        <translation>mae arweinydd tîm yn rhedeg adroddiadau ar gyfer ei dîm ei hun</translation>
+    </message>
+    <message>
         <source>choose a team</source>
         <translation>dewiswch dîm</translation>
     </message>
@@ -4626,6 +4634,14 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>mae llythyren wirio&apos;r ID PNC yn anghywir</translation>
     </message>
     <message>
+        <source>not a UK postcode: {value}</source>
+        <translation>nid yw&apos;n god post yn y DU: {value}</translation>
+    </message>
+    <message>
+        <source>not a phone number: {value}</source>
+        <translation>nid yw&apos;n rhif ffôn: {value}</translation>
+    </message>
+    <message>
         <source>a password is text</source>
         <translation>testun yw cyfrinair</translation>
     </message>
@@ -4640,6 +4656,10 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <message>
         <source>a redaction&apos;s own entry is never redacted</source>
         <translation>ni chaiff cofnod golygiad ei hun fyth ei olygu</translation>
+    </message>
+    <message>
+        <source>only managers and administrators may read the audit trail</source>
+        <translation>dim ond rheolwyr a gweinyddwyr sy&apos;n cael darllen y trywydd archwilio</translation>
     </message>
     <message>
         <source>the start date is out of the range of dates</source>
@@ -4658,6 +4678,14 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>mae&apos;r gwrthbwyso yn rhif cyfan, 0 neu fwy</translation>
     </message>
     <message>
+        <source>a {role} may see the {scopes} caseload, not {scope}</source>
+        <translation>caiff {role} weld y llwyth achosion {scopes}, nid {scope}</translation>
+    </message>
+    <message>
+        <source>only your own team&apos;s caseload</source>
+        <translation>llwyth achosion eich tîm eich hun yn unig</translation>
+    </message>
+    <message>
         <source>this database already has users</source>
         <translation>mae gan y gronfa ddata hon ddefnyddwyr eisoes</translation>
     </message>
@@ -4666,8 +4694,52 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>mae enw defnyddiwr yn 2-80 nod: llythrennau bach, digidau, . _ - , gan ddechrau â llythyren</translation>
     </message>
     <message>
+        <source>a team called {name} already exists</source>
+        <translation>mae tîm o&apos;r enw {name} yn bodoli eisoes</translation>
+    </message>
+    <message>
+        <source>site kind must be one of {kinds}</source>
+        <translation>rhaid i&apos;r math o safle fod yn un o {kinds}</translation>
+    </message>
+    <message>
+        <source>nation must be one of {nations}</source>
+        <translation>rhaid i&apos;r wlad fod yn un o {nations}</translation>
+    </message>
+    <message>
+        <source>a site with code {code} already exists</source>
+        <translation>mae safle â&apos;r cod {code} yn bodoli eisoes</translation>
+    </message>
+    <message>
+        <source>role must be one of {roles}</source>
+        <translation>rhaid i&apos;r rôl fod yn un o {roles}</translation>
+    </message>
+    <message>
+        <source>a {role} belongs to a team</source>
+        <translation>mae {role} yn perthyn i dîm</translation>
+    </message>
+    <message>
+        <source>the user name {name} is taken</source>
+        <translation>mae&apos;r enw defnyddiwr {name} wedi&apos;i gymryd</translation>
+    </message>
+    <message>
+        <source>no team called {name}</source>
+        <translation>nid oes tîm o&apos;r enw {name}</translation>
+    </message>
+    <message>
+        <source>no site with code {code}</source>
+        <translation>nid oes safle â&apos;r cod {code}</translation>
+    </message>
+    <message>
+        <source>no user called {name}</source>
+        <translation>nid oes defnyddiwr o&apos;r enw {name}</translation>
+    </message>
+    <message>
         <source>this is the only active administrator; make someone else one first</source>
         <translation>dyma&apos;r unig weinyddwr gweithredol; gwnewch rywun arall yn weinyddwr yn gyntaf</translation>
+    </message>
+    <message>
+        <source>the evaluation export covers every team&apos;s referrals: it is for managers</source>
+        <translation>mae&apos;r allforio gwerthuso yn cwmpasu atgyfeiriadau pob tîm: mae ar gyfer rheolwyr</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
@@ -4778,12 +4850,88 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>mae&apos;r dyddiad geni cyn 1900</translation>
     </message>
     <message>
+        <source>gender must be one of {genders}</source>
+        <translation>rhaid i&apos;r rhywedd fod yn un o {genders}</translation>
+    </message>
+    <message>
         <source>not a field of a person</source>
         <translation>nid yw&apos;n un o feysydd person</translation>
     </message>
     <message>
+        <source>person {id} was anonymised under retention; their details cannot be filled in again</source>
+        <translation>cafodd person {id} ei wneud yn ddienw dan y rheolau cadw data; ni ellir llenwi ei fanylion eto</translation>
+    </message>
+    <message>
+        <source>{when} is before 1900</source>
+        <translation>mae {when} cyn 1900</translation>
+    </message>
+    <message>
+        <source>{when} is in the future</source>
+        <translation>mae {when} yn y dyfodol</translation>
+    </message>
+    <message>
+        <source>{when} is before {what} ({then})</source>
+        <translation>mae {when} cyn {what} ({then})</translation>
+    </message>
+    <message>
+        <source>referral {id} was erased under retention; nothing can be added to it</source>
+        <translation>cafodd atgyfeiriad {id} ei ddileu dan y rheolau cadw data; ni ellir ychwanegu dim ato</translation>
+    </message>
+    <message>
+        <source>referral {id} is closed</source>
+        <translation>mae atgyfeiriad {id} ar gau</translation>
+    </message>
+    <message>
+        <source>{pathway} takes referrals from {sources}, not {source}</source>
+        <translation>mae {pathway} yn derbyn atgyfeiriadau gan {sources}, nid {source}</translation>
+    </message>
+    <message>
+        <source>a {source} referral has no first event to carry details</source>
+        <translation>nid oes gan atgyfeiriad {source} ddigwyddiad cyntaf i gario manylion</translation>
+    </message>
+    <message>
         <source>give either a new person&apos;s details or an existing person</source>
         <translation>rhowch naill ai fanylion person newydd neu berson sy&apos;n bodoli</translation>
+    </message>
+    <message>
+        <source>no person with id {id}</source>
+        <translation>nid oes person â&apos;r rhif adnabod {id}</translation>
+    </message>
+    <message>
+        <source>person {id} was anonymised under retention; take the referral as a new person</source>
+        <translation>cafodd person {id} ei wneud yn ddienw dan y rheolau cadw data; derbyniwch yr atgyfeiriad fel person newydd</translation>
+    </message>
+    <message>
+        <source>{pathway} is for ages {min}-{max}; this young person was {age} when referred</source>
+        <translation>mae {pathway} ar gyfer oedrannau {min}-{max}; roedd y person ifanc hwn yn {age} oed pan gafodd ei atgyfeirio</translation>
+    </message>
+    <message>
+        <source>a referral is taken in for your own team</source>
+        <translation>caiff atgyfeiriad ei dderbyn ar gyfer eich tîm eich hun</translation>
+    </message>
+    <message>
+        <source>{user} is not an active user</source>
+        <translation>nid yw {user} yn ddefnyddiwr gweithredol</translation>
+    </message>
+    <message>
+        <source>{user} is a {role}; referrals go to caseworkers and team leads</source>
+        <translation>{role} yw {user}; mae atgyfeiriadau&apos;n mynd i weithwyr achos ac arweinwyr tîm</translation>
+    </message>
+    <message>
+        <source>{user} is not in team {team}</source>
+        <translation>nid yw {user} yn nhîm {team}</translation>
+    </message>
+    <message>
+        <source>{pathway} has no event {kind} (events: {known})</source>
+        <translation>nid oes gan {pathway} ddigwyddiad {kind} (digwyddiadau: {known})</translation>
+    </message>
+    <message>
+        <source>{kind} is recorded by moving, assigning or closing the referral</source>
+        <translation>caiff {kind} ei gofnodi drwy symud, neilltuo neu gau&apos;r atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>the referral was received</source>
+        <translation>i&apos;r atgyfeiriad ddod i law</translation>
     </message>
     <message>
         <source>a note needs its text</source>
@@ -4794,8 +4942,32 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>dywedwch pam mae&apos;r digwyddiad yn ddi-rym</translation>
     </message>
     <message>
+        <source>event {id} is already void</source>
+        <translation>mae digwyddiad {id} eisoes yn ddi-rym</translation>
+    </message>
+    <message>
+        <source>{kind} is undone by moving, assigning or closing the referral again</source>
+        <translation>caiff {kind} ei ddadwneud drwy symud, neilltuo neu gau&apos;r atgyfeiriad eto</translation>
+    </message>
+    <message>
+        <source>{pathway} has no stage {stage}</source>
+        <translation>nid oes gan {pathway} gam {stage}</translation>
+    </message>
+    <message>
+        <source>cannot move from {stage} to {to} (allowed: {allowed})</source>
+        <translation>methu symud o {stage} i {to} (a ganiateir: {allowed})</translation>
+    </message>
+    <message>
+        <source>{pathway} outcomes are {outcomes}; not {outcome}</source>
+        <translation>canlyniadau {pathway} yw {outcomes}; nid {outcome}</translation>
+    </message>
+    <message>
         <source>say why the referral is reopened</source>
         <translation>dywedwch pam mae&apos;r atgyfeiriad yn cael ei ailagor</translation>
+    </message>
+    <message>
+        <source>referral {id} is open</source>
+        <translation>mae atgyfeiriad {id} ar agor</translation>
     </message>
     <message>
         <source>say why the flag no longer applies</source>
@@ -4830,12 +5002,20 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>mae&apos;r rheswm dros y toriad hwn wedi&apos;i dderbyn</translation>
     </message>
     <message>
+        <source>breaches are reviewed by a team lead or manager</source>
+        <translation>arweinydd tîm neu reolwr sy&apos;n adolygu toriadau</translation>
+    </message>
+    <message>
         <source>decision must be accept or challenge</source>
         <translation>rhaid i&apos;r penderfyniad fod yn derbyn neu&apos;n herio</translation>
     </message>
     <message>
         <source>a challenge needs a comment saying what is missing</source>
         <translation>mae angen sylw ar her yn dweud beth sydd ar goll</translation>
+    </message>
+    <message>
+        <source>a team lead reviews the breaches of their own team</source>
+        <translation>mae arweinydd tîm yn adolygu toriadau ei dîm ei hun</translation>
     </message>
     <message>
         <source>the backup cannot be the database file itself</source>
@@ -4872,6 +5052,666 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <message>
         <source>the time is out of the range of dates</source>
         <translation>mae&apos;r amser y tu allan i ystod y dyddiadau</translation>
+    </message>
+    <message>
+        <source>not a time Casework can hold: {value}</source>
+        <translation>nid yw&apos;n amser y gall Casework ei gadw: {value}</translation>
+    </message>
+    <message>
+        <source>not a time: {value}</source>
+        <translation>nid yw&apos;n amser: {value}</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {value}</source>
+        <translation>nid yw&apos;n ddyddiad (YYYY-MM-DD): {value}</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>rhybudd</translation>
+    </message>
+    <message>
+        <source>breach</source>
+        <translation>toriad</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>digwyddiad</translation>
+    </message>
+    <message>
+        <source>group session</source>
+        <translation>sesiwn grŵp</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>ymyriad</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>cyfuniad</translation>
+    </message>
+    <message>
+        <source>risk flag</source>
+        <translation>baner risg</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>defnyddiwr</translation>
+    </message>
+    <message>
+        <source>{entity} {key} not found</source>
+        <translation>nid oes {entity} {key}</translation>
+    </message>
+    <message>
+        <source>{entity} {key} was changed by someone else (you had version {expected}, it is now at version {actual}); nothing was saved</source>
+        <translation>mae rhywun arall wedi newid {entity} {key} (roedd gennych fersiwn {expected}, mae bellach ar fersiwn {actual}); ni chadwyd dim</translation>
+    </message>
+    <message>
+        <source>{entity} {key} was changed by someone else; nothing was saved</source>
+        <translation>mae rhywun arall wedi newid {entity} {key}; ni chadwyd dim</translation>
+    </message>
+    <message>
+        <source>sign-in failed: unknown user name or wrong password</source>
+        <translation>methodd mewngofnodi: enw defnyddiwr anhysbys neu gyfrinair anghywir</translation>
+    </message>
+    <message>
+        <source>this account is locked after repeated failed sign-ins until {until}; try again then, or ask an administrator to unlock it</source>
+        <translation>mae&apos;r cyfrif hwn wedi&apos;i gloi tan {until} ar ôl methu mewngofnodi dro ar ôl tro; rhowch gynnig arall bryd hynny, neu gofynnwch i weinyddwr ei ddatgloi</translation>
+    </message>
+    <message>
+        <source>the database is at revision {found}, newer than this version of Casework knows (head {known}); upgrade Casework before opening it</source>
+        <translation>mae&apos;r gronfa ddata ar adolygiad {found}, sy&apos;n fwy newydd nag y mae&apos;r fersiwn hon o Casework yn ei adnabod (pen {known}); uwchraddiwch Casework cyn ei hagor</translation>
+    </message>
+    <message>
+        <source>the database {where} is encrypted and its key is not in this computer&apos;s keyring; {hint}</source>
+        <translation>mae&apos;r gronfa ddata {where} wedi&apos;i hamgryptio ac nid yw ei hallwedd yng nghylch allweddi&apos;r cyfrifiadur hwn; {hint}</translation>
+    </message>
+    <message>
+        <source>give its passphrase (set CASEWORK_DB_PASSPHRASE, or run on a terminal to be asked)</source>
+        <translation>rhowch ei chyfrinymadrodd (gosodwch CASEWORK_DB_PASSPHRASE, neu rhedwch ar derfynell i gael eich holi)</translation>
+    </message>
+    <message>
+        <source>the passphrase or key does not open the database {where} (wrong passphrase, or the file is not a Casework database)</source>
+        <translation>nid yw&apos;r cyfrinymadrodd na&apos;r allwedd yn agor y gronfa ddata {where} (cyfrinymadrodd anghywir, neu nid cronfa ddata Casework yw&apos;r ffeil)</translation>
+    </message>
+    <message>
+        <source>the database {where} is in use by another program (the desktop app or another command); close it everywhere, then {action} again</source>
+        <translation>mae rhaglen arall yn defnyddio&apos;r gronfa ddata {where} (yr ap bwrdd gwaith neu orchymyn arall); caewch hi ym mhobman, yna {action} eto</translation>
+    </message>
+    <message>
+        <source>cannot restore from {file}: {problem}; nothing was changed</source>
+        <translation>methu adfer o {file}: {problem}; ni newidiwyd dim</translation>
+    </message>
+    <message>
+        <source>you may read your own team&apos;s referrals and those assigned to you</source>
+        <translation>cewch ddarllen atgyfeiriadau eich tîm eich hun a&apos;r rhai a neilltuwyd i chi</translation>
+    </message>
+    <message>
+        <source>a caseworker changes only the referrals assigned to them</source>
+        <translation>dim ond yr atgyfeiriadau a neilltuwyd iddo y mae gweithiwr achos yn eu newid</translation>
+    </message>
+    <message>
+        <source>a team lead changes their own team&apos;s referrals</source>
+        <translation>mae arweinydd tîm yn newid atgyfeiriadau ei dîm ei hun</translation>
+    </message>
+    <message>
+        <source>you may read the young people of your own team&apos;s referrals</source>
+        <translation>cewch ddarllen manylion pobl ifanc atgyfeiriadau eich tîm eich hun</translation>
+    </message>
+    <message>
+        <source>{reason} (and the young people on them)</source>
+        <translation>{reason} (a&apos;r bobl ifanc arnynt)</translation>
+    </message>
+    <message>
+        <source>caseworker</source>
+        <translation>gweithiwr achos</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>arweinydd tîm</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>rheolwr</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>gweinyddwr</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>rheoli defnyddwyr</translation>
+    </message>
+    <message>
+        <source>manage teams</source>
+        <translation>rheoli timau</translation>
+    </message>
+    <message>
+        <source>manage sites</source>
+        <translation>rheoli safleoedd</translation>
+    </message>
+    <message>
+        <source>manage settings</source>
+        <translation>rheoli gosodiadau</translation>
+    </message>
+    <message>
+        <source>load demo</source>
+        <translation>llwytho data enghreifftiol</translation>
+    </message>
+    <message>
+        <source>maintain</source>
+        <translation>cynnal a chadw&apos;r gronfa ddata</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>rhedeg y dasg cadw data</translation>
+    </message>
+    <message>
+        <source>replace pseudonym key</source>
+        <translation>newid yr allwedd ffugenwau</translation>
+    </message>
+    <message>
+        <source>read cases</source>
+        <translation>darllen achosion</translation>
+    </message>
+    <message>
+        <source>write cases</source>
+        <translation>newid achosion</translation>
+    </message>
+    <message>
+        <source>subject access</source>
+        <translation>allforio mynediad at ddata gwrthrych</translation>
+    </message>
+    <message>
+        <source>review duplicates</source>
+        <translation>adolygu pobl ddyblyg</translation>
+    </message>
+    <message>
+        <source>merge people</source>
+        <translation>cyfuno cofnodion pobl</translation>
+    </message>
+    <message>
+        <source>only an administrator may {action}</source>
+        <translation>dim ond gweinyddwr sy&apos;n cael {action}</translation>
+    </message>
+    <message>
+        <source>an administrator without a case role does not see case records</source>
+        <translation>nid yw gweinyddwr heb rôl achos yn gweld cofnodion achos</translation>
+    </message>
+    <message>
+        <source>a {role} reads case records but does not change them</source>
+        <translation>mae {role} yn darllen cofnodion achos ond nid yw&apos;n eu newid</translation>
+    </message>
+    <message>
+        <source>a {role} may not {action}</source>
+        <translation>nid yw {role} yn cael {action}</translation>
+    </message>
+    <message>
+        <source>Name (given and family name in one column)</source>
+        <translation>Enw (enw cyntaf a chyfenw mewn un golofn)</translation>
+    </message>
+    <message>
+        <source>Referral date/time</source>
+        <translation>Dyddiad/amser yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Referral time (when in its own column)</source>
+        <translation>Amser yr atgyfeiriad (pan fo mewn colofn ar wahân)</translation>
+    </message>
+    <message>
+        <source>column {letter}</source>
+        <translation>colofn {letter}</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; the limit is {limit} MB</source>
+        <translation>mae {name} yn {size} MB; y terfyn yw {limit} MB</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {reason}</source>
+        <translation>methu darllen {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} MB</source>
+        <translation>mae&apos;r ffeil yn fwy na {limit} MB</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel 97-2003 (.xls) workbook; save it as .xlsx or CSV and import that</source>
+        <translation>mae {name} yn hen lyfr gwaith Excel 97-2003 (.xls); cadwch ef fel .xlsx neu CSV a mewnforiwch hwnnw</translation>
+    </message>
+    <message>
+        <source>a CSV file has no sheets; leave out the sheet name</source>
+        <translation>does gan ffeil CSV ddim dalennau; gadewch enw&apos;r ddalen allan</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252 (Western European). Check that names with accents look right in the preview.</source>
+        <translation>Nid UTF-8 yw&apos;r ffeil; cafodd ei darllen fel Windows-1252 (Gorllewin Ewrop). Gwiriwch fod enwau ag acenion yn edrych yn iawn yn y rhagolwg.</translation>
+    </message>
+    <message>
+        <source>the file is not text in UTF-8, UTF-16 or Windows-1252; save it from the spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>nid yw&apos;r ffeil yn destun UTF-8, UTF-16 na Windows-1252; cadwch hi o&apos;r daenlen fel &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>{name} holds binary data, not CSV text</source>
+        <translation>mae {name} yn cynnwys data deuaidd, nid testun CSV</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} rows; split it</source>
+        <translation>mae gan y ffeil fwy na {limit} o resi; rhannwch hi</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file near row {row}: {detail}</source>
+        <translation>nid yw {name} yn ffeil CSV ddarllenadwy ger rhes {row}: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {limit} MB</source>
+        <translation>mae {name} yn dadbacio i fwy na {limit} MB</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable XLSX workbook</source>
+        <translation>nid yw {name} yn llyfr gwaith XLSX darllenadwy</translation>
+    </message>
+    <message>
+        <source>{name} has no sheets</source>
+        <translation>does gan {name} ddim dalennau</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet called {sheet} (its sheets: {sheets})</source>
+        <translation>does gan {name} ddim dalen o&apos;r enw {sheet} (ei ddalennau: {sheets})</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit} rows; split it</source>
+        <translation>mae gan y ddalen fwy na {limit} o resi; rhannwch hi</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} of {name} cannot be read</source>
+        <translation>methu darllen dalen {sheet} o {name}</translation>
+    </message>
+    <message>
+        <source>row 1 of {name} is empty; it should hold the column names</source>
+        <translation>mae rhes 1 o {name} yn wag; dylai gynnwys enwau&apos;r colofnau</translation>
+    </message>
+    <message>
+        <source>{name} has {count} columns; at most {limit}</source>
+        <translation>mae gan {name} {count} o golofnau; {limit} ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no referrals under it</source>
+        <translation>mae gan {name} res bennawd ond dim atgyfeiriadau oddi tani</translation>
+    </message>
+    <message>
+        <source>not a Casework column mapping file</source>
+        <translation>nid yw&apos;n ffeil cyfatebiaeth colofnau Casework</translation>
+    </message>
+    <message>
+        <source>a mapping&apos;s columns and fixed values are tables</source>
+        <translation>tablau yw colofnau a gwerthoedd sefydlog cyfatebiaeth</translation>
+    </message>
+    <message>
+        <source>{key} is not a field a referral import knows ({known})</source>
+        <translation>nid yw {key} yn faes y mae mewnforio atgyfeiriadau yn ei adnabod ({known})</translation>
+    </message>
+    <message>
+        <source>the mapping of {key} must be a short text</source>
+        <translation>rhaid i gyfatebiaeth {key} fod yn destun byr</translation>
+    </message>
+    <message>
+        <source>{key} cannot be given one value for every row</source>
+        <translation>ni ellir rhoi un gwerth i {key} ar gyfer pob rhes</translation>
+    </message>
+    <message>
+        <source>cannot write {name}: {reason}</source>
+        <translation>methu ysgrifennu {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a JSON mapping file</source>
+        <translation>nid yw {name} yn ffeil cyfatebiaeth JSON</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>rhybudd: {message}</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} ({header}): {message}</source>
+        <translation>Rhes {row}, colofn {column} ({header}): {message}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Rhes {row}: {message}</translation>
+    </message>
+    <message>
+        <source>column {column} ({header}): {message}</source>
+        <translation>colofn {column} ({header}): {message}</translation>
+    </message>
+    <message>
+        <source>1 problem in {name}; nothing was imported (first: {first})</source>
+        <translation>1 broblem yn {name}; ni fewnforiwyd dim (y gyntaf: {first})</translation>
+    </message>
+    <message>
+        <source>{count} problems in {name}; nothing was imported (first: {first})</source>
+        <translation>{count} o broblemau yn {name}; ni fewnforiwyd dim (y gyntaf: {first})</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>nid yw {value} yn ddyddiad</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (dates are read day first: dd/mm/yyyy)</source>
+        <translation>nid yw {value} yn ddyddiad (darllenir dyddiadau gyda&apos;r diwrnod yn gyntaf: dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (as an Excel date number it would be before March 1900)</source>
+        <translation>nid yw {value} yn ddyddiad (fel rhif dyddiad Excel byddai cyn mis Mawrth 1900)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write it as dd/mm/yyyy)</source>
+        <translation>nid yw {value} yn ddyddiad (ysgrifennwch ef fel dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day (write it as hh:mm)</source>
+        <translation>nid yw {value} yn amser o&apos;r dydd (ysgrifennwch ef fel hh:mm)</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day</source>
+        <translation>nid yw {value} yn amser o&apos;r dydd</translation>
+    </message>
+    <message>
+        <source>{value} did not happen in the UK: the clocks went forward an hour that night (give the time it was on the clock after the change)</source>
+        <translation>ni ddigwyddodd {value} yn y DU: aeth y clociau ymlaen awr y noson honno (rhowch yr amser oedd ar y cloc ar ôl y newid)</translation>
+    </message>
+    <message>
+        <source>{value} happened twice in the UK: the clocks went back an hour that night; add the offset (+01:00 for the first time, +00:00 for the second)</source>
+        <translation>digwyddodd {value} ddwywaith yn y DU: aeth y clociau yn ôl awr y noson honno; ychwanegwch y gwrthbwyso (+01:00 ar gyfer y tro cyntaf, +00:00 ar gyfer yr ail)</translation>
+    </message>
+    <message>
+        <source>{value} is not a time Casework can hold</source>
+        <translation>nid yw {value} yn amser y gall Casework ei gadw</translation>
+    </message>
+    <message>
+        <source>{value} is not a date and time (with an offset write it as yyyy-mm-dd hh:mm+01:00)</source>
+        <translation>nid yw {value} yn ddyddiad ac amser (gyda gwrthbwyso, ysgrifennwch ef fel yyyy-mm-dd hh:mm+01:00)</translation>
+    </message>
+    <message>
+        <source>{value} is before 1900</source>
+        <translation>mae {value} cyn 1900</translation>
+    </message>
+    <message>
+        <source>{message} (the value given for every row: {value})</source>
+        <translation>{message} (y gwerth a roddwyd ar gyfer pob rhes: {value})</translation>
+    </message>
+    <message>
+        <source>{key} is not a field a referral import knows</source>
+        <translation>nid yw {key} yn faes y mae mewnforio atgyfeiriadau yn ei adnabod</translation>
+    </message>
+    <message>
+        <source>the mapping takes {field} from a column {header} that this file does not have</source>
+        <translation>mae&apos;r gyfatebiaeth yn cymryd y maes {field} o golofn {header} nad yw yn y ffeil hon</translation>
+    </message>
+    <message>
+        <source>{count} columns are headed {header} ({columns}); rename one so the mapping is clear</source>
+        <translation>mae gan {count} o golofnau y pennawd {header} ({columns}); ailenwch un fel bod y gyfatebiaeth yn glir</translation>
+    </message>
+    <message>
+        <source>column {column} is mapped to both {field} and {other}</source>
+        <translation>mae colofn {column} wedi&apos;i chyfateb i ddau faes ar unwaith ({field}, {other})</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the young person&apos;s name (a Name column, or Given name and Family name)</source>
+        <translation>nid oes colofn wedi&apos;i chyfateb i enw&apos;r person ifanc (colofn Enw, neu Enw cyntaf a Chyfenw)</translation>
+    </message>
+    <message>
+        <source>no column is mapped to {field} and no value is given for every row</source>
+        <translation>nid oes colofn wedi&apos;i chyfateb i&apos;r maes {field} ac ni roddwyd gwerth ar gyfer pob rhes</translation>
+    </message>
+    <message>
+        <source>no column is mapped to {field}</source>
+        <translation>nid oes colofn wedi&apos;i chyfateb i&apos;r maes {field}</translation>
+    </message>
+    <message>
+        <source>the name is missing</source>
+        <translation>mae&apos;r enw ar goll</translation>
+    </message>
+    <message>
+        <source>the name has no family name (write &apos;Given Family&apos;)</source>
+        <translation>nid oes cyfenw yn yr enw (ysgrifennwch &apos;Enw Cyfenw&apos;)</translation>
+    </message>
+    <message>
+        <source>the referral date is missing</source>
+        <translation>mae dyddiad yr atgyfeiriad ar goll</translation>
+    </message>
+    <message>
+        <source>no time of day given; taken as 00:00</source>
+        <translation>ni roddwyd amser o&apos;r dydd; cymerwyd 00:00</translation>
+    </message>
+    <message>
+        <source>the referral source is missing</source>
+        <translation>mae ffynhonnell yr atgyfeiriad ar goll</translation>
+    </message>
+    <message>
+        <source>the date of birth is missing</source>
+        <translation>mae&apos;r dyddiad geni ar goll</translation>
+    </message>
+    <message>
+        <source>{reason}: you may not take referrals for {team}</source>
+        <translation>{reason}: ni chewch dderbyn atgyfeiriadau ar gyfer {team}</translation>
+    </message>
+    <message>
+        <source>{reason}: you may not take referrals for this team</source>
+        <translation>{reason}: ni chewch dderbyn atgyfeiriadau ar gyfer y tîm hwn</translation>
+    </message>
+    <message>
+        <source>a value in column {column} or beyond, which has no header</source>
+        <translation>gwerth yng ngholofn {column} neu y tu hwnt iddi, lle nad oes pennawd</translation>
+    </message>
+    <message>
+        <source>repeats row {row} (the same young person, pathway and referral time)</source>
+        <translation>mae&apos;n ailadrodd rhes {row} (yr un person ifanc, llwybr ac amser atgyfeirio)</translation>
+    </message>
+    <message>
+        <source>the NHS number is held for person {nhs} but the PNC ID for person {pnc}; check both</source>
+        <translation>mae&apos;r rhif GIG wedi&apos;i gadw ar gyfer person {nhs} ond yr ID PNC ar gyfer person {pnc}; gwiriwch y ddau</translation>
+    </message>
+    <message>
+        <source>this NHS number is held for person {id}, who has a different date of birth; check the identifier and the date of birth</source>
+        <translation>mae&apos;r rhif GIG hwn wedi&apos;i gadw ar gyfer person {id}, sydd â dyddiad geni gwahanol; gwiriwch y dynodwr a&apos;r dyddiad geni</translation>
+    </message>
+    <message>
+        <source>this PNC ID is held for person {id}, who has a different date of birth; check the identifier and the date of birth</source>
+        <translation>mae&apos;r ID PNC hwn wedi&apos;i gadw ar gyfer person {id}, sydd â dyddiad geni gwahanol; gwiriwch y dynodwr a&apos;r dyddiad geni</translation>
+    </message>
+    <message>
+        <source>person {id}</source>
+        <translation>person {id}</translation>
+    </message>
+    <message>
+        <source>person {id} (a young person on another team&apos;s referrals)</source>
+        <translation>person {id} (person ifanc ar atgyfeiriadau tîm arall)</translation>
+    </message>
+    <message>
+        <source>added to {person}, who has the same NHS number and date of birth but is held under a different name</source>
+        <translation>wedi&apos;i ychwanegu at gofnod {person}, sydd â&apos;r un rhif GIG a dyddiad geni ond a gedwir dan enw gwahanol</translation>
+    </message>
+    <message>
+        <source>added to {person}, who has the same PNC ID and date of birth but is held under a different name</source>
+        <translation>wedi&apos;i ychwanegu at gofnod {person}, sydd â&apos;r un ID PNC a dyddiad geni ond a gedwir dan enw gwahanol</translation>
+    </message>
+    <message>
+        <source>may be person {id}, already held ({reasons}; score {score}); a new person will be added unless the file gives their NHS number or PNC ID</source>
+        <translation>gallai fod yn berson {id}, sydd eisoes wedi&apos;i gadw ({reasons}; sgôr {score}); caiff person newydd ei ychwanegu oni bai bod y ffeil yn rhoi ei rif GIG neu ei ID PNC</translation>
+    </message>
+    <message>
+        <source>the same NHS number as row {row}, with a different date of birth</source>
+        <translation>yr un rhif GIG â rhes {row}, gyda dyddiad geni gwahanol</translation>
+    </message>
+    <message>
+        <source>the same PNC ID as row {row}, with a different date of birth</source>
+        <translation>yr un ID PNC â rhes {row}, gyda dyddiad geni gwahanol</translation>
+    </message>
+    <message>
+        <source>may be the same young person as row {row}; without an NHS number or PNC ID they are added as two people</source>
+        <translation>gallai fod yr un person ifanc â rhes {row}; heb rif GIG neu ID PNC, cânt eu hychwanegu fel dau berson</translation>
+    </message>
+    <message>
+        <source>Columns are separated by a tab.</source>
+        <translation>Mae&apos;r colofnau wedi&apos;u gwahanu gan nod tab.</translation>
+    </message>
+    <message>
+        <source>Columns are separated by {delimiter}.</source>
+        <translation>Mae&apos;r colofnau wedi&apos;u gwahanu gan {delimiter}.</translation>
+    </message>
+    <message>
+        <source>the team board is for team leads and managers</source>
+        <translation>mae bwrdd y tîm ar gyfer arweinwyr tîm a rheolwyr</translation>
+    </message>
+    <message>
+        <source>a team lead sees the board of their own team</source>
+        <translation>mae arweinydd tîm yn gweld bwrdd ei dîm ei hun</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>enw cyntaf</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>cyfenw</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>rheswm</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nodyn</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>enw llawn</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>enw</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>lleoliad</translation>
+    </message>
+    <message>
+        <source>home local authority</source>
+        <translation>awdurdod lleol cartref</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>disgrifiad</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>sylw</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>cyfeirnod</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>perthynas</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>rhif ffôn</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>cod post</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>rhywedd</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testun</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>gweithiwr</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>gweithred</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>tîm</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>safle</translation>
+    </message>
+    <message>
+        <source>{field} contains characters that are not valid text</source>
+        <translation>mae&apos;r maes {field} yn cynnwys nodau nad ydynt yn destun dilys</translation>
+    </message>
+    <message>
+        <source>{field} contains control characters</source>
+        <translation>mae&apos;r maes {field} yn cynnwys nodau rheoli</translation>
+    </message>
+    <message>
+        <source>{field} contains control characters (such as line breaks)</source>
+        <translation>mae&apos;r maes {field} yn cynnwys nodau rheoli (fel toriadau llinell)</translation>
+    </message>
+    <message>
+        <source>{field} must be text</source>
+        <translation>rhaid i&apos;r maes {field} fod yn destun</translation>
+    </message>
+    <message>
+        <source>{field} must be yes or no, not {value}</source>
+        <translation>rhaid i&apos;r maes {field} fod yn ie neu na, nid {value}</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number, not {value}</source>
+        <translation>rhaid i&apos;r maes {field} fod yn rhif cyfan, nid {value}</translation>
+    </message>
+    <message>
+        <source>{field} cannot be negative</source>
+        <translation>ni all y maes {field} fod yn negatif</translation>
+    </message>
+    <message>
+        <source>{field} is more than {limit}</source>
+        <translation>mae&apos;r maes {field} yn fwy na {limit}</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {options}; not {value}</source>
+        <translation>rhaid i&apos;r maes {field} fod yn un o {options}; nid {value}</translation>
+    </message>
+    <message>
+        <source>{field}: {values} not among {options}</source>
+        <translation>{field}: nid yw {values} ymhlith {options}</translation>
+    </message>
+    <message>
+        <source>{field} must be a date YYYY-MM-DD</source>
+        <translation>rhaid i&apos;r maes {field} fod yn ddyddiad YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the details of {kind} are field names with values</source>
+        <translation>enwau meysydd gyda gwerthoedd yw manylion {kind}</translation>
+    </message>
+    <message>
+        <source>{kind} has no field {key} (fields: {allowed})</source>
+        <translation>nid oes gan {kind} faes {key} (meysydd: {allowed})</translation>
+    </message>
+    <message>
+        <source>unknown pathway {pathway} (known: {known})</source>
+        <translation>llwybr anhysbys {pathway} (rhai hysbys: {known})</translation>
+    </message>
+    <message>
+        <source>{field} is required</source>
+        <translation>mae angen {field}</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters</source>
+        <translation>mae&apos;r maes {field} yn hwy na {limit} nod</translation>
     </message>
 </context>
 <context>
