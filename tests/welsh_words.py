@@ -36,9 +36,18 @@ def entries() -> dict[str, str]:
     return table
 
 
-def welsh_texts() -> set[str]:
-    """Every Welsh translation, with Qt's mnemonic ampersands removed."""
-    return {plain(t) for t in entries().values()}
+@lru_cache(maxsize=1)
+def translations() -> frozenset[str]:
+    """Every Welsh translation of every context, ours and Qt's own (``qtbase_cy.ts``: standard buttons, the
+    wizard's Back and Next...)."""
+    found = set()
+    for name in ("casework_cy.ts", "qtbase_cy.ts"):
+        for element in ET.parse(CATALOGUE.parent / name).getroot().iter("translation"):
+            if element.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            forms = element.findall("numerusform")
+            found.update(f.text or "" for f in forms) if forms else found.add(element.text or "")
+    return frozenset(t for t in found if t)
 
 
 def plain(text: str) -> str:

@@ -79,38 +79,12 @@ VIA_WORDS = {
     "command_line": N_("Looked at it from the command line"),
     "sla_explanation": N_("Looked at the SLA explanation"),
 }
-ACTION_WORDS = {
-    "view": N_("Looked at the record"),
-    "create": N_("Created"),
-    "update": N_("Changed"),
-    "record_event": N_("Recorded an event"),
-    "void_event": N_("Voided an event"),
-    "correct_event": N_("Corrected an event"),
-    "report": N_("Printed a report"),
-    "refused": N_("Refused"),
-    "breach_reason": N_("Gave a breach reason"),
-    "breach_review": N_("Reviewed a breach"),
-    "acknowledge": N_("Acknowledged an alert"),
-    "mark_read": N_("Marked alerts read"),
-    "sla_sweep": N_("SLA sweep"),
-    "demo_load": N_("Loaded demo data"),
-    "create_first_admin": N_("Created the first administrator"),
-    "audit_read": N_("Read the audit trail"),
-    "audit_verify": N_("Checked the audit trail"),
-    "audit_redact": N_("Removed personal data (retention)"),
-    "subject_access": N_("Exported everything held (subject access)"),
-    "retention_run": N_("Ran the retention job"),
-    "retention_dry_run": N_("Checked what retention would erase"),
-    "retention_erase": N_("Erased (retention)"),
-    "retention_anonymise": N_("Anonymised (retention)"),
-}
+ACTION_WORDS = audit.ACTION_WORDS  # the same words print in the subject access PDF (casework.services.audit)
 # The action filter: (label, action code or None for any).
 ACTION_FILTERS = [(N_("Any action"), None), (N_("Looked at a record"), "view"), (N_("Changed"), "update"),
                   (N_("Created"), "create"), (N_("Recorded an event"), "record_event"), (N_("Printed a report"), "report"),
                   (N_("Refused"), "refused"), (N_("Read the audit trail"), "audit_read")]
-ENTITY_WORDS = {"referral": N_("Referral"), "person": N_("Young person"), "user": N_("User"), "team": N_("Team"),
-                "site": N_("Site"), "alert": N_("Alert"), "breach": N_("Breach"), "audit": N_("Audit trail"),
-                "report": N_("Report"), "sla_timer": N_("SLA timers"), "demo": N_("Demo data"), "retention": N_("Retention")}
+ENTITY_WORDS = audit.ENTITY_WORDS
 
 
 def action_text(entry: AuditEntryView) -> str:

@@ -693,8 +693,9 @@ class ReferralRecord(QWidget):
         nhs = p.nhs_number
         values["nhs"].setText(f"{nhs[:3]} {nhs[3:6]} {nhs[6:]}" if nhs else "—")
         if p.contacts:
+            carer = tr(", parent/carer")  # outside the f-string: lupdate does not read inside one
             values["contacts"].setText("\n".join(
-                f"{c.name} ({relationship_text(c.relationship)}{tr(', parent/carer') if c.is_parent_carer else ''})"
+                f"{c.name} ({relationship_text(c.relationship)}{carer if c.is_parent_carer else ''})"
                 + (f" · {c.phone.replace(' ', chr(0xA0))}" if c.phone else "") for c in p.contacts))
         else:
             values["contacts"].setText(tr("None recorded"))

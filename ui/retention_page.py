@@ -46,7 +46,7 @@ POLICY = N_(
 
 class RetentionModel(QAbstractTableModel):
     PATHWAY, KEPT, REFERRALS, PEOPLE = range(4)
-    HEADERS = (tr("Pathway"), tr("Kept after closure"), tr("Referrals past it"), tr("People to anonymise"))
+    HEADERS = (N_("Pathway"), N_("Kept after closure"), N_("Referrals past it"), N_("People to anonymise"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -65,7 +65,7 @@ class RetentionModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

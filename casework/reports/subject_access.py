@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from ..i18n import N_, _
 from ..errors import ValidationError
 from ..services.actor import Actor
+from ..services.audit import ACTION_WORDS, ENTITY_WORDS
 from ..services.context import Context
 from ..services.subject_access import (
     PRINT_HIDDEN, FieldLabel, Record, Section, SubjectAccess, check_reference, gather, record_export,
@@ -204,13 +205,21 @@ def story(export: SubjectAccess, width: float) -> Iterator[Flowable]:
 
 def _audit_cells(record: Record) -> list[str]:
     t = record.texts
-    what = f"{words.humanise(t.get('entity_type', ''))} {t.get('entity_id', '')}".strip()
+    what = f"{_entity_words(t.get('entity_type', ''))} {t.get('entity_id', '')}".strip()
     day, _sep, clock = t.get("at", "").rpartition(" ")[0].rpartition(" ")
     when = f"{day}\n{clock} {t.get('at', '').rsplit(' ', 1)[-1]}" if day else t.get("at", "")
     details = t.get("details", "")
     if len(details) > AUDIT_DETAILS:
         details = details[:AUDIT_DETAILS].rsplit(" ", 1)[0] + _(" … (in full in the JSON file)")
-    return [when, t.get("user_id", "") or _("(the system)"), words.humanise(t.get("action", "")), what, details]
+    return [when, t.get("user_id", "") or _("(the system)"), _action_words(t.get("action", "")), what, details]
+
+
+def _action_words(code: str) -> str:
+    return _(ACTION_WORDS.get(code) or words.humanise(code))
+
+
+def _entity_words(code: str) -> str:
+    return _(ENTITY_WORDS.get(code) or words.humanise(code))
 
 
 __all__ = ["FORMATS", "SubjectAccessResult", "export_subject_access", "file_names", "story", "write_pdf"]

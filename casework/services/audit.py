@@ -53,7 +53,7 @@ from ..timeutil import LONDON
 from ..validation import MAX_ID, check_characters, valid_id
 from .actor import Actor
 from .views import JsonView
-from ..i18n import _, L_
+from ..i18n import L_, N_, _
 
 if TYPE_CHECKING:
     from .context import Context
@@ -249,6 +249,38 @@ def may_read(actor: Actor) -> bool:
 def sees_details(actor: Actor) -> bool:
     """Managers see the before/after values; an administrator sees who, when and what, not case content."""
     return actor.role is Role.MANAGER
+
+
+# What each action and each kind of record is called where the trail is shown (the desktop's audit view, the
+# subject access PDF); anything else is its code in words.
+ACTION_WORDS = {
+    "view": N_("Looked at the record"),
+    "create": N_("Created"),
+    "update": N_("Changed"),
+    "record_event": N_("Recorded an event"),
+    "void_event": N_("Voided an event"),
+    "correct_event": N_("Corrected an event"),
+    "report": N_("Printed a report"),
+    "refused": N_("Refused"),
+    "breach_reason": N_("Gave a breach reason"),
+    "breach_review": N_("Reviewed a breach"),
+    "acknowledge": N_("Acknowledged an alert"),
+    "mark_read": N_("Marked alerts read"),
+    "sla_sweep": N_("SLA sweep"),
+    "demo_load": N_("Loaded demo data"),
+    "create_first_admin": N_("Created the first administrator"),
+    "audit_read": N_("Read the audit trail"),
+    "audit_verify": N_("Checked the audit trail"),
+    "audit_redact": N_("Removed personal data (retention)"),
+    "subject_access": N_("Exported everything held (subject access)"),
+    "retention_run": N_("Ran the retention job"),
+    "retention_dry_run": N_("Checked what retention would erase"),
+    "retention_erase": N_("Erased (retention)"),
+    "retention_anonymise": N_("Anonymised (retention)"),
+}
+ENTITY_WORDS = {"referral": N_("Referral"), "person": N_("Young person"), "user": N_("User"), "team": N_("Team"),
+                "site": N_("Site"), "alert": N_("Alert"), "breach": N_("Breach"), "audit": N_("Audit trail"),
+                "report": N_("Report"), "sla_timer": N_("SLA timers"), "demo": N_("Demo data"), "retention": N_("Retention")}
 
 
 REFUSED = "refused"

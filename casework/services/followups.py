@@ -41,7 +41,7 @@ from .actor import Actor
 from .context import Context
 from .directory import find_user
 from .views import JsonView
-from ..i18n import _
+from ..i18n import N_, _
 
 CHECK_MONTHS = (3, 6, 12)
 STATES = ("due", "done", "cancelled")
@@ -49,14 +49,18 @@ MAX_COUNT = 999
 DUE_SOON_DAYS = 14
 COUNT_FIELDS = ("suspect_before", "victim_before", "suspect_after", "victim_after", "ed_reattendances")
 FIELD_LABELS = {
-    "further_police_contact": "Further police contact",
-    "police_contact_on": "Date of police contact",
-    "suspect_before": "Occurrences as suspect, 12 months before referral",
-    "victim_before": "Occurrences as victim, 12 months before referral",
-    "suspect_after": "Occurrences as suspect, 12 months after referral",
-    "victim_after": "Occurrences as victim, 12 months after referral",
-    "ed_reattendances": "ED re-attendances since closure",
+    "further_police_contact": N_("Further police contact"),
+    "police_contact_on": N_("Date of police contact"),
+    "suspect_before": N_("Occurrences as suspect, 12 months before referral"),
+    "victim_before": N_("Occurrences as victim, 12 months before referral"),
+    "suspect_after": N_("Occurrences as suspect, 12 months after referral"),
+    "victim_after": N_("Occurrences as victim, 12 months after referral"),
+    "ed_reattendances": N_("ED re-attendances since closure"),
 }
+
+
+def _label(name: str) -> str:
+    return _(FIELD_LABELS[name])
 
 
 def due_date(closed_at: datetime, months: int) -> date:
@@ -149,22 +153,23 @@ def _bool(raw: Any, name: str) -> bool | None:
         return True
     if text in ("no", "n", "false", "0"):
         return False
-    raise ValidationError(name, "bool", f"{FIELD_LABELS[name]} must be yes or no, not {raw!r}")
+    raise ValidationError(name, "bool", _("{field} must be yes or no, not {value}").format(field=_label(name), value=repr(raw)))
 
 
 def _count(raw: Any, name: str) -> int | None:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if isinstance(raw, bool):
-        raise ValidationError(name, "int", f"{FIELD_LABELS[name]} must be a whole number")
+        raise ValidationError(name, "int", _("{field} must be a whole number").format(field=_label(name)))
     try:
         value = int(str(raw).strip()) if not isinstance(raw, int) else raw
     except ValueError:
-        raise ValidationError(name, "int", f"{FIELD_LABELS[name]} must be a whole number, not {raw!r}") from None
+        raise ValidationError(name, "int", _("{field} must be a whole number, not {value}").format(
+            field=_label(name), value=repr(raw))) from None
     if value < 0:
-        raise ValidationError(name, "non_negative", f"{FIELD_LABELS[name]} cannot be negative")
+        raise ValidationError(name, "non_negative", _("{field} cannot be negative").format(field=_label(name)))
     if value > MAX_COUNT:
-        raise ValidationError(name, "too_large", f"{FIELD_LABELS[name]} is at most {MAX_COUNT}")
+        raise ValidationError(name, "too_large", _("{field} is at most {limit}").format(field=_label(name), limit=MAX_COUNT))
     return value
 
 
@@ -172,13 +177,14 @@ def _date(raw: Any, name: str) -> date | None:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if isinstance(raw, datetime):
-        raise ValidationError(name, "date_format", f"{FIELD_LABELS[name]} is a date, YYYY-MM-DD")
+        raise ValidationError(name, "date_format", _("{field} is a date, YYYY-MM-DD").format(field=_label(name)))
     if isinstance(raw, date):
         return raw
     try:
         return date.fromisoformat(str(raw).strip())
     except ValueError:
-        raise ValidationError(name, "date_format", f"{FIELD_LABELS[name]} must be a date YYYY-MM-DD, not {raw!r}") from None
+        raise ValidationError(name, "date_format", _("{field} must be a date YYYY-MM-DD, not {value}").format(
+            field=_label(name), value=repr(raw))) from None
 
 
 def clean(data: FollowUpInput, months: int, closed_on: date, today: date) -> dict[str, Any]:
@@ -194,23 +200,28 @@ def clean(data: FollowUpInput, months: int, closed_on: date, today: date) -> dic
     if contact_on is not None:
         if contact_on < closed_on:
             raise ValidationError("police_contact_on", "before_closure",
-                                  f"{contact_on.isoformat()} is before the referral closed ({closed_on.isoformat()})")
+                                  _("{date} is before the referral closed ({closed})").format(
+                                      date=contact_on.isoformat(), closed=closed_on.isoformat()))
         if contact_on > today:
-            raise ValidationError("police_contact_on", "in_future", f"{contact_on.isoformat()} is in the future")
+            raise ValidationError("police_contact_on", "in_future", _("{when} is in the future").format(
+                when=contact_on.isoformat()))
     values: dict[str, Any] = {"further_police_contact": contact, "police_contact_on": contact_on}
     for name in COUNT_FIELDS:
         values[name] = _count(getattr(data, name), name)
     if months == 12:
         for name in ("suspect_before", "victim_before", "suspect_after", "victim_after"):
             if values[name] is None:
-                raise ValidationError(name, "required", f"{FIELD_LABELS[name]} is required at the 12-month check")
+                raise ValidationError(name, "required", _("{field} is required at the 12-month check").format(
+                    field=_label(name)))
     else:
         for name in ("suspect_after", "victim_after"):
             if values[name] is not None:
                 raise ValidationError(name, "only_at_12_months",
-                                      f"{FIELD_LABELS[name]} is recorded at the 12-month check, when the 12 months are over")
+                                      _("{field} is recorded at the 12-month check, when the 12 months are over").format(
+                                          field=_label(name)))
     if values["ed_reattendances"] is None:
-        raise ValidationError("ed_reattendances", "required", f"{FIELD_LABELS['ed_reattendances']} is required (0 if none)")
+        raise ValidationError("ed_reattendances", "required", _("{field} is required (0 if none)").format(
+            field=_label("ed_reattendances")))
     return values
 
 
@@ -249,7 +260,8 @@ def record_follow_up(ctx: Context, actor: Actor, follow_up_id: int, data: Follow
             raise ValidationError("follow_up", "cancelled", _("this check was cancelled when the referral was reopened"))
         if today < row.due_on:
             raise ValidationError("follow_up", "not_due_yet",
-                                  f"the {row.months}-month check is due on {row.due_on.isoformat()}; record it from then")
+                                  _("the {months}-month check is due on {date}; record it from then").format(
+                                      months=row.months, date=row.due_on.isoformat()))
         assert referral.closed_at is not None
         values = clean(data, row.months, to_local(referral.closed_at).date(), today)
         before = {name: getattr(row, name) for name in values} | {"status": row.status}

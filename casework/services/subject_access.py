@@ -24,13 +24,14 @@ from sqlalchemy import MetaData, or_, select
 from sqlalchemy.orm import Session
 
 from ..errors import NotFound, ValidationError
+from ..i18n import N_, _, pathway_word
 from ..pathways import Pathway, PathwayRegistry
 from ..reports import words
 from ..reports.params import MARKING, local_time_text, long_date
 from ..store.models import AuditEntry, Base, Person
 from ..timeutil import iso_local
 from ..validation import clean_text, valid_id
-from . import audit
+from . import audit, followups
 from .access import require
 from .actor import Actor
 from .context import Context
@@ -41,50 +42,51 @@ FORMAT_VERSION = 1
 MAX_REFERENCE = 100
 
 TABLE_TITLES = {
-    "person": "Young person",
-    "contact": "Parents, carers and other contacts",
-    "referral": "Referral",
-    "event": "Events (the timeline)",
-    "sla_timer": "SLA timers",
-    "alert": "Alerts",
-    "breach": "SLA breaches",
-    "audit_entry": "Audit trail",
+    "person": N_("Young person"),
+    "contact": N_("Parents, carers and other contacts"),
+    "referral": N_("Referral"),
+    "event": N_("Events (the timeline)"),
+    "sla_timer": N_("SLA timers"),
+    "alert": N_("Alerts"),
+    "breach": N_("SLA breaches"),
+    "audit_entry": N_("Audit trail"),
 }
 ROW_TITLES = {
-    "person": "Young person", "contact": "Contact", "referral": "Referral", "event": "Event",
-    "sla_timer": "SLA timer", "alert": "Alert", "breach": "Breach", "audit_entry": "Audit entry",
+    "person": N_("Young person"), "contact": N_("Contact"), "referral": N_("Referral"), "event": N_("Event"),
+    "sla_timer": N_("SLA timer"), "alert": N_("Alert"), "breach": N_("Breach"), "audit_entry": N_("Audit entry"),
 }
 FIELD_LABELS = {
-    "id": "Record number",
-    "pnc_id": "PNC ID",
-    "nhs_number": "NHS number",
-    "date_of_birth": "Date of birth",
-    "home_local_authority": "Home local authority",
-    "relationship": "Relationship",
-    "is_parent_carer": "Parent or carer",
-    "assigned_user_id": "Assigned to",
-    "recorded_by_id": "Recorded by",
-    "voided_by_id": "Voided by",
-    "reason_by_id": "Reason given by",
-    "reviewed_by_id": "Reviewed by",
-    "user_id": "User",
-    "rule_id": "SLA rule",
-    "corrects_event_id": "Corrects event",
-    "next_due_at": "Next deadline",
-    "next_warn_at": "Next warning",
-    "warn_times": "Warning times",
-    "thresholds_passed": "Warnings passed",
-    "next_check_at": "Next check",
-    "computed_at": "Worked out at",
-    "at": "When",
-    "entity_type": "About (record type)",
-    "entity_id": "About (record number)",
-    "seq": "Sequence number",
-    "prev_hash": "Previous entry's hash",
-    "entry_hash": "This entry's hash",
-    "redacted_by_seq": "Redacted by entry (sequence number)",
-    "erased_at": "Erased at",
-    "version": "Version",
+    "id": N_("Record number"),
+    "pnc_id": N_("PNC ID"),
+    "nhs_number": N_("NHS number"),
+    "date_of_birth": N_("Date of birth"),
+    "home_local_authority": N_("Home local authority"),
+    "relationship": N_("Relationship"),
+    "is_parent_carer": N_("Parent or carer"),
+    "assigned_user_id": N_("Assigned to"),
+    "recorded_by_id": N_("Recorded by"),
+    "voided_by_id": N_("Voided by"),
+    "reason_by_id": N_("Reason given by"),
+    "reviewed_by_id": N_("Reviewed by"),
+    "user_id": N_("User"),
+    "rule_id": N_("SLA rule"),
+    "corrects_event_id": N_("Corrects event"),
+    "next_due_at": N_("Next deadline"),
+    "next_warn_at": N_("Next warning"),
+    "warn_times": N_("Warning times"),
+    "thresholds_passed": N_("Warnings passed"),
+    "next_check_at": N_("Next check"),
+    "computed_at": N_("Worked out at"),
+    "at": N_("When"),
+    "entity_type": N_("About (record type)"),
+    "entity_id": N_("About (record number)"),
+    "seq": N_("Sequence number"),
+    "prev_hash": N_("Previous entry's hash"),
+    "entry_hash": N_("This entry's hash"),
+    "redacted_by_seq": N_("Redacted by entry (sequence number)"),
+    "erased_at": N_("Erased at"),
+    "version": N_("Version"),
+    **followups.FIELD_LABELS,
 }
 # Columns leaving no trace in the printed copy (they are in the JSON): bookkeeping, not information.
 PRINT_HIDDEN = {"version"}
@@ -169,14 +171,14 @@ class SubjectAccess:
                 "rows_by_table": dict(self.counts),
             },
             "person": {
-                "table": "person", "title": TABLE_TITLES["person"],
+                "table": "person", "title": _(TABLE_TITLES["person"]),
                 "fields": {f.name: f.label for f in self.person_fields},
                 "rows": [self.person.values],
             },
             "about_the_person": [s.to_json() for s in self.person_sections],
             "referrals": [
                 {"id": part.id, "title": part.title,
-                 "referral": {"table": "referral", "title": TABLE_TITLES["referral"],
+                 "referral": {"table": "referral", "title": _(TABLE_TITLES["referral"]),
                               "fields": {f.name: f.label for f in part.fields}, "rows": [part.referral.values]},
                  "records": [s.to_json() for s in part.sections]}
                 for part in self.referrals
@@ -192,25 +194,37 @@ def humanise(name: str) -> str:
     return words.humanise(text)
 
 
+# The words below are in the current language: the tables above are marked for the catalogue, and the
+# humanised name of every other table and column of the models is put in it by ``scripts/translations``
+# (``model_strings``), so a column added later is in the Welsh catalogue's check too.
+
 def field_label(metadata: MetaData, table: str, name: str) -> str:
     column = metadata.tables[table].c.get(name) if table in metadata.tables else None
     if column is not None and column.info.get("label"):
-        return str(column.info["label"])
-    return FIELD_LABELS.get(name) or humanise(name)
+        return _(str(column.info["label"]))
+    return _(FIELD_LABELS.get(name) or humanise(name))
 
 
 def table_title(metadata: MetaData, table: str) -> str:
     found = metadata.tables.get(table)
     if found is not None and found.info.get("label"):
-        return str(found.info["label"])
-    return TABLE_TITLES.get(table) or humanise(table)
+        return _(str(found.info["label"]))
+    return _(TABLE_TITLES.get(table) or humanise(table))
 
 
 def row_title(metadata: MetaData, table: str) -> str:
     found = metadata.tables.get(table)
     if found is not None and found.info.get("row_label"):
-        return str(found.info["row_label"])
-    return ROW_TITLES.get(table) or humanise(table)
+        return _(str(found.info["row_label"]))
+    return _(ROW_TITLES.get(table) or humanise(table))
+
+
+def key_words(key: str) -> str:
+    """A key of a JSON column (event details, audit before/after) in words: the catalogue's, else a pathway
+    file's (an event field's label), else the key humanised."""
+    text = words.humanise(key)
+    translated = _(text)
+    return translated if translated != text else pathway_word(text)
 
 
 def json_value(value: Any) -> Any:
@@ -240,11 +254,11 @@ def plain_text(value: Any) -> str:
     if isinstance(value, date):
         return long_date(value)
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return _("Yes") if value else _("No")
     if isinstance(value, enum.Enum):
         return words.code(str(value.value))
     if isinstance(value, dict):
-        lines = [f"{words.humanise(str(k))}: {plain_text(v)}" for k, v in value.items() if plain_text(v)]
+        lines = [f"{key_words(str(k))}: {plain_text(v)}" for k, v in value.items() if plain_text(v)]
         return "\n".join(lines)
     if isinstance(value, list | tuple):
         return ", ".join(plain_text(v) for v in value if plain_text(v))
@@ -296,9 +310,9 @@ class _Words:
         pathway = self.pathway(held)
         table = held.table
         if name == "pathway" and pathway is not None:
-            return pathway.label
+            return pathway_word(pathway.label)
         if table == "referral" and name == "stage" and pathway is not None:
-            return pathway.stage_label(str(value))
+            return pathway_word(pathway.stage_label(str(value)))
         if table == "referral" and name == "source":
             return words.source(str(value))
         if name == "outcome" and isinstance(value, str):
@@ -307,7 +321,7 @@ class _Words:
             return words.code(value)
         if name == "rule_id" and pathway is not None:
             rule = pathway.sla_rule(str(value))
-            return rule.label if rule else str(value)
+            return pathway_word(rule.label) if rule else str(value)
         if name == "state" and isinstance(value, str):
             return words.timer_state(value)
         if name == "review_state" and isinstance(value, str):
@@ -316,21 +330,21 @@ class _Words:
             return words.breach_reason(value)
         if table == "event" and name == "kind":
             kind = pathway.event_kind(str(value)) if pathway else None
-            return kind.label if kind else words.humanise(str(value))
+            return pathway_word(kind.label) if kind else _(words.humanise(str(value)))
         if table == "event" and name == "details" and isinstance(value, dict):
             kind = pathway.event_kind(str(held.values.get("kind"))) if pathway else None
             lines = []
             for key, item in value.items():
                 spec = kind.field(key) if kind else None
                 if held.values.get("kind") == "stage_moved" and pathway is not None and key.endswith("_stage"):
-                    item = pathway.stage_label(str(item))
+                    item = pathway_word(pathway.stage_label(str(item)))
                 choice = spec is not None and spec.type in ("choice", "multi")
                 shown = words.detail_value(item, choice) if not isinstance(item, dict) else plain_text(item)
                 if shown:
-                    lines.append(f"{spec.label if spec else words.humanise(key)}: {shown}")
+                    lines.append(f"{pathway_word(spec.label) if spec else key_words(key)}: {shown}")
             return "\n".join(lines)
         if table == "event" and name == "corrects_event_id":
-            return f"Event {value}"
+            return _("Event {id}").format(id=value)
         return plain_text(value)
 
 
@@ -348,7 +362,7 @@ def _record(metadata: MetaData, held: Held, wording: _Words, columns: list[str])
             # The worker, team or site by name beside its number, for a reader of the JSON.
             extra = _reference_key(name, columns)
             values[extra] = reference.get(value) if value is not None else None
-            labels.append(FieldLabel(extra, f"{field_label(metadata, held.table, name)} (name)"))
+            labels.append(FieldLabel(extra, _("{field} (name)").format(field=field_label(metadata, held.table, name))))
     identity = held.key[0] if len(held.key) == 1 else list(held.key)
     title = f"{row_title(metadata, held.table)} {identity}"
     return Record(held.table, json_value(identity), title, values, texts, held.belongs, held.via), labels
@@ -433,8 +447,9 @@ def gather(session: Session, pathways: PathwayRegistry, person_id: int, *, gener
         referral_id = held.values["id"]
         record, fields = _record(metadata, held, wording, [c.name for c in metadata.tables["referral"].columns])
         pathway = wording.pathway(held)
-        label = pathway.label if pathway else str(held.values["pathway"])
-        title = f"Referral {referral_id} · {label} · received {local_time_text(held.values['received_at'])}"
+        label = pathway_word(pathway.label) if pathway else str(held.values["pathway"])
+        title = _("Referral {id} · {pathway} · received {when}").format(
+            id=referral_id, pathway=label, when=local_time_text(held.values["received_at"]))
         sections = [_section(metadata, table, rows, wording)
                     for table, rows in by_referral.get(referral_id, {}).items()]
         parts.append(ReferralPart(referral_id, title, record, fields, sections))

@@ -2709,6 +2709,10 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>{date} ({age} oed)</translation>
     </message>
     <message>
+        <source>, parent/carer</source>
+        <translation>, rhiant/gofalwr</translation>
+    </message>
+    <message>
         <source>None recorded</source>
         <translation>Dim wedi&apos;u cofnodi</translation>
     </message>
@@ -4746,6 +4750,46 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>mae&apos;r cyfnod yn gorffen cyn iddo ddechrau</translation>
     </message>
     <message>
+        <source>Date of police contact</source>
+        <translation>Dyddiad y cyswllt â&apos;r heddlu</translation>
+    </message>
+    <message>
+        <source>Occurrences as suspect, 12 months before referral</source>
+        <translation>Achosion fel un a ddrwgdybir, 12 mis cyn yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Occurrences as victim, 12 months before referral</source>
+        <translation>Achosion fel dioddefwr, 12 mis cyn yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Occurrences as suspect, 12 months after referral</source>
+        <translation>Achosion fel un a ddrwgdybir, 12 mis ar ôl yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Occurrences as victim, 12 months after referral</source>
+        <translation>Achosion fel dioddefwr, 12 mis ar ôl yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>ED re-attendances since closure</source>
+        <translation>Ymweliadau eto â&apos;r adran achosion brys ers cau</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number</source>
+        <translation>rhaid i&apos;r maes {field} fod yn rhif cyfan</translation>
+    </message>
+    <message>
+        <source>{field} is at most {limit}</source>
+        <translation>mae&apos;r maes {field} yn {limit} ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>{field} is a date, YYYY-MM-DD</source>
+        <translation>dyddiad yw&apos;r maes {field}, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{field} must be a date YYYY-MM-DD, not {value}</source>
+        <translation>rhaid i&apos;r maes {field} fod yn ddyddiad YYYY-MM-DD, nid {value}</translation>
+    </message>
+    <message>
         <source>say whether there was further police contact</source>
         <translation>dywedwch a fu cyswllt pellach â&apos;r heddlu</translation>
     </message>
@@ -4758,8 +4802,28 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>dim cyswllt pellach â&apos;r heddlu, felly dim dyddiad</translation>
     </message>
     <message>
+        <source>{date} is before the referral closed ({closed})</source>
+        <translation>mae {date} cyn i&apos;r atgyfeiriad gau ({closed})</translation>
+    </message>
+    <message>
+        <source>{field} is required at the 12-month check</source>
+        <translation>mae angen {field} yn y gwiriad 12 mis</translation>
+    </message>
+    <message>
+        <source>{field} is recorded at the 12-month check, when the 12 months are over</source>
+        <translation>caiff {field} ei gofnodi yn y gwiriad 12 mis, pan fydd y 12 mis ar ben</translation>
+    </message>
+    <message>
+        <source>{field} is required (0 if none)</source>
+        <translation>mae angen {field} (0 os nad oes dim)</translation>
+    </message>
+    <message>
         <source>this check was cancelled when the referral was reopened</source>
         <translation>canslwyd y gwiriad hwn pan ailagorwyd yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>the {months}-month check is due on {date}; record it from then</source>
+        <translation>mae&apos;r gwiriad {months} mis yn ddyledus ar {date}; cofnodwch ef o hynny ymlaen</translation>
     </message>
     <message>
         <source>within is from 0 to 366 days</source>
@@ -5712,6 +5776,418 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <message>
         <source>{field} is longer than {limit} characters</source>
         <translation>mae&apos;r maes {field} yn hwy na {limit} nod</translation>
+    </message>
+    <message>
+        <source>Events (the timeline)</source>
+        <translation>Digwyddiadau (y llinell amser)</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>Toriadau SLA</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Cyswllt</translation>
+    </message>
+    <message>
+        <source>SLA timer</source>
+        <translation>Amserydd SLA</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>Cofnod archwilio</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Rhif y cofnod</translation>
+    </message>
+    <message>
+        <source>Voided by</source>
+        <translation>Dirymwyd gan</translation>
+    </message>
+    <message>
+        <source>Reason given by</source>
+        <translation>Rhoddwyd y rheswm gan</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Adolygwyd gan</translation>
+    </message>
+    <message>
+        <source>SLA rule</source>
+        <translation>Rheol SLA</translation>
+    </message>
+    <message>
+        <source>Corrects event</source>
+        <translation>Yn cywiro digwyddiad</translation>
+    </message>
+    <message>
+        <source>Next warning</source>
+        <translation>Rhybudd nesaf</translation>
+    </message>
+    <message>
+        <source>Warning times</source>
+        <translation>Amseroedd rhybuddio</translation>
+    </message>
+    <message>
+        <source>Warnings passed</source>
+        <translation>Rhybuddion a basiwyd</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>Gwiriad nesaf</translation>
+    </message>
+    <message>
+        <source>Worked out at</source>
+        <translation>Cyfrifwyd am</translation>
+    </message>
+    <message>
+        <source>About (record type)</source>
+        <translation>Ynghylch (math o gofnod)</translation>
+    </message>
+    <message>
+        <source>About (record number)</source>
+        <translation>Ynghylch (rhif y cofnod)</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Rhif dilyniant</translation>
+    </message>
+    <message>
+        <source>Previous entry&apos;s hash</source>
+        <translation>Stwnsh y cofnod blaenorol</translation>
+    </message>
+    <message>
+        <source>This entry&apos;s hash</source>
+        <translation>Stwnsh y cofnod hwn</translation>
+    </message>
+    <message>
+        <source>Redacted by entry (sequence number)</source>
+        <translation>Golygwyd gan gofnod (rhif dilyniant)</translation>
+    </message>
+    <message>
+        <source>Erased at</source>
+        <translation>Dilëwyd am</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Event {id}</source>
+        <translation>Digwyddiad {id}</translation>
+    </message>
+    <message>
+        <source>{field} (name)</source>
+        <translation>{field} (enw)</translation>
+    </message>
+    <message>
+        <source>Referral {id} · {pathway} · received {when}</source>
+        <translation>Atgyfeiriad {id} · {pathway} · daeth i law {when}</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Cadwyn archwilio</translation>
+    </message>
+    <message>
+        <source>Last seq</source>
+        <translation>Rhif dilyniant olaf</translation>
+    </message>
+    <message>
+        <source>Last hash</source>
+        <translation>Stwnsh olaf</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Crëwyd am</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>Diweddarwyd am</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Allwedd gyfrinachol</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Diben</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Allwedd</translation>
+    </message>
+    <message>
+        <source>Sign in throttle</source>
+        <translation>Cyfyngu ar fewngofnodi</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Methiannau</translation>
+    </message>
+    <message>
+        <source>Last failure at</source>
+        <translation>Methiant olaf am</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Awdurdod lleol</translation>
+    </message>
+    <message>
+        <source>Nation</source>
+        <translation>Gwlad</translation>
+    </message>
+    <message>
+        <source>App user</source>
+        <translation>Defnyddiwr yr ap</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Enw llawn</translation>
+    </message>
+    <message>
+        <source>Password hash</source>
+        <translation>Stwnsh cyfrinair</translation>
+    </message>
+    <message>
+        <source>Is admin</source>
+        <translation>Yn weinyddwr</translation>
+    </message>
+    <message>
+        <source>Details digest</source>
+        <translation>Crynhoad y manylion</translation>
+    </message>
+    <message>
+        <source>Details salt</source>
+        <translation>Halen y manylion</translation>
+    </message>
+    <message>
+        <source>Person merge</source>
+        <translation>Cyfuno personau</translation>
+    </message>
+    <message>
+        <source>Merged person</source>
+        <translation>Person a gyfunwyd</translation>
+    </message>
+    <message>
+        <source>Merged at</source>
+        <translation>Cyfunwyd am</translation>
+    </message>
+    <message>
+        <source>Merged by</source>
+        <translation>Cyfunwyd gan</translation>
+    </message>
+    <message>
+        <source>Undone at</source>
+        <translation>Dadwnaed am</translation>
+    </message>
+    <message>
+        <source>Undone by</source>
+        <translation>Dadwnaed gan</translation>
+    </message>
+    <message>
+        <source>Person not duplicate</source>
+        <translation>Person nad yw&apos;n ddyblyg</translation>
+    </message>
+    <message>
+        <source>Person low</source>
+        <translation>Person (rhif isaf)</translation>
+    </message>
+    <message>
+        <source>Person high</source>
+        <translation>Person (rhif uchaf)</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Penderfynwyd am</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Penderfynwyd gan</translation>
+    </message>
+    <message>
+        <source>Person risk flag</source>
+        <translation>Baner risg person</translation>
+    </message>
+    <message>
+        <source>Set at</source>
+        <translation>Gosodwyd am</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Gosodwyd gan</translation>
+    </message>
+    <message>
+        <source>Removed at</source>
+        <translation>Tynnwyd am</translation>
+    </message>
+    <message>
+        <source>Removed by</source>
+        <translation>Tynnwyd gan</translation>
+    </message>
+    <message>
+        <source>Removal reason</source>
+        <translation>Rheswm dros dynnu</translation>
+    </message>
+    <message>
+        <source>Programme session</source>
+        <translation>Sesiwn rhaglen</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Yn dechrau am</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Munudau</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Daeth i law am</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Caewyd am</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>Digwyddodd am</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Cofnodwyd am</translation>
+    </message>
+    <message>
+        <source>Voided at</source>
+        <translation>Dirymwyd am</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>Rheswm dros ddirymu</translation>
+    </message>
+    <message>
+        <source>With child</source>
+        <translation>Gyda&apos;r plentyn</translation>
+    </message>
+    <message>
+        <source>With parents</source>
+        <translation>Gyda&apos;r rhieni</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Daeth i ben ar</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Crëwyd gan</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Dechreuodd am</translation>
+    </message>
+    <message>
+        <source>Due at</source>
+        <translation>Yn ddyledus am</translation>
+    </message>
+    <message>
+        <source>Stopped at</source>
+        <translation>Stopiwyd am</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Trothwy</translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation>Darllenwyd am</translation>
+    </message>
+    <message>
+        <source>Acknowledged at</source>
+        <translation>Cydnabuwyd am</translation>
+    </message>
+    <message>
+        <source>Detected at</source>
+        <translation>Canfuwyd am</translation>
+    </message>
+    <message>
+        <source>Rescinded at</source>
+        <translation>Diddymwyd am</translation>
+    </message>
+    <message>
+        <source>Reason category</source>
+        <translation>Categori&apos;r rheswm</translation>
+    </message>
+    <message>
+        <source>Reason text</source>
+        <translation>Testun y rheswm</translation>
+    </message>
+    <message>
+        <source>Reason at</source>
+        <translation>Rhoddwyd y rheswm am</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Cyflwr yr adolygiad</translation>
+    </message>
+    <message>
+        <source>Reviewed at</source>
+        <translation>Adolygwyd am</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Sylw adolygu</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Gwiriad dilynol</translation>
+    </message>
+    <message>
+        <source>Closure event</source>
+        <translation>Digwyddiad cau</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Misoedd</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Yn ddyledus ar</translation>
+    </message>
+    <message>
+        <source>Further police contact</source>
+        <translation>Cyswllt pellach â&apos;r heddlu</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>Canslwyd am</translation>
+    </message>
+    <message>
+        <source>Intervention session</source>
+        <translation>Sesiwn ymyriad</translation>
+    </message>
+    <message>
+        <source>Child attended</source>
+        <translation>Daeth y plentyn</translation>
+    </message>
+    <message>
+        <source>Contact ids</source>
+        <translation>Rhifau&apos;r cysylltiadau</translation>
     </message>
 </context>
 <context>
