@@ -28,9 +28,9 @@ def check_strength(password: str, field: str = "password") -> None:
     if not isinstance(password, str):
         raise ValidationError(field, "text", _("a password is text"))
     if len(password) < MIN_LENGTH:
-        raise ValidationError(field, "password_too_short", f"a password needs at least {MIN_LENGTH} characters")
+        raise ValidationError(field, "password_too_short", _("a password needs at least {limit} characters").format(limit=MIN_LENGTH))
     if len(password) > MAX_LENGTH:
-        raise ValidationError(field, "password_too_long", f"a password has at most {MAX_LENGTH} characters")
+        raise ValidationError(field, "password_too_long", _("a password has at most {limit} characters").format(limit=MAX_LENGTH))
     if bad_character(password) == "invalid_characters":
         raise ValidationError(field, "invalid_characters", _("the password contains characters that are not valid text"))
 

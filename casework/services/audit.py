@@ -214,7 +214,7 @@ def redact_details(session: Session, entry_ids: Iterable[int], *, actor: Actor |
     found = {row.id for row in rows}
     missing = [i for i in ids if i not in found]
     if missing:
-        raise ValidationError("entry_ids", "unknown_entry", f"no audit entry with id {missing[0]}")
+        raise ValidationError("entry_ids", "unknown_entry", _("no audit entry with id {id}").format(id=missing[0]))
     if any(row.action in NOT_REDACTABLE for row in rows):
         raise ValidationError("entry_ids", "not_redactable", _("a redaction's own entry is never redacted"))
     rows.sort(key=lambda row: row.seq)
@@ -361,7 +361,7 @@ def _conditions(s: Session, f: AuditFilter) -> list[Any]:
     if f.user:
         user_id = s.scalar(select(User.id).where(User.username == check_characters(f.user, "user").strip().lower()))
         if user_id is None:
-            raise ValidationError("user", "unknown_user", f"no user called {f.user!r}")
+            raise ValidationError("user", "unknown_user", _("no user called {name}").format(name=repr(f.user)))
         conditions.append(AuditEntry.user_id == user_id)
     start, end = _bounds(f)
     if start is not None:
@@ -467,23 +467,28 @@ def check_chain(session: Session, anchor: tuple[int, str] | None = None) -> Veri
         count += 1
         if seq != expected:
             if seq > expected:
-                problem(expected, "missing", f"entries {expected}–{seq - 1} are missing" if seq - 1 > expected
-                        else f"entry {expected} is missing")
+                problem(expected, "missing", _("entries {first}–{last} are missing").format(first=expected, last=seq - 1)
+                        if seq - 1 > expected else _("entry {seq} is missing").format(seq=expected))
             else:
-                problem(seq, "out_of_order", f"entry {seq} appears again after entry {expected - 1}")
+                problem(seq, "out_of_order", _("entry {seq} appears again after entry {before}").format(
+                    seq=seq, before=expected - 1))
         if prev_hash != prev:
-            problem(seq, "out_of_order", f"entry {seq} does not follow the entry before it (previous hash differs)")
+            problem(seq, "out_of_order", _("entry {seq} does not follow the entry before it (previous hash differs)").format(
+                seq=seq))
         if chain.entry_hash(seq, prev_hash, at, user_id, action, entity_type, entity_id, digest) != entry_hash:
-            problem(seq, "altered", f"entry {seq} was changed after it was written (its hash does not match)")
+            problem(seq, "altered", _("entry {seq} was changed after it was written (its hash does not match)").format(
+                seq=seq))
         if redacted_by is None:
             if chain.details_digest(details, salt) != digest:
-                problem(seq, "details_altered", f"the details of entry {seq} were changed after it was written")
+                problem(seq, "details_altered", _("the details of entry {seq} were changed after it was written").format(
+                    seq=seq))
         elif redacted_by <= seq:
-            problem(seq, "bad_redaction", f"entry {seq} claims a redaction that comes before it")
+            problem(seq, "bad_redaction", _("entry {seq} claims a redaction that comes before it").format(seq=seq))
         else:
             redacted.append((seq, redacted_by, chain.details_digest(details)))
         if anchor is not None and seq == anchor[0] and entry_hash != anchor[1]:
-            problem(seq, "anchor", f"entry {seq} is not the entry whose hash was recorded as the head earlier")
+            problem(seq, "anchor", _("entry {seq} is not the entry whose hash was recorded as the head earlier").format(
+                seq=seq))
         if action == REDACT and redacted_by is None and isinstance(details, dict):
             entries = details.get("entries")
             if isinstance(entries, dict):
@@ -492,16 +497,18 @@ def check_chain(session: Session, anchor: tuple[int, str] | None = None) -> Veri
         expected = max(expected, seq) + 1
     for seq, by, digest in redacted:
         if declared.get(by, {}).get(str(seq)) != digest:
-            problem(seq, "bad_redaction", f"the details of entry {seq} were changed outside an audited redaction")
+            problem(seq, "bad_redaction", _("the details of entry {seq} were changed outside an audited redaction").format(
+                seq=seq))
     if anchor is not None and anchor[0] > expected - 1:
-        problem(expected, "anchor", f"the trail ends at entry {expected - 1}, before the recorded head {anchor[0]}")
+        problem(expected, "anchor", _("the trail ends at entry {last}, before the recorded head {head}").format(
+            last=expected - 1, head=anchor[0]))
     head = session.execute(select(AuditChainHead.last_seq, AuditChainHead.last_hash)
                            .where(AuditChainHead.id == HEAD_ID)).first()
     head_seq, head_hash = (int(head[0]), str(head[1])) if head is not None else (0, chain.GENESIS)
     last = expected - 1
     if head_seq > last:
-        problem(last + 1, "missing", f"the trail ends at entry {last} but its head says {head_seq}: "
-                                     f"entries {last + 1}–{head_seq} were removed")
+        problem(last + 1, "missing", _("the trail ends at entry {last} but its head says {head}: entries {first}–{head} "
+                                       "were removed").format(last=last, head=head_seq, first=last + 1))
     elif head_seq < last or (count and head_hash != prev):
         problem(head_seq + 1 if head_seq < last else last, "head",
                 "the trail's head does not match its last entry")

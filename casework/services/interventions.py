@@ -43,7 +43,7 @@ from .actor import Actor
 from .context import Context
 from .directory import find_team
 from .views import JsonView
-from ..i18n import _
+from ..i18n import N_, _, pathway_word
 
 KINDS = ("one_to_one", "group")
 SESSION_STATES = ("planned", "held", "cancelled")
@@ -118,9 +118,12 @@ class InterventionView(JsonView):
     @property
     def label(self) -> str:
         if self.kind == "group":
-            return f"Group: {self.programme}"
-        who = " and ".join(w for w, on in (("child", self.with_child), ("parents/carers", self.with_parents)) if on)
-        return f"1-2-1 with {who}"
+            return _("Group: {programme}").format(programme=self.programme)
+        if self.with_child and self.with_parents:
+            return _("1-2-1 with child and parents/carers")
+        if self.with_parents:
+            return _("1-2-1 with parents/carers")
+        return _("1-2-1 with child") if self.with_child else "1-2-1"
 
     def counts(self) -> dict[str, int]:
         """Sessions planned (not yet held), held, and this participant's attended / did not attend / cancelled."""
@@ -182,10 +185,10 @@ def _programme(s: Session, key: int | str, name: str = "programme") -> Programme
     else:
         typed = clean_text(key, name, 120, required=True) if isinstance(key, str) else None
         if typed is None:
-            raise ValidationError(name, "unknown_programme", f"no group programme {key!r}")
+            raise ValidationError(name, "unknown_programme", _("no group programme {key}").format(key=repr(key)))
         programme = s.scalar(select(Programme).where(func.lower(Programme.name) == typed.lower()))
     if programme is None:
-        raise ValidationError(name, "unknown_programme", f"no group programme {key!r}")
+        raise ValidationError(name, "unknown_programme", _("no group programme {key}").format(key=repr(key)))
     return programme
 
 
@@ -218,9 +221,10 @@ def _day(value: date | None, name: str, today: date, *, not_before: date | None 
     if not isinstance(value, date) or isinstance(value, datetime):
         raise ValidationError(name, "date_format", _("a date (YYYY-MM-DD)"))
     if value > today:
-        raise ValidationError(name, "in_future", f"{value.isoformat()} is in the future")
+        raise ValidationError(name, "in_future", _("{when} is in the future").format(when=value.isoformat()))
     if not_before is not None and value < not_before:
-        raise ValidationError(name, "too_early", f"{value.isoformat()} is before {not_before_what} ({not_before.isoformat()})")
+        raise ValidationError(name, "too_early", _("{when} is before {what} ({then})").format(
+            when=value.isoformat(), what=_(not_before_what), then=not_before.isoformat()))
     return value
 
 
@@ -249,7 +253,7 @@ def _attendance_views(s: Session, actor: Actor, session_ids: list[int], group: b
     for a, referral_id in rows:
         ids = list(a.contact_ids or [])
         result.setdefault(a.programme_session_id if group else a.session_id, []).append(AttendanceView(
-            a.intervention_id, referral_id, a.status, a.child_attended, ids, [names.get(i, f"contact {i}") for i in ids]))
+            a.intervention_id, referral_id, a.status, a.child_attended, ids, [names.get(i) or _("contact {id}").format(id=i) for i in ids]))
     return result
 
 
@@ -288,7 +292,7 @@ def create_programme(ctx: Context, actor: Actor, name: str, *, pathway: str | No
     with ctx.write() as s:
         exists = s.scalar(select(Programme.id).where(func.lower(Programme.name) == clean_name.lower()))
         if exists is not None:
-            raise ValidationError("name", "duplicate", f"there is already a programme called {clean_name!r}")
+            raise ValidationError("name", "duplicate", _("there is already a programme called {name}").format(name=repr(clean_name)))
         team_row = find_team(s, team) if team else (s.get(Team, actor.team_id) if actor.team_id else None)
         programme = Programme(name=clean_name, pathway=pathway, team_id=team_row.id if team_row else None,
                               description=text, active=True, created_at=now)
@@ -348,7 +352,7 @@ def add_intervention(ctx: Context, actor: Actor, referral_id: int, kind: str, *,
     """Start 1-2-1 work or put the young person on a group programme's roster. The referral must be open."""
     require(ctx, actor, "write_cases")
     if kind not in KINDS:
-        raise ValidationError("kind", "choice", f"an intervention is one_to_one or group, not {kind!r}")
+        raise ValidationError("kind", "choice", _("an intervention is one_to_one or group, not {kind}").format(kind=repr(kind)))
     if kind == "one_to_one" and not (with_child or with_parents):
         raise ValidationError("with", "required", _("1-2-1 work is with the child, the parents/carers, or both"))
     if kind == "group" and (programme is None or str(programme).strip() == ""):
@@ -361,22 +365,25 @@ def add_intervention(ctx: Context, actor: Actor, referral_id: int, kind: str, *,
         referral = _referral(s, referral_id, lock=True)
         access.require_change_referral(ctx, actor, referral, action="add_intervention")
         if referral.closed_at is not None:
-            raise ValidationError("referral", "closed", f"referral {referral.id} is closed")
+            raise ValidationError("referral", "closed", _("referral {id} is closed").format(id=referral.id))
         received = to_local(referral.received_at).date()
-        start = _day(started_on, "started_on", today, not_before=received, not_before_what="the referral was received")
+        start = _day(started_on, "started_on", today, not_before=received, not_before_what=N_("the referral was received"))
         programme_row = None
         if kind == "group":
             programme_row = _programme(s, programme)  # type: ignore[arg-type]
             if not programme_row.active:
-                raise ValidationError("programme", "inactive", f"{programme_row.name} is no longer running")
+                raise ValidationError("programme", "inactive", _("{programme} is no longer running").format(
+                    programme=programme_row.name))
             if programme_row.pathway and programme_row.pathway != referral.pathway:
                 raise ValidationError("programme", "other_pathway",
-                                      f"{programme_row.name} is for {ctx.pathways.get(programme_row.pathway).label}")
+                                      _("{programme} is for {pathway}").format(
+                                          programme=programme_row.name,
+                                          pathway=pathway_word(ctx.pathways.get(programme_row.pathway).label)))
             taken = s.scalar(select(Intervention.id).where(Intervention.referral_id == referral.id,
                                                            Intervention.programme_id == programme_row.id))
             if taken is not None:
                 raise ValidationError("programme", "already_on_roster",
-                                      f"this young person is already on {programme_row.name}")
+                                      _("this young person is already on {programme}").format(programme=programme_row.name))
         intervention = Intervention(
             referral_id=referral.id, kind=kind, programme_id=programme_row.id if programme_row else None,
             with_child=bool(with_child) if kind == "one_to_one" else True,
@@ -402,8 +409,9 @@ def end_intervention(ctx: Context, actor: Actor, intervention_id: int, *, ended_
         access.require_change_referral(ctx, actor, _referral(s, i.referral_id), action="end_intervention")
         _check_version("intervention", i, expected_version)
         if i.ended_on is not None:
-            raise ValidationError("intervention", "already_ended", f"intervention {i.id} ended on {i.ended_on}")
-        i.ended_on = _day(ended_on, "ended_on", today, not_before=i.started_on, not_before_what="it started")
+            raise ValidationError("intervention", "already_ended", _("intervention {id} ended on {day}").format(
+                id=i.id, day=i.ended_on))
+        i.ended_on = _day(ended_on, "ended_on", today, not_before=i.started_on, not_before_what=N_("it started"))
         s.flush()
         audit.record(s, actor, now, "update", "intervention", i.id, before={"ended_on": None},
                      after={"ended_on": i.ended_on})
@@ -439,7 +447,7 @@ def plan_session(ctx: Context, actor: Actor, *, starts_at: datetime, interventio
         raise ValidationError("starts_at", "required", _("a session needs its start time"))
     when = require_aware(starts_at, "starts_at")
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not 5 <= minutes <= MAX_MINUTES:
-        raise ValidationError("minutes", "range", f"a session lasts from 5 to {MAX_MINUTES} minutes")
+        raise ValidationError("minutes", "range", _("a session lasts from 5 to {limit} minutes").format(limit=MAX_MINUTES))
     place = _text(location, "location")
     now = ctx.clock.now()
     if when > now + MAX_AHEAD:
@@ -453,7 +461,7 @@ def plan_session(ctx: Context, actor: Actor, *, starts_at: datetime, interventio
                 raise ValidationError("intervention", "group_intervention",
                                       _("a group's sessions are planned on its programme, not on one participant"))
             if i.ended_on is not None:
-                raise ValidationError("intervention", "ended", f"intervention {i.id} has ended")
+                raise ValidationError("intervention", "ended", _("intervention {id} has ended").format(id=i.id))
             referral = _referral(s, i.referral_id)
             if when < referral.received_at:
                 raise ValidationError("starts_at", "before_received", _("the session is before the referral was received"))
@@ -463,7 +471,8 @@ def plan_session(ctx: Context, actor: Actor, *, starts_at: datetime, interventio
         else:
             p = _programme(s, programme)  # type: ignore[arg-type]
             if not p.active:
-                raise ValidationError("programme", "inactive", f"{p.name} is no longer running")
+                raise ValidationError("programme", "inactive", _("{programme} is no longer running").format(
+                    programme=p.name))
             row = ProgrammeSession(programme_id=p.id, starts_at=when, minutes=minutes, location=place,
                                    status="planned", created_at=now, updated_at=now)
             owner = {"programme_id": p.id}
@@ -487,7 +496,7 @@ def cancel_session(ctx: Context, actor: Actor, session_id: int, *, group: bool =
             access.require_change_referral(ctx, actor, _referral(s, owner.referral_id), action="cancel_session")
         _check_version("session", row, expected_version)
         if row.status == "cancelled":
-            raise ValidationError("session", "already_cancelled", f"session {row.id} is already cancelled")
+            raise ValidationError("session", "already_cancelled", _("session {id} is already cancelled").format(id=row.id))
         column = Attendance.programme_session_id if group else Attendance.session_id
         recorded = s.scalar(select(func.count()).select_from(Attendance).where(column == row.id))
         if recorded:
@@ -517,13 +526,14 @@ def record_attendance(ctx: Context, actor: Actor, session_id: int, status: str, 
     """
     require(ctx, actor, "write_cases")
     if status not in ATTENDANCE:
-        raise ValidationError("status", "choice", f"attendance is one of {', '.join(ATTENDANCE)}; not {status!r}")
+        raise ValidationError("status", "choice", _("attendance is one of {choices}; not {value}").format(
+            choices=", ".join(ATTENDANCE), value=repr(status)))
     now = ctx.clock.now()
     with ctx.write() as s:
         row = _session(s, session_id, group)
         _check_version("session", row, expected_version)
         if row.status == "cancelled":
-            raise ValidationError("session", "cancelled", f"session {row.id} was cancelled")
+            raise ValidationError("session", "cancelled", _("session {id} was cancelled").format(id=row.id))
         if status != "cancelled" and row.starts_at > now:
             raise ValidationError("status", "not_yet_held",
                                   _("the session has not started yet; only a cancellation can be recorded ahead"))
@@ -536,7 +546,8 @@ def record_attendance(ctx: Context, actor: Actor, session_id: int, status: str, 
             who = next((p for p in participants if p.id == intervention_id), None)
             if who is None:
                 raise ValidationError("intervention", "not_a_participant",
-                                      f"intervention {intervention_id} is not a participant of session {row.id}")
+                                      _("intervention {id} is not a participant of session {session}").format(
+                                          id=intervention_id, session=row.id))
         if who.started_on > to_local(row.starts_at).date():
             raise ValidationError("intervention", "not_yet_on_roster",
                                   _("the young person joined after this session"))
@@ -552,12 +563,14 @@ def record_attendance(ctx: Context, actor: Actor, session_id: int, status: str, 
                 stranger = [c for c in ids if c not in known]
                 if stranger:
                     raise ValidationError("contacts", "not_a_contact",
-                                          f"contact {stranger[0]} is not one of this young person's contacts")
+                                          _("contact {id} is not one of this young person's contacts").format(
+                                              id=stranger[0]))
             if not child and not ids:
                 raise ValidationError("attended", "nobody", _("say who attended: the child and/or a parent or carer"))
         else:
             if child_attended or ids:
-                raise ValidationError("attended", "not_attended", f"nobody attends a session marked {status}")
+                raise ValidationError("attended", "not_attended", _("nobody attends a session marked {status}").format(
+                    status=status))
             child = False
         column = Attendance.programme_session_id if group else Attendance.session_id
         existing = s.scalar(select(Attendance).where(column == row.id, Attendance.intervention_id == who.id))
@@ -589,7 +602,8 @@ def _contact_ids(values: object) -> list[int]:
     ids = list(values)
     for value in ids:
         if not valid_id(value):
-            raise ValidationError("contacts", "not_a_contact", f"{value!r} is not one of this young person's contacts")
+            raise ValidationError("contacts", "not_a_contact", _("{value} is not one of this young person's contacts").format(
+                value=repr(value)))
     return ids  # type: ignore[return-value]
 
 

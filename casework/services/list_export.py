@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ValidationError
+from ..i18n import _
 from . import audit, caseload
 from .actor import Actor
 from .caseload import CaseloadQuery, CaseloadRow
@@ -86,10 +87,12 @@ def xlsx_value(value: Any) -> Any:
 
 def _check_path(path: str | os.PathLike, fmt: str) -> Path:
     if fmt not in FORMATS:
-        raise ValidationError("format", "choice", f"export as {' or '.join(FORMATS)}, not {fmt!r}")
+        raise ValidationError("format", "choice", _("export as {formats}, not {format}").format(
+            formats=" or ".join(FORMATS), format=repr(fmt)))
     target = Path(path)
     if not target.parent.is_dir():
-        raise ValidationError("file", "no_folder", f"there is no folder {str(target.parent)!r} to save into")
+        raise ValidationError("file", "no_folder", _("there is no folder {folder} to save into").format(
+            folder=repr(str(target.parent))))
     return target
 
 
@@ -162,7 +165,8 @@ def export_table(ctx: Context, actor: Actor, what: str, path: str | os.PathLike,
         try:
             count = write_table(temporary, fmt, headers, counted(), title=what)
         except OSError as exc:
-            raise ValidationError("file", "unwritable", f"cannot write {target.name}: {exc.strerror or exc}") from None
+            raise ValidationError("file", "unwritable", _("cannot write {name}: {reason}").format(
+                name=target.name, reason=exc.strerror or exc)) from None
         with ctx.write() as s:
             audit.record(s, actor, ctx.clock.now(), "export_list", "list", None,
                          details={"list": what, "file": target.name, "format": fmt, "rows": count,
@@ -170,7 +174,8 @@ def export_table(ctx: Context, actor: Actor, what: str, path: str | os.PathLike,
         try:
             os.replace(temporary, target)
         except OSError as exc:
-            raise ValidationError("file", "unwritable", f"cannot save {target.name}: {exc.strerror or exc}") from None
+            raise ValidationError("file", "unwritable", _("cannot save {name}: {reason}").format(
+                name=target.name, reason=exc.strerror or exc)) from None
     except BaseException:
         try:
             os.unlink(temporary)

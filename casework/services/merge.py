@@ -140,12 +140,13 @@ def _referral_ids(session: Session, person_id: int) -> list[int]:
 def _clean_choices(choices: dict[str, str] | None, kept, other) -> dict[str, str]:
     chosen: dict[str, str] = {}
     if choices is not None and not isinstance(choices, dict):
-        raise ValidationError("choices", "mapping", "choices name, for each field, the kept or the other person's value")
+        raise ValidationError("choices", "mapping", _("choices name, for each field, the kept or the other person's value"))
     for name, side in (choices or {}).items():
         if name not in MERGE_FIELDS:
-            raise ValidationError(f"choices.{name}", "unknown_field", f"{name} is not a field of a person")
+            raise ValidationError(f"choices.{name}", "unknown_field", _("{name} is not a field of a person").format(name=name))
         if side not in (KEPT, OTHER):
-            raise ValidationError(f"choices.{name}", "choice", f"choose {KEPT!r} or {OTHER!r} for {name}")
+            raise ValidationError(f"choices.{name}", "choice", _("choose {kept} or {other} for {name}").format(
+                kept=repr(KEPT), other=repr(OTHER), name=name))
         chosen[name] = side
     for name in MERGE_FIELDS:
         if name not in chosen:
@@ -155,11 +156,13 @@ def _clean_choices(choices: dict[str, str] | None, kept, other) -> dict[str, str
 
 
 def _check_identifiers(kept, other, chosen: dict[str, str]) -> None:
-    for name, label in (("nhs_number", "NHS numbers"), ("pnc_id", "PNC IDs")):
+    for name in ("nhs_number", "pnc_id"):
         if kept[name] and other[name] and kept[name] != other[name]:
-            raise ValidationError(name, "conflicting_identifiers",
-                                  f"the two people have different {label}: one young person has one, so these "
-                                  "look like two people; correct the wrong record before merging")
+            raise ValidationError(name, "conflicting_identifiers", _(
+                "the two people have different NHS numbers: one young person has one, so these look like two people; "
+                "correct the wrong record before merging") if name == "nhs_number" else _(
+                "the two people have different PNC IDs: one young person has one, so these look like two people; "
+                "correct the wrong record before merging"))
 
 
 def merge_people(ctx: Context, actor: Actor, kept_id: int, other_id: int, *, kept_version: int,
@@ -182,8 +185,8 @@ def merge_people(ctx: Context, actor: Actor, kept_id: int, other_id: int, *, kep
                 raise Conflict("person", other_id, other_version, other["version"])
             for row in (kept, other):
                 if row.get("erased_at") is not None:
-                    raise ValidationError("person", "erased", f"person {row['id']} was anonymised under retention; "
-                                          "an anonymised record is not merged")
+                    raise ValidationError("person", "erased", _("person {id} was anonymised under retention; an "
+                                                                "anonymised record is not merged").format(id=row["id"]))
             chosen = _clean_choices(choices, kept, other)
             _check_identifiers(kept, other, chosen)
             kept_referrals = _referral_ids(s, kept_id)
@@ -225,8 +228,9 @@ def merge_people(ctx: Context, actor: Actor, kept_id: int, other_id: int, *, kep
             return _view(s, record)
     except IntegrityError as exc:
         raise ValidationError("other_id", "cannot_move",
-                              "a record of the other person cannot be moved to the kept person without clashing "
-                              f"with one of theirs ({exc.orig.__class__.__name__}); nothing was merged") from exc
+                              _("a record of the other person cannot be moved to the kept person without clashing "
+                                "with one of theirs ({kind}); nothing was merged").format(
+                                  kind=exc.orig.__class__.__name__)) from exc
 
 
 def undo_merge(ctx: Context, actor: Actor, merge_id: int, *, expected_version: int | None = None) -> MergeView:
@@ -240,7 +244,7 @@ def undo_merge(ctx: Context, actor: Actor, merge_id: int, *, expected_version: i
         if expected_version is not None and record.version != expected_version:
             raise Conflict("merge", merge_id, expected_version, record.version)
         if record.undone_at is not None:
-            raise ValidationError("merge_id", "already_undone", f"merge {merge_id} was already undone")
+            raise ValidationError("merge_id", "already_undone", _("merge {id} was already undone").format(id=merge_id))
         details = record.details
         kept_id, other_id = record.kept_person_id, record.merged_person_id
         if details.get("kept_person_id", kept_id) != kept_id:
@@ -314,7 +318,7 @@ def list_merges(ctx: Context, actor: Actor, *, person_id: int | None = None, inc
     """Recent merges, newest first (those into ``person_id`` if given), into people the actor may read."""
     require(ctx, actor, "review_duplicates")
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
-        raise ValidationError("limit", "range", f"list from 1 to {MAX_LIMIT} merges")
+        raise ValidationError("limit", "range", _("list from 1 to {limit} merges").format(limit=MAX_LIMIT))
     if person_id is not None and not valid_id(person_id):
         return []
     with ctx.read() as s:

@@ -24,7 +24,7 @@ from .access import require
 from .actor import Actor
 from .context import Context
 from .views import JsonView
-from ..i18n import _
+from ..i18n import _, pathway_word
 
 MAX_NOTE = 2000
 
@@ -139,7 +139,8 @@ def set_flag(ctx: Context, actor: Actor, person_id: int, flag: str, note: str | 
     kind = ctx.pathways.risk_flag(flag) if isinstance(flag, str) else None
     if kind is None:
         known = ", ".join(f.id for f in ctx.pathways.risk_flags)
-        raise ValidationError("flag", "choice", f"unknown risk flag {flag!r} (known: {known})")
+        raise ValidationError("flag", "choice", _("unknown risk flag {flag} (known: {known})").format(
+            flag=repr(flag), known=known))
     text = _note(note, "note")
     now = ctx.clock.now()
     with ctx.write() as s:
@@ -148,13 +149,14 @@ def set_flag(ctx: Context, actor: Actor, person_id: int, flag: str, note: str | 
             raise NotFound("person", person_id)
         access.require_change_person(ctx, s, actor, person_id, action="set_risk_flag")
         if person.erased_at is not None:
-            raise ValidationError("person", "erased", f"person {person_id} was anonymised under retention; "
-                                  "nothing more is recorded about them")
+            raise ValidationError("person", "erased", _("person {id} was anonymised under retention; nothing more is "
+                                                        "recorded about them").format(id=person_id))
         existing = s.scalar(select(PersonRiskFlag.id).where(PersonRiskFlag.person_id == person_id,
                                                             PersonRiskFlag.flag == flag,
                                                             PersonRiskFlag.removed_at.is_(None)))
         if existing is not None:
-            raise ValidationError("flag", "already_set", f"{kind.label} is already set on this person")
+            raise ValidationError("flag", "already_set", _("{flag} is already set on this person").format(
+                flag=pathway_word(kind.label)))
         row = PersonRiskFlag(person_id=person_id, flag=flag, note=text, set_at=now, set_by_id=actor.user_id)
         s.add(row)
         s.flush()

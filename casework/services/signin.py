@@ -159,7 +159,7 @@ def change_password(ctx: Context, actor: Actor, old_password: str, new_password:
 def _find(session, username: str) -> User:
     user = session.scalar(select(User).where(User.username == _normal(username)).with_for_update())
     if user is None:
-        raise ValidationError("username", "unknown_user", f"no user called {username!r}")
+        raise ValidationError("username", "unknown_user", _("no user called {name}").format(name=repr(username)))
     return user
 
 

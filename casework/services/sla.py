@@ -21,7 +21,7 @@ from .actor import Actor
 from .context import Context
 from .directory import find_team, find_user
 from .views import JsonView
-from ..i18n import _, L_
+from ..i18n import L_, N_, _
 
 BREACH_REASONS = (
     "notified_late",
@@ -34,6 +34,9 @@ BREACH_REASONS = (
     "other",
 )
 REVIEW_STATES = ("awaiting_reason", "awaiting_review", "accepted", "challenged")
+# A review state inside a sentence ("this breach is accepted").
+REVIEW_STATE_WORDS = {"awaiting_reason": N_("awaiting a reason"), "awaiting_review": N_("awaiting review"),
+                      "accepted": N_("accepted"), "challenged": N_("challenged"), "withdrawn": N_("withdrawn")}
 STATES = tuple(s.value for s in TimerState)
 
 
@@ -131,7 +134,7 @@ def list_timers(ctx: Context, actor: Actor, *, as_of: datetime | None = None, st
     when = _as_of(ctx, as_of)
     for state in states or []:
         if state not in STATES:
-            raise ValidationError("state", "choice", f"state must be one of {', '.join(STATES)}")
+            raise ValidationError("state", "choice", _("state must be one of {states}").format(states=", ".join(STATES)))
     if pathway is not None:
         ctx.pathways.get(pathway)
     worker = aliased(User)
@@ -315,7 +318,8 @@ def list_breaches(ctx: Context, actor: Actor, *, team: str | None = None, pathwa
                   referral_id: int | None = None) -> list[BreachView]:
     require(ctx, actor, "read_cases")
     if review_state is not None and review_state not in REVIEW_STATES:
-        raise ValidationError("review_state", "choice", f"review state must be one of {', '.join(REVIEW_STATES)}")
+        raise ValidationError("review_state", "choice", _("review state must be one of {states}").format(
+            states=", ".join(REVIEW_STATES)))
     if pathway is not None:
         ctx.pathways.get(pathway)
     worker, giver, reviewer = aliased(User), aliased(User), aliased(User)
@@ -375,7 +379,8 @@ def give_breach_reason(ctx: Context, actor: Actor, breach_id: int, category: str
     """The worker's reason for a breach: a category from the list and free text."""
     require(ctx, actor, "write_cases")
     if category not in BREACH_REASONS:
-        raise ValidationError("category", "choice", f"reason category must be one of {', '.join(BREACH_REASONS)}")
+        raise ValidationError("category", "choice", _("reason category must be one of {categories}").format(
+            categories=", ".join(BREACH_REASONS)))
     words = clean_text(text, "text", 5000, multiline=True)
     if not words:
         raise ValidationError("text", "required", _("describe what happened"))
@@ -417,8 +422,9 @@ def review_breach(ctx: Context, actor: Actor, breach_id: int, decision: str, com
                                 entity_type="breach", entity_id=breach_id)
         if breach.review_state != "awaiting_review":
             raise ValidationError("breach", "not_awaiting_review",
-                                  "the worker has not given a reason yet" if breach.review_state == "awaiting_reason"
-                                  else f"this breach is {breach.review_state.replace('_', ' ')}")
+                                  _("the worker has not given a reason yet") if breach.review_state == "awaiting_reason"
+                                  else _("this breach is {state}").format(
+                                      state=_(REVIEW_STATE_WORDS.get(breach.review_state, breach.review_state))))
         before = {"review_state": breach.review_state, "review_comment": breach.review_comment}
         breach.review_state = "accepted" if decision == "accept" else "challenged"
         breach.reviewed_by_id, breach.reviewed_at, breach.review_comment = actor.user_id, now, words

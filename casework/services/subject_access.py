@@ -219,9 +219,21 @@ def row_title(metadata: MetaData, table: str) -> str:
     return _(ROW_TITLES.get(table) or humanise(table))
 
 
+# Keys of the audit trail's details (before/after values, what a report or an export was asked for).
+DETAIL_WORDS = {
+    "before": N_("Before"), "after": N_("After"), "via": N_("Via"), "event_id": N_("Event number"),
+    "referral_id": N_("Referral number"), "person_id": N_("Young person number"), "team_id": N_("Team number"),
+    "report": N_("Report"), "case_list": N_("Case list"), "suppress_small_counts": N_("Suppress small counts"),
+    "formats": N_("Formats"), "reference": N_("Reference"), "attempted": N_("Attempted"), "reason": N_("Reason"),
+    "note": N_("Note"), "details": N_("Details"), "kind": N_("Kind"), "occurred_at": N_("Occurred at"),
+}
+
+
 def key_words(key: str) -> str:
     """A key of a JSON column (event details, audit before/after) in words: the catalogue's, else a pathway
     file's (an event field's label), else the key humanised."""
+    if key in DETAIL_WORDS:
+        return _(DETAIL_WORDS[key])
     text = words.humanise(key)
     translated = _(text)
     return translated if translated != text else pathway_word(text)
@@ -322,6 +334,10 @@ class _Words:
         if name == "rule_id" and pathway is not None:
             rule = pathway.sla_rule(str(value))
             return pathway_word(rule.label) if rule else str(value)
+        if name == "threshold" and isinstance(value, str):
+            if value == "breach":
+                return _("Breached")
+            return _("Due soon") if value == "warning" else _("Due soon ({n})").format(n=value.removeprefix("warning_"))
         if name == "state" and isinstance(value, str):
             return words.timer_state(value)
         if name == "review_state" and isinstance(value, str):

@@ -160,6 +160,50 @@
         <translation>Creodd y gweinyddwr cyntaf</translation>
     </message>
     <message>
+        <source>entries {first}–{last} are missing</source>
+        <translation>mae cofnodion {first}–{last} ar goll</translation>
+    </message>
+    <message>
+        <source>entry {seq} is missing</source>
+        <translation>mae cofnod {seq} ar goll</translation>
+    </message>
+    <message>
+        <source>entry {seq} appears again after entry {before}</source>
+        <translation>mae cofnod {seq} yn ymddangos eto ar ôl cofnod {before}</translation>
+    </message>
+    <message>
+        <source>entry {seq} does not follow the entry before it (previous hash differs)</source>
+        <translation>nid yw cofnod {seq} yn dilyn y cofnod o&apos;i flaen (mae&apos;r stwnsh blaenorol yn wahanol)</translation>
+    </message>
+    <message>
+        <source>entry {seq} was changed after it was written (its hash does not match)</source>
+        <translation>newidiwyd cofnod {seq} ar ôl ei ysgrifennu (nid yw ei stwnsh yn cyfateb)</translation>
+    </message>
+    <message>
+        <source>the details of entry {seq} were changed after it was written</source>
+        <translation>newidiwyd manylion cofnod {seq} ar ôl ei ysgrifennu</translation>
+    </message>
+    <message>
+        <source>entry {seq} claims a redaction that comes before it</source>
+        <translation>mae cofnod {seq} yn hawlio golygiad sy&apos;n dod o&apos;i flaen</translation>
+    </message>
+    <message>
+        <source>entry {seq} is not the entry whose hash was recorded as the head earlier</source>
+        <translation>nid cofnod {seq} yw&apos;r cofnod y cofnodwyd ei stwnsh fel y pen yn gynharach</translation>
+    </message>
+    <message>
+        <source>the details of entry {seq} were changed outside an audited redaction</source>
+        <translation>newidiwyd manylion cofnod {seq} y tu allan i olygiad a archwiliwyd</translation>
+    </message>
+    <message>
+        <source>the trail ends at entry {last}, before the recorded head {head}</source>
+        <translation>mae&apos;r trywydd yn dod i ben ar gofnod {last}, cyn y pen a gofnodwyd {head}</translation>
+    </message>
+    <message>
+        <source>the trail ends at entry {last} but its head says {head}: entries {first}–{head} were removed</source>
+        <translation>mae&apos;r trywydd yn dod i ben ar gofnod {last} ond mae ei ben yn dweud {head}: tynnwyd cofnodion {first}–{head}</translation>
+    </message>
+    <message>
         <source>Read the audit trail</source>
         <translation>Darllenodd y trywydd archwilio</translation>
     </message>
@@ -4650,12 +4694,24 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>testun yw cyfrinair</translation>
     </message>
     <message>
+        <source>a password needs at least {limit} characters</source>
+        <translation>mae angen o leiaf {limit} nod ar gyfrinair</translation>
+    </message>
+    <message>
+        <source>a password has at most {limit} characters</source>
+        <translation>mae gan gyfrinair {limit} nod ar y mwyaf</translation>
+    </message>
+    <message>
         <source>the password contains characters that are not valid text</source>
         <translation>mae&apos;r cyfrinair yn cynnwys nodau nad ydynt yn destun dilys</translation>
     </message>
     <message>
         <source>say why the details are being removed</source>
         <translation>dywedwch pam mae&apos;r manylion yn cael eu tynnu</translation>
+    </message>
+    <message>
+        <source>no audit entry with id {id}</source>
+        <translation>nid oes cofnod archwilio â&apos;r rhif {id}</translation>
     </message>
     <message>
         <source>a redaction&apos;s own entry is never redacted</source>
@@ -4834,6 +4890,38 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>mae gweithiwr achos yn gweld ei wiriadau dilynol ei hun</translation>
     </message>
     <message>
+        <source>Group: {programme}</source>
+        <translation>Grŵp: {programme}</translation>
+    </message>
+    <message>
+        <source>1-2-1 with child and parents/carers</source>
+        <translation>1-i-1 gyda&apos;r plentyn a&apos;r rhieni/gofalwyr</translation>
+    </message>
+    <message>
+        <source>1-2-1 with parents/carers</source>
+        <translation>1-i-1 gyda&apos;r rhieni/gofalwyr</translation>
+    </message>
+    <message>
+        <source>1-2-1 with child</source>
+        <translation>1-i-1 gyda&apos;r plentyn</translation>
+    </message>
+    <message>
+        <source>no group programme {key}</source>
+        <translation>nid oes rhaglen grŵp {key}</translation>
+    </message>
+    <message>
+        <source>contact {id}</source>
+        <translation>cyswllt {id}</translation>
+    </message>
+    <message>
+        <source>there is already a programme called {name}</source>
+        <translation>mae rhaglen o&apos;r enw {name} yn bodoli eisoes</translation>
+    </message>
+    <message>
+        <source>an intervention is one_to_one or group, not {kind}</source>
+        <translation>mae ymyriad yn one_to_one neu group, nid {kind}</translation>
+    </message>
+    <message>
         <source>1-2-1 work is with the child, the parents/carers, or both</source>
         <translation>mae gwaith 1-i-1 gyda&apos;r plentyn, y rhieni/gofalwyr, neu&apos;r ddau</translation>
     </message>
@@ -4846,12 +4934,36 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>does gan waith 1-i-1 ddim rhaglen</translation>
     </message>
     <message>
+        <source>{programme} is no longer running</source>
+        <translation>nid yw {programme} yn rhedeg mwyach</translation>
+    </message>
+    <message>
+        <source>{programme} is for {pathway}</source>
+        <translation>mae {programme} ar gyfer {pathway}</translation>
+    </message>
+    <message>
+        <source>this young person is already on {programme}</source>
+        <translation>mae&apos;r person ifanc hwn ar {programme} eisoes</translation>
+    </message>
+    <message>
+        <source>intervention {id} ended on {day}</source>
+        <translation>daeth ymyriad {id} i ben ar {day}</translation>
+    </message>
+    <message>
+        <source>it started</source>
+        <translation>iddo ddechrau</translation>
+    </message>
+    <message>
         <source>a session is of one 1-2-1 intervention or one group programme</source>
         <translation>mae sesiwn yn perthyn i un ymyriad 1-i-1 neu un rhaglen grŵp</translation>
     </message>
     <message>
         <source>a session needs its start time</source>
         <translation>mae angen amser dechrau ar sesiwn</translation>
+    </message>
+    <message>
+        <source>a session lasts from 5 to {limit} minutes</source>
+        <translation>mae sesiwn yn para rhwng 5 a {limit} munud</translation>
     </message>
     <message>
         <source>a session is planned at most two years ahead</source>
@@ -4862,12 +4974,28 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>caiff sesiynau grŵp eu cynllunio ar ei raglen, nid ar un cyfranogwr</translation>
     </message>
     <message>
+        <source>intervention {id} has ended</source>
+        <translation>mae ymyriad {id} wedi dod i ben</translation>
+    </message>
+    <message>
         <source>the session is before the referral was received</source>
         <translation>mae&apos;r sesiwn cyn i&apos;r atgyfeiriad ddod i law</translation>
     </message>
     <message>
+        <source>session {id} is already cancelled</source>
+        <translation>mae sesiwn {id} wedi&apos;i chanslo eisoes</translation>
+    </message>
+    <message>
         <source>attendance is recorded for this session; mark who cancelled instead</source>
         <translation>mae presenoldeb wedi&apos;i gofnodi ar gyfer y sesiwn hon; nodwch pwy a ganslodd yn lle hynny</translation>
+    </message>
+    <message>
+        <source>attendance is one of {choices}; not {value}</source>
+        <translation>mae presenoldeb yn un o {choices}; nid {value}</translation>
+    </message>
+    <message>
+        <source>session {id} was cancelled</source>
+        <translation>cafodd sesiwn {id} ei chanslo</translation>
     </message>
     <message>
         <source>the session has not started yet; only a cancellation can be recorded ahead</source>
@@ -4878,6 +5006,10 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>dywedwch pa gyfranogwr yn y sesiwn grŵp</translation>
     </message>
     <message>
+        <source>intervention {id} is not a participant of session {session}</source>
+        <translation>nid yw ymyriad {id} yn gyfranogwr yn sesiwn {session}</translation>
+    </message>
+    <message>
         <source>the young person joined after this session</source>
         <translation>ymunodd y person ifanc ar ôl y sesiwn hon</translation>
     </message>
@@ -4886,16 +5018,64 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>roedd y person ifanc wedi gadael cyn y sesiwn hon</translation>
     </message>
     <message>
+        <source>contact {id} is not one of this young person&apos;s contacts</source>
+        <translation>nid yw cyswllt {id} yn un o gysylltiadau&apos;r person ifanc hwn</translation>
+    </message>
+    <message>
         <source>say who attended: the child and/or a parent or carer</source>
         <translation>dywedwch pwy a fynychodd: y plentyn a/neu riant neu ofalwr</translation>
+    </message>
+    <message>
+        <source>nobody attends a session marked {status}</source>
+        <translation>nid oes neb yn mynychu sesiwn a nodwyd yn {status}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of this young person&apos;s contacts</source>
+        <translation>nid yw {value} yn un o gysylltiadau&apos;r person ifanc hwn</translation>
     </message>
     <message>
         <source>a person cannot be a duplicate of themselves</source>
         <translation>ni all person fod yn ddyblyg ohono&apos;i hun</translation>
     </message>
     <message>
+        <source>choices name, for each field, the kept or the other person&apos;s value</source>
+        <translation>mae&apos;r dewisiadau&apos;n enwi, ar gyfer pob maes, werth y person a gedwir neu&apos;r person arall</translation>
+    </message>
+    <message>
+        <source>{name} is not a field of a person</source>
+        <translation>nid yw {name} yn un o feysydd person</translation>
+    </message>
+    <message>
+        <source>choose {kept} or {other} for {name}</source>
+        <translation>dewiswch {kept} neu {other} ar gyfer {name}</translation>
+    </message>
+    <message>
+        <source>the two people have different NHS numbers: one young person has one, so these look like two people; correct the wrong record before merging</source>
+        <translation>mae gan y ddau berson rifau GIG gwahanol: un sydd gan berson ifanc, felly mae&apos;r rhain yn edrych fel dau berson; cywirwch y cofnod anghywir cyn cyfuno</translation>
+    </message>
+    <message>
+        <source>the two people have different PNC IDs: one young person has one, so these look like two people; correct the wrong record before merging</source>
+        <translation>mae gan y ddau berson IDau PNC gwahanol: un sydd gan berson ifanc, felly mae&apos;r rhain yn edrych fel dau berson; cywirwch y cofnod anghywir cyn cyfuno</translation>
+    </message>
+    <message>
         <source>a person cannot be merged with themselves</source>
         <translation>ni ellir cyfuno person ag ef ei hun</translation>
+    </message>
+    <message>
+        <source>person {id} was anonymised under retention; an anonymised record is not merged</source>
+        <translation>cafodd person {id} ei wneud yn ddienw dan y rheolau cadw data; ni chaiff cofnod dienw ei gyfuno</translation>
+    </message>
+    <message>
+        <source>a record of the other person cannot be moved to the kept person without clashing with one of theirs ({kind}); nothing was merged</source>
+        <translation>ni ellir symud cofnod o&apos;r person arall i&apos;r person a gedwir heb wrthdaro ag un o&apos;i gofnodion ({kind}); ni chyfunwyd dim</translation>
+    </message>
+    <message>
+        <source>merge {id} was already undone</source>
+        <translation>roedd cyfuniad {id} wedi&apos;i ddadwneud eisoes</translation>
+    </message>
+    <message>
+        <source>list from 1 to {limit} merges</source>
+        <translation>rhestrwch rhwng 1 a {limit} o gyfuniadau</translation>
     </message>
     <message>
         <source>date of birth is required</source>
@@ -5034,6 +5214,18 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>mae atgyfeiriad {id} ar agor</translation>
     </message>
     <message>
+        <source>unknown risk flag {flag} (known: {known})</source>
+        <translation>baner risg anhysbys {flag} (rhai hysbys: {known})</translation>
+    </message>
+    <message>
+        <source>person {id} was anonymised under retention; nothing more is recorded about them</source>
+        <translation>cafodd person {id} ei wneud yn ddienw dan y rheolau cadw data; ni chofnodir dim mwy amdano</translation>
+    </message>
+    <message>
+        <source>{flag} is already set on this person</source>
+        <translation>mae {flag} wedi&apos;i gosod ar y person hwn eisoes</translation>
+    </message>
+    <message>
         <source>say why the flag no longer applies</source>
         <translation>dywedwch pam nad yw&apos;r faner yn berthnasol mwyach</translation>
     </message>
@@ -5054,8 +5246,40 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>nid yw&apos;r cyfrinair presennol yn gywir</translation>
     </message>
     <message>
+        <source>awaiting a reason</source>
+        <translation>yn aros am reswm</translation>
+    </message>
+    <message>
+        <source>awaiting review</source>
+        <translation>yn aros am adolygiad</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>wedi&apos;i dderbyn</translation>
+    </message>
+    <message>
+        <source>challenged</source>
+        <translation>wedi&apos;i herio</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>state must be one of {states}</source>
+        <translation>rhaid i&apos;r cyflwr fod yn un o {states}</translation>
+    </message>
+    <message>
+        <source>review state must be one of {states}</source>
+        <translation>rhaid i gyflwr yr adolygiad fod yn un o {states}</translation>
+    </message>
+    <message>
         <source>this breach was withdrawn when the events were corrected</source>
         <translation>tynnwyd y toriad hwn yn ôl pan gywirwyd y digwyddiadau</translation>
+    </message>
+    <message>
+        <source>reason category must be one of {categories}</source>
+        <translation>rhaid i gategori&apos;r rheswm fod yn un o {categories}</translation>
     </message>
     <message>
         <source>describe what happened</source>
@@ -5080,6 +5304,14 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <message>
         <source>a team lead reviews the breaches of their own team</source>
         <translation>mae arweinydd tîm yn adolygu toriadau ei dîm ei hun</translation>
+    </message>
+    <message>
+        <source>the worker has not given a reason yet</source>
+        <translation>nid yw&apos;r gweithiwr wedi rhoi rheswm eto</translation>
+    </message>
+    <message>
+        <source>this breach is {state}</source>
+        <translation>mae&apos;r toriad hwn {state}</translation>
     </message>
     <message>
         <source>the backup cannot be the database file itself</source>
@@ -5422,8 +5654,20 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>ni ellir rhoi un gwerth i {key} ar gyfer pob rhes</translation>
     </message>
     <message>
+        <source>export as {formats}, not {format}</source>
+        <translation>allforiwch fel {formats}, nid {format}</translation>
+    </message>
+    <message>
+        <source>there is no folder {folder} to save into</source>
+        <translation>nid oes ffolder {folder} i gadw ynddi</translation>
+    </message>
+    <message>
         <source>cannot write {name}: {reason}</source>
         <translation>methu ysgrifennu {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: {reason}</source>
+        <translation>methu cadw {name}: {reason}</translation>
     </message>
     <message>
         <source>{name} is not a JSON mapping file</source>
@@ -5872,6 +6116,54 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <message>
         <source>Version</source>
         <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Cyn</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Ar ôl</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Drwy</translation>
+    </message>
+    <message>
+        <source>Event number</source>
+        <translation>Rhif y digwyddiad</translation>
+    </message>
+    <message>
+        <source>Referral number</source>
+        <translation>Rhif yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Young person number</source>
+        <translation>Rhif y person ifanc</translation>
+    </message>
+    <message>
+        <source>Team number</source>
+        <translation>Rhif y tîm</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Rhestr achosion</translation>
+    </message>
+    <message>
+        <source>Suppress small counts</source>
+        <translation>Cuddio niferoedd bach</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Fformatau</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>Ceisiwyd</translation>
     </message>
     <message>
         <source>Event {id}</source>

@@ -7,7 +7,10 @@ word from a pathway file) fails the test, naming it.
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -49,6 +52,9 @@ def test_every_report_and_the_subject_access_export_in_welsh_have_no_english_lef
             found[name] = english_left(_text(path))
         result = export_subject_access(ctx, world.manager, person_id, tmp_path / "sar")
         text = _text(result.pdf_path)
+    if os.environ.get("CASEWORK_PDF_SHOTS"):  # to look at them (pdftoppm -png -r 60)
+        for pdf in [*tmp_path.glob("*-cy.pdf"), Path(result.pdf_path)]:
+            shutil.copy(pdf, Path(os.environ["CASEWORK_PDF_SHOTS"]) / pdf.name.replace("person-", "subject-access-cy-"))
         found["subject access"] = english_left(text)
     left = {name: strings for name, strings in found.items() if strings}
     assert left == {}, "\n".join(f"{name}: {strings}" for name, strings in left.items())
