@@ -8,6 +8,13 @@ now) or ``translate_noop("context", "text")`` (a literal kept in a table, transl
 short forms ``_("text")`` / ``N_("text")`` for the empty context the desktop's ``tr()`` uses; lupdate reads
 them all (``scripts/translations``). English is the source language: it needs no catalogue.
 
+A message with values is made from its template: ``_("{value} is not a date").format(value=shown)``: the
+template is looked up, then filled in, so its ``{placeholders}`` survive translation and no formatted text
+is ever looked up. Core messages (ValidationError, NotFound, Conflict...) are made in the language of the
+moment, the desktop's. The one exception is a refusal's reason (``NotPermitted``), which the audit trail
+keeps in English: it is made with ``L_("...", **values)``, a :class:`Later` (a ``str`` in English that
+remembers its template and values), and :func:`said` gives it in the reader's language where it is shown.
+
 Dates in words (month and day names) come from ``babel`` (CLDR), not from the catalogue.
 
 The language is process-wide (:func:`set_language`: the desktop sets it from its settings, the CLI

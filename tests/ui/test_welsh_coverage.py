@@ -213,3 +213,14 @@ def test_the_import_wizard_reports_its_problems_in_welsh(qtbot, welsh, ctx, worl
     assert not problems, _report(problems)
     messages = [p.message for p in wizard.report.problems]
     assert "nid yw 31/02/2009 yn ddyddiad" in messages and len(messages) == 4, messages
+
+
+def test_a_refusal_is_shown_in_welsh_and_kept_in_english(welsh, world):
+    from casework.errors import NotPermitted
+    from casework.services.actor import refusal_reason
+    from ui.wording import error_text
+
+    error = NotPermitted("merge_people", refusal_reason(world.caseworker, "merge_people"))
+    assert error.reason == "a caseworker may not merge people"  # as the audit trail keeps it
+    assert error_text(error) == ("Ni chaniateir: nid yw gweithiwr achos yn cael cyfuno cofnodion pobl. "
+                                 "Mae'r ymgais wedi'i chofnodi.")
