@@ -86,6 +86,7 @@ FIELD_LABELS = {
     "redacted_by_seq": N_("Redacted by entry (sequence number)"),
     "erased_at": N_("Erased at"),
     "version": N_("Version"),
+    "sla_untracked_before": N_("SLA deadlines not tracked up to (imported)"),
     **followups.FIELD_LABELS,
 }
 # Columns leaving no trace in the printed copy (they are in the JSON): bookkeeping, not information.

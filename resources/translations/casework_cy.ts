@@ -6118,6 +6118,10 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>Fersiwn</translation>
     </message>
     <message>
+        <source>SLA deadlines not tracked up to (imported)</source>
+        <translation>Terfynau SLA heb eu holrhain hyd at (wedi&apos;u mewnforio)</translation>
+    </message>
+    <message>
         <source>Before</source>
         <translation>Cyn</translation>
     </message>
