@@ -49,6 +49,12 @@ def welsh(qapp, ctx):
     core_i18n.set_language(core_i18n.ENGLISH)
 
 
+@pytest.fixture
+def language(welsh) -> str:
+    """``test_accessibility``'s desktop asks for a language: Welsh here (installed by ``welsh``)."""
+    return "cy"
+
+
 def _data(ctx) -> frozenset[str]:
     """Names and codes held in the test's database: shown as they are, in either language."""
     values: set[str] = set()
