@@ -498,8 +498,10 @@ def rows_of(results: dict) -> list[tuple[str, str, str, str, str, str]]:
                 floor_s, f"{floor_s:.2f} s (Qt floor; CPU {floor_cpu:.2f} s)", 1.2)
         scroll = min(a["scroll_ms"] for a in gui["app"])
         raw_deep = min(a["raw_page_ms"] for a in gui["app"])
-        abs_row(f"scroll to row {app['scroll_row']:,} and paint", scroll, "ms", raw_deep,
-                f"{raw_deep:.0f} ms (raw page)", 150)
+        scroll_cpu = min((a.get("scroll_cpu_ms", float("nan")) for a in gui["app"]), default=float("nan"))
+        raw_offset = min((a.get("raw_offset_page_ms", float("nan")) for a in gui["app"]), default=float("nan"))
+        abs_row(f"scroll to row {app['scroll_row']:,} and paint (CPU {scroll_cpu:.0f} ms)", scroll, "ms", raw_deep,
+                f"{raw_deep:.1f} ms (raw page; by OFFSET {raw_offset:.0f} ms)", 150)
         frame = min(a["frame_max_ms"] for a in gui["app"])
         paint = min(a["paint_ms"] for a in gui["app"])
         abs_row("scroll frame, worst of a scroll-bar drag (UI-thread CPU)", frame, "ms", paint,

@@ -29,7 +29,7 @@ from enum import IntEnum
 from functools import partial
 from typing import Any
 
-from casework.services import caseload
+from casework.services import caseload, caseload_anchors
 from casework.services.actor import Actor
 from casework.services.caseload import CaseloadQuery, CaseloadRow
 from casework.services.context import Context
@@ -110,6 +110,7 @@ PAGE_SIZE = 200
 MAX_PAGES = 50          # 10,000 rows at most in memory
 MAX_PENDING = 3         # requests kept while scrolling fast; older ones are dropped
 MAX_SCREEN_ROWS = 400   # more rows than any screen shows at once
+ANCHORS_AFTER_MS = 200  # anchors for deep jumps are found this long after a load (the first paint goes first)
 FAST_TICK_MS = 1_000
 SLOW_TICK_MS = 60_000
 FAST_WINDOW = timedelta(hours=1)
@@ -128,7 +129,7 @@ class CaseloadModel(QAbstractTableModel):
     page_arrived = Signal(int)       # page number, once its rows are in
 
     def __init__(self, ctx: Context, actor: Actor, *, page_size: int = PAGE_SIZE, max_pages: int = MAX_PAGES,
-                 parent=None) -> None:
+                 anchor_every: int = caseload_anchors.ANCHOR_EVERY, parent=None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._actor = actor
@@ -141,6 +142,15 @@ class CaseloadModel(QAbstractTableModel):
         # For orders no index gives (see caseload.wants_id_list): every id in order, so a deep page is
         # a lookup by id rather than the whole sort again.
         self._ids: Sequence[int] | None = None
+        # For the next-deadline order: the sort key of every ``anchor_every``-th row, found in the
+        # background after a load, so a deep page is an indexed seek rather than an OFFSET walk.
+        self._anchor_every = anchor_every
+        self._anchors: caseload_anchors.Anchors | None = None
+        self._anchor_task: Task | None = None
+        self._anchor_timer = QTimer(self)
+        self._anchor_timer.setSingleShot(True)
+        self._anchor_timer.setInterval(ANCHORS_AFTER_MS)
+        self._anchor_timer.timeout.connect(self._build_anchors)
         self._pending: OrderedDict[int, None] = OrderedDict()
         self._failed_pages: set[int] = set()
         self._fetching: tuple[int, int, Task] | None = None   # (generation, page, task)
@@ -232,10 +242,19 @@ class CaseloadModel(QAbstractTableModel):
                     return number * self._page_size + offset
         return None
 
+    @property
+    def anchors(self) -> caseload_anchors.Anchors | None:
+        """The keyset anchors deep pages are sought from (None before they are found, or not wanted)."""
+        return self._anchors
+
     def shutdown(self) -> None:
         """Stop the timers and drop every result still on its way (the model is going away)."""
         self._ticker.stop()
         self._pump_timer.stop()
+        self._anchor_timer.stop()
+        if self._anchor_task is not None:
+            self._anchor_task.discard()
+            self._anchor_task = None
         if self._load_task is not None:
             self._load_task.discard()
             self._load_task = None
@@ -413,12 +432,15 @@ class CaseloadModel(QAbstractTableModel):
             self._pump()
             return
         generation, query, size = self._generation, self._query, self._page_size
-        ctx, actor, ids = self._ctx, self._actor, self._ids
+        ctx, actor, ids, anchors = self._ctx, self._actor, self._ids, self._anchors
         if ids is not None:
             wanted = ids[number * size:(number + 1) * size]
 
             def fetch() -> list[CaseloadRow]:
                 return caseload.rows(ctx, actor, query, wanted)
+        elif anchors is not None and number * size < anchors.rows_covered:
+            def fetch() -> list[CaseloadRow]:
+                return caseload_anchors.page(ctx, actor, query, number * size, size, anchors)
         else:
             def fetch() -> list[CaseloadRow]:
                 return caseload.page(ctx, actor, query, number * size, size)
@@ -513,7 +535,33 @@ class CaseloadModel(QAbstractTableModel):
             self.endResetModel()
         self._set_loading(False)
         self._arm_ticker()
+        self._plan_anchors()
         self.loaded.emit(total)
+
+    # --- anchors for deep jumps (the next-deadline order) -------------------------------------------
+
+    def _plan_anchors(self) -> None:
+        """After a load: the old anchors go (positions may have moved); new ones are found shortly,
+        in the background, for a view long enough to jump in. Until then deep pages go by OFFSET."""
+        self._anchors = None
+        self._anchor_timer.stop()
+        if self._anchor_task is not None:
+            self._anchor_task.discard()
+            self._anchor_task = None
+        if self._ids is None and self._count > self._anchor_every and caseload_anchors.applies(self._query):
+            self._anchor_timer.start()
+
+    def _build_anchors(self) -> None:
+        generation, query, ctx, actor, every = self._generation, self._query, self._ctx, self._actor, self._anchor_every
+        self._anchor_task = run_in_background(
+            lambda: caseload_anchors.build(ctx, actor, query, every),
+            on_success=partial(self._anchors_built, generation),
+            on_failure=lambda _error: setattr(self, "_anchor_task", None))  # deep pages stay on OFFSET
+
+    def _anchors_built(self, generation: int, anchors: caseload_anchors.Anchors) -> None:
+        self._anchor_task = None
+        if generation == self._generation:
+            self._anchors = anchors
 
     def _apply_in_place(self, query: CaseloadQuery, total: int, pages: dict[int, list[CaseloadRow]]) -> None:
         """Same query, fresh rows: rows added or removed at the end, everything else repainted."""
