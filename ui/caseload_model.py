@@ -115,6 +115,12 @@ FAST_TICK_MS = 1_000
 SLOW_TICK_MS = 60_000
 FAST_WINDOW = timedelta(hours=1)
 
+# The roles data() answers for some cell (any other role is None for every cell).
+_ANSWERED_ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.AccessibleTextRole, RecordRole, SlaStateRole))
+
 _DEADLINE_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
                    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.FontRole,
                    SlaStateRole]
@@ -281,9 +287,14 @@ class CaseloadModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._count:
+        # A paint asks each cell for a dozen roles; those no cell answers (decoration, check state, size
+        # hint...) return at once, and the column stays an int (an IntEnum made per call cost more than
+        # the rest of the lookup): scroll frames and a jump's repaints are mostly these calls.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
-        row, column = index.row(), Column(index.column())
+        row, column = index.row(), index.column()
+        if row >= self._count:
+            return None
         self._note_seen(row)
         record = self._fetch_row(row)
         if record is None:
@@ -382,15 +393,17 @@ class CaseloadModel(QAbstractTableModel):
             if record.next_warn_at is not None:
                 tip += "\n" + self.tr("Warning from {time}").format(time=_long_local(record.next_warn_at))
             return tip
-        colours = state_colours(state)
+        if role == Qt.ItemDataRole.FontRole:
+            if state != "breached":
+                return None
+            font = QFont(QGuiApplication.font())
+            font.setBold(True)
+            return font
+        colours = state_colours(state) if state in ("warning", "breached") else None
         if role == Qt.ItemDataRole.BackgroundRole and colours is not None:
             return QBrush(colours[0])
         if role == Qt.ItemDataRole.ForegroundRole and colours is not None:
             return QBrush(colours[1])
-        if role == Qt.ItemDataRole.FontRole and state == "breached":
-            font = QFont(QGuiApplication.font())
-            font.setBold(True)
-            return font
         return None
 
     # --- pages -------------------------------------------------------------------------------------
