@@ -157,6 +157,10 @@ class CaseloadModel(QAbstractTableModel):
         self._anchor_timer.setSingleShot(True)
         self._anchor_timer.setInterval(ANCHORS_AFTER_MS)
         self._anchor_timer.timeout.connect(self._build_anchors)
+        # A search first reads only its first caseload.FIRST_MATCHES matches ("1,000+"); the rest when
+        # the table is scrolled to its end (canFetchMore / fetchMore), and from then on at every refresh.
+        self._complete = True
+        self._whole = False
         self._pending: OrderedDict[int, None] = OrderedDict()
         self._failed_pages: set[int] = set()
         self._fetching: tuple[int, int, Task] | None = None   # (generation, page, task)
@@ -185,6 +189,11 @@ class CaseloadModel(QAbstractTableModel):
         return self._loading
 
     @property
+    def complete(self) -> bool:
+        """Whether every match is counted (False: a search's first ``caseload.FIRST_MATCHES`` only)."""
+        return self._complete
+
+    @property
     def page_size(self) -> int:
         return self._page_size
 
@@ -209,7 +218,17 @@ class CaseloadModel(QAbstractTableModel):
         if self._load_task is not None:
             return  # a load is under way: what it brings is fresh already
         pages = self._pages_on_screen() or [0]
-        self._start_load(self._query, pages=pages, keep_position=True)
+        self._start_load(self._query, pages=pages, keep_position=True, whole=self._whole)
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt's own
+        """True while only a search's first matches are here (the view asks at the end of the table)."""
+        return not parent.isValid() and not self._complete and self._load_task is None
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802, B008 - Qt's own
+        """Read every match of the search, keeping the rows and the scroll position."""
+        if self.canFetchMore(parent):
+            pages = self._pages_on_screen() or [0]
+            self._start_load(self._query, pages=pages, keep_position=True, whole=True)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(Column(column)) if 0 <= column < len(Column) else None
@@ -501,37 +520,44 @@ class CaseloadModel(QAbstractTableModel):
 
     # --- loading -----------------------------------------------------------------------------------
 
-    def _start_load(self, query: CaseloadQuery, *, pages: list[int], keep_position: bool) -> None:
+    def _start_load(self, query: CaseloadQuery, *, pages: list[int], keep_position: bool,
+                    whole: bool = False) -> None:
         if self._load_task is not None:
             self._load_task.discard()
         # The SLA state filter is judged at one instant for the count and every page alike.
         query = query.at(self._ctx.clock.now())
         ctx, actor, size = self._ctx, self._actor, self._page_size
+        # A keystroke of a search reads its first matches only, and one more to know there are more.
+        first = None if whole or not (query.search and query.search.strip()) else caseload.FIRST_MATCHES
 
-        def load() -> tuple[int, dict[int, list[CaseloadRow]], Sequence[int] | None]:
+        def load() -> tuple[int, dict[int, list[CaseloadRow]], Sequence[int] | None, bool]:
             fetched = {}
+            complete = True
             if caseload.wants_id_list(query):
                 # One sort for the whole list (it costs what the first page would by OFFSET anyway).
-                ids = caseload.ordered_ids(ctx, actor, query)
+                ids = caseload.ordered_ids(ctx, actor, query, limit=None if first is None else first + 1)
+                if first is not None and len(ids) > first:
+                    ids, complete = ids[:first], False
                 for number in pages:
                     if number * size < len(ids):
                         fetched[number] = caseload.rows(ctx, actor, query, ids[number * size:(number + 1) * size])
-                return len(ids), fetched, ids
+                return len(ids), fetched, ids, complete
             total = caseload.count(ctx, actor, query)
             for number in pages:
                 if number * size < total:
                     fetched[number] = caseload.page(ctx, actor, query, number * size, size)
-            return total, fetched, None
+            return total, fetched, None, complete
 
-        task = run_in_background(load, on_success=partial(self._loaded, query, keep_position),
+        task = run_in_background(load, on_success=partial(self._loaded, query, keep_position, whole),
                                  on_failure=self._load_failed)
         self._load_task, self._load_query = task, query
         self._set_loading(True)
 
-    def _loaded(self, query: CaseloadQuery, keep_position: bool,
-                result: tuple[int, dict[int, list[CaseloadRow]], Sequence[int] | None]) -> None:
+    def _loaded(self, query: CaseloadQuery, keep_position: bool, whole: bool,
+                result: tuple[int, dict[int, list[CaseloadRow]], Sequence[int] | None, bool]) -> None:
         self._load_task = None
-        total, pages, self._ids = result
+        total, pages, self._ids, self._complete = result
+        self._whole = whole
         if keep_position and query == replace(self._query, as_of=query.as_of):
             self._apply_in_place(query, total, pages)
         else:

@@ -54,7 +54,7 @@ from .qt import (
 )
 from .settings import Settings
 from .tasks import Task, run_in_background
-from .wording import N_, deadline_state_text, error_text, plural, tr
+from .wording import N_, deadline_state_text, error_text, number_text, plural, tr
 
 SEARCH_DELAY_MS = 200
 # Nearly a day apart: the longest words the deadline column usually shows ("… 23 h 59 min over").
@@ -509,7 +509,17 @@ class CaseloadView(QWidget):
             self.error_label.clear_error()
 
     def _loaded(self, count: int) -> None:
-        self.count_label.setText(plural(count, self.tr("{n} referral"), self.tr("{n} referrals")))
+        if self.model.complete:
+            self.count_label.setText(plural(count, self.tr("{n} referral"), self.tr("{n} referrals")))
+            self.count_label.setToolTip("")
+            self.count_label.setAccessibleDescription("")
+        else:
+            # A search's first matches only (caseload.FIRST_MATCHES): the rest when scrolled to the end.
+            self.count_label.setText(self.tr("{n}+ referrals").format(n=number_text(count)))
+            more = self.tr("More than {n} referrals match. Scroll to the end of the list to load them all, "
+                           "or type more to narrow the search.").format(n=number_text(count))
+            self.count_label.setToolTip(more)
+            self.count_label.setAccessibleDescription(more)
         if count:
             self.stack.setCurrentWidget(self.table)
         else:

@@ -29,11 +29,11 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, case, column, false, func, literal_column, null, or_, select, table, text
+from sqlalchemy import Select, and_, bindparam, case, column, false, func, literal_column, null, or_, select, table, text
 from sqlalchemy.sql.elements import ColumnElement
 
 from .. import identifiers
@@ -188,15 +188,14 @@ def page(ctx: Context, actor: Actor, query: CaseloadQuery, offset: int, limit: i
     return _read_rows(ctx, statement, None)
 
 
-def _read_rows(ctx: Context, statement, parameters: dict | None) -> list:
+def _read_rows(ctx: Context, statement, parameters: dict | None) -> list[CaseloadRow]:
     """The rows of a ``_row_select``-shaped statement, with their people's risk flags, in one snapshot."""
-    labels = _Labels(ctx)
     quick = ctx.quick
     with quick.snapshot() as reads:
-        found = reads.all(statement, parameters)
+        found = reads.fetch(statement, parameters)
         # The page's young people's risk flags: one more indexed query, for the page only.
         flags = flag_labels(reads, quick, ctx.pathways, sorted({r[1] for r in found})) if found else {}
-    return [_row(r, labels, flags) for r in found]
+    return _rows(statement, found, _Labels(ctx), flags)
 
 
 def _check_window(offset: int, limit: int) -> None:
@@ -206,25 +205,44 @@ def _check_window(offset: int, limit: int) -> None:
         raise ValidationError("limit", "range", f"a page has 1 to {MAX_PAGE} rows")
 
 
-def _row(r: Any, labels: _Labels, flags: dict[int, tuple[str, ...]]) -> CaseloadRow:
-    """A row of ``_row_select`` as a CaseloadRow.
+def _rows(statement, found: list[tuple], labels: _Labels, flags: dict[int, tuple[str, ...]]) -> list[CaseloadRow]:
+    """The driver's rows of a ``_row_select``-shaped statement (its 18 columns in that order) as CaseloadRows.
 
-    A frozen dataclass's ``__init__`` sets each of its 20 fields through ``object.__setattr__``, which
-    was most of a page's Python time (about 10 µs a row); this makes the same instance by filling its
-    ``__dict__`` directly (equal, hashable and frozen as ever).
-    """
-    (id_, person_id, given, family, dob, pnc, nhs, pathway, stage, username, display_name, team_id, site,
-     received, closed, due, warn, version) = r
-    row = _new(CaseloadRow)
-    row.__dict__.update(zip(_ROW_FIELDS, (
-        id_, person_id, given, family, dob, pnc, nhs, pathway, labels.pathway(pathway), stage,
-        labels.stage(pathway, stage), username, display_name, team_id, site, received, closed, due, warn, version,
-        flags.get(person_id, ()))))
-    return row
+    A frozen dataclass's ``__init__`` sets each of its 21 fields through ``object.__setattr__`` (about
+    10 µs a row), and SQLAlchemy's result rows cost as much again: each row is made here in one pass
+    from the driver's tuple, its dates and times through the column types' own processors, into the
+    instance's ``__dict__`` (equal, hashable and frozen as ever)."""
+    convert = dict(statement.results)
+    born_, received_, closed_, due_, warn_ = (convert.get(column) for column in (4, 13, 14, 15, 16))
+    words: dict[tuple[str, str], tuple[str, str]] = {}
+    made = []
+    for (id_, person_id, given, family, born, pnc, nhs, pathway, stage, username, display_name, team_id, site,
+         received, closed, due, warn, version) in found:
+        if born_ is not None and born is not None:
+            born = born_(born)
+        if received_ is not None and received is not None:
+            received = received_(received)
+        if closed_ is not None and closed is not None:
+            closed = closed_(closed)
+        if due_ is not None and due is not None:
+            due = due_(due)
+        if warn_ is not None and warn is not None:
+            warn = warn_(warn)
+        said = words.get((pathway, stage))
+        if said is None:
+            said = words[(pathway, stage)] = (labels.pathway(pathway), labels.stage(pathway, stage))
+        row = _new(CaseloadRow)
+        row.__dict__.update({
+            "id": id_, "person_id": person_id, "given_name": given, "family_name": family, "date_of_birth": born,
+            "pnc_id": pnc, "nhs_number": nhs, "pathway": pathway, "pathway_label": said[0], "stage": stage,
+            "stage_label": said[1], "assigned_username": username, "assigned_name": display_name,
+            "team_id": team_id, "site": site, "received_at": received, "closed_at": closed, "next_due_at": due,
+            "next_warn_at": warn, "version": version, "risk_flags": flags.get(person_id, ())})
+        made.append(row)
+    return made
 
 
 _new = object.__new__
-_ROW_FIELDS = tuple(f.name for f in fields(CaseloadRow))
 
 
 def _row_select() -> Select:
@@ -293,18 +311,53 @@ def wants_id_list(query: CaseloadQuery) -> bool:
     return query.sort != DEFAULT_SORT or bool(query.search and query.search.strip())
 
 
-def ordered_ids(ctx: Context, actor: Actor, query: CaseloadQuery) -> array:
-    """The ids of every referral the query matches, in its order (8 bytes each): one statement."""
+def ordered_ids(ctx: Context, actor: Actor, query: CaseloadQuery, *, limit: int | None = None) -> array:
+    """The ids of every referral the query matches, in its order (8 bytes each): one statement.
+
+    With ``limit``, only the first ``limit`` of them: what a keystroke of a search needs (the
+    caseload shows up to ``FIRST_MATCHES`` and "1,000+", and reads the rest only if the list is
+    scrolled to its end). A one- or two-letter search matches tens of thousands of people: finding
+    each one's open referrals and sorting them all cost 20-30 ms at a million referrals, whatever
+    was shown. When the name index finds at least ``WALK_FROM_PEOPLE`` people, the first ids of the
+    next-deadline order come instead from walking the open referrals in that order (the partial
+    deadline indexes carry the person, revision 0015) and keeping those whose person matches; fewer
+    people are still looked up one by one, which is quicker for them.
+    """
     require(ctx, actor, "read_cases")
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
+        raise ValidationError("limit", "range", "the limit is a whole number, 1 or more")
     query = _pinned(ctx, query)
-    statement = ctx.statements.get(("ids", actor, _shape(query)),
-                                   lambda: ctx.quick.compile(_ids_statement(ctx, actor, query)))
+    walk = limit is not None and _walks(ctx, query)
+    statement = ctx.statements.get(("ids", actor, _shape(query), limit, walk),
+                                   lambda: ctx.quick.compile(_ids_statement(ctx, actor, query, limit, walk)))
     return ctx.quick.column(statement)
 
 
-def _ids_statement(ctx: Context, actor: Actor, query: CaseloadQuery) -> Select:
-    conditions, needs_person = _conditions(ctx, actor, query)
-    order, joins = _order(ctx, query)
+# The most a keystroke of a search reads (the count then shows "1,000+"), and the number of people a
+# name search must find before its first ids are walked in deadline order (see ordered_ids).
+FIRST_MATCHES = 1_000
+WALK_FROM_PEOPLE = 10_000
+
+
+def _walks(ctx: Context, query: CaseloadQuery) -> bool:
+    """Whether the first ids of this search are quicker walked in next-deadline order (SQLite)."""
+    if ctx.quick.dialect != "sqlite" or query.sort != DEFAULT_SORT or not (query.search and query.search.strip()):
+        return False
+    match = _fts_match(query.search)
+    if match is None:
+        return False
+    # Counted only as far as the threshold: "s" finds 23,000 people, and knowing that it is over
+    # 10,000 is enough.
+    statement = ctx.quick.prepare("name_search_people", lambda: select(func.count()).select_from(
+        select(literal_column("1")).select_from(_NAME_FTS).where(_NAME_FTS_MATCH.op("MATCH")(bindparam("match")))
+        .limit(WALK_FROM_PEOPLE).subquery()))
+    return (ctx.quick.scalar(statement, {"match": match}) or 0) >= WALK_FROM_PEOPLE
+
+
+def _ids_statement(ctx: Context, actor: Actor, query: CaseloadQuery, limit: int | None = None,
+                   walk: bool = False) -> Select:
+    conditions, needs_person = _conditions(ctx, actor, query, walk=walk)
+    order, joins = _order(ctx, query, walk=walk)
     statement = select(Referral.id).select_from(Referral)
     if needs_person or "person" in joins:
         statement = statement.join(Person, Person.id == Referral.person_id)
@@ -312,7 +365,8 @@ def _ids_statement(ctx: Context, actor: Actor, query: CaseloadQuery) -> Select:
         statement = statement.outerjoin(User, User.id == Referral.assigned_user_id)
     if "site" in joins:
         statement = statement.outerjoin(Site, Site.id == Referral.site_id)
-    return statement.where(*conditions).order_by(*order)
+    statement = statement.where(*conditions).order_by(*order)
+    return statement.limit(limit) if limit is not None else statement
 
 
 def rows(ctx: Context, actor: Actor, query: CaseloadQuery, ids: Sequence[int]) -> list[CaseloadRow]:
@@ -386,8 +440,12 @@ def _scope(ctx: Context, actor: Actor, query: CaseloadQuery) -> list[ColumnEleme
     return []
 
 
-def _conditions(ctx: Context, actor: Actor, query: CaseloadQuery) -> tuple[list[ColumnElement[bool]], bool]:
-    """The WHERE conditions, and whether they need the person table."""
+def _conditions(ctx: Context, actor: Actor, query: CaseloadQuery,
+                *, walk: bool = False) -> tuple[list[ColumnElement[bool]], bool]:
+    """The WHERE conditions, and whether they need the person table.
+
+    ``walk``: the search's people are a test on each referral met in the order's index (SQLite's
+    ``likely()`` keeps the test from being taken as a way into the referrals), not the way in."""
     conditions = _scope(ctx, actor, query)
     if query.open_only:
         conditions.append(Referral.closed_at.is_(None))
@@ -412,7 +470,8 @@ def _conditions(ctx: Context, actor: Actor, query: CaseloadQuery) -> tuple[list[
         if dialect == "sqlite":
             # The people first (the FTS5 name index), then their referrals (ix_referral_open_person):
             # never every matching person's every referral read from the table.
-            conditions.append(Referral.person_id.in_(search_people(query.search, dialect)))
+            found = Referral.person_id.in_(search_people(query.search, dialect))
+            conditions.append(func.likely(found) if walk else found)
         else:
             # PostgreSQL plans the join itself from its statistics (the lower(name) prefix indexes,
             # then ix_referral_open_person).
@@ -463,6 +522,17 @@ def search_people(raw: str, dialect: str = "postgresql") -> Select:
     text_ = _search_text(raw)
     if _identifier(text_, valid_only=True) is not None:
         return select(Person.id).where(search_condition(raw, dialect))
+    indexed, conditions = _fts_words(text_, dialect)
+    if not indexed:
+        return select(Person.id).where(and_(*conditions) if conditions else false())
+    fts = select(_NAME_FTS.c.rowid).where(_NAME_FTS_MATCH.op("MATCH")(_fts_expression(indexed)))
+    if not conditions:
+        return fts
+    return select(Person.id).where(Person.id.in_(fts), *conditions)
+
+
+def _fts_words(text_: str, dialect: str) -> tuple[list[str], list[ColumnElement[bool]]]:
+    """The words the FTS5 name index answers (lower case), and conditions for the others."""
     indexed: list[str] = []
     conditions: list[ColumnElement[bool]] = []
     for word in sorted(text_.split(), key=len, reverse=True):
@@ -470,13 +540,20 @@ def search_people(raw: str, dialect: str = "postgresql") -> Select:
             indexed.append(word.lower())
         else:
             conditions.append(_word_condition(word, dialect))
-    if not indexed:
-        return select(Person.id).where(and_(*conditions) if conditions else false())
-    match = " AND ".join('{given_name family_name} : ^"%s"*' % word.replace('"', '""') for word in indexed)
-    fts = select(_NAME_FTS.c.rowid).where(_NAME_FTS_MATCH.op("MATCH")(match))
-    if not conditions:
-        return fts
-    return select(Person.id).where(Person.id.in_(fts), *conditions)
+    return indexed, conditions
+
+
+def _fts_expression(words: list[str]) -> str:
+    return " AND ".join('{given_name family_name} : ^"%s"*' % word.replace('"', '""') for word in words)
+
+
+def _fts_match(raw: str) -> str | None:
+    """The FTS5 query that alone finds a search's people on SQLite, or None (identifiers, other letters)."""
+    text_ = _search_text(raw)
+    if _identifier(text_, valid_only=True) is not None:
+        return None
+    indexed, conditions = _fts_words(text_, "sqlite")
+    return _fts_expression(indexed) if indexed and not conditions else None
 
 
 # The FTS5 name index (SQLite only; not a model: casework.store.models.search_index_table).
@@ -551,8 +628,9 @@ def _escape_like(value: str) -> str:
 
 # --- sorting ---------------------------------------------------------------------------------------
 
-def _order(ctx: Context, query: CaseloadQuery) -> tuple[list[Any], set[str]]:
-    """ORDER BY terms (always ending with the referral id) and the tables they need."""
+def _order(ctx: Context, query: CaseloadQuery, *, walk: bool = False) -> tuple[list[Any], set[str]]:
+    """ORDER BY terms (always ending with the referral id) and the tables they need (``walk``: see
+    ``_conditions``)."""
     if query.sort not in SORT_KEYS:
         raise ValidationError("sort", "choice", f"sort by one of {', '.join(SORT_KEYS)}, not {query.sort!r}")
     descending = query.descending
@@ -586,7 +664,7 @@ def _order(ctx: Context, query: CaseloadQuery) -> tuple[list[Any], set[str]]:
         terms = [term(Referral.received_at)]
     else:
         due = Referral.next_due_at
-        if query.search and query.search.strip():
+        if query.search and query.search.strip() and not walk:
             # A search finds few people through the name indexes; without statistics SQLite would
             # rather walk a deadline index in order and test every referral's person. Wrapping the
             # key (coalesce with NULL is the key itself) keeps indexes out of the ORDER BY, so the
@@ -644,6 +722,6 @@ class _Labels:
 
 __all__ = [
     "DEFAULT_SORT", "SCOPES", "SLA_STATES", "SORT_KEYS", "UNASSIGNED", "CaseloadQuery", "CaseloadRow",
-    "allowed_scopes", "count", "default_query", "explain", "ordered_ids", "page", "page_statement", "rows",
+    "FIRST_MATCHES", "allowed_scopes", "count", "default_query", "explain", "ordered_ids", "page", "page_statement", "rows",
     "search_condition", "search_people", "sla_state", "wants_id_list",
 ]

@@ -193,13 +193,14 @@ class Referral(Base):
         Index("ix_referral_team_closed", "team_id", "closed_at"),
         Index("ix_referral_assigned_closed", "assigned_user_id", "closed_at"),
         Index("ix_referral_pathway_received", "pathway", "received_at"),
-        Index("ix_referral_open_worker_due", "assigned_user_id", "next_due_at", "id",
+        Index("ix_referral_open_worker_due", "assigned_user_id", "next_due_at", "id", "person_id",
               sqlite_where=text("closed_at IS NULL"), postgresql_where=text("closed_at IS NULL")),
-        Index("ix_referral_open_team_due", "team_id", "next_due_at", "id",
+        Index("ix_referral_open_team_due", "team_id", "next_due_at", "id", "person_id",
               sqlite_where=text("closed_at IS NULL"), postgresql_where=text("closed_at IS NULL")),
         # The manager's view of every referral (or every open one) in next-deadline order.
         Index("ix_referral_due", "next_due_at", "id"),
-        Index("ix_referral_open_due", "next_due_at", "id",
+        # (person_id last, in these three: a short name search walks them in order, revision 0015.)
+        Index("ix_referral_open_due", "next_due_at", "id", "person_id",
               sqlite_where=text("closed_at IS NULL"), postgresql_where=text("closed_at IS NULL")),
         # A name search's people -> their open referrals, from the index alone (revision 0014).
         Index("ix_referral_open_person", "person_id", "closed_at", "next_due_at", "team_id", "assigned_user_id",

@@ -256,7 +256,11 @@ class QuickReads:
             self._begun = False
 
     def all(self, statement: QuickStatement, parameters: dict[str, Any] | None = None) -> list:
-        return statement.convert(self._execute(statement.sql, statement.parameters(parameters or {})).fetchall())
+        return statement.convert(self.fetch(statement, parameters))
+
+    def fetch(self, statement: QuickStatement, parameters: dict[str, Any] | None = None) -> list:
+        """Every row as the driver gives it (``statement.results`` says which columns need converting)."""
+        return self._execute(statement.sql, statement.parameters(parameters or {})).fetchall()
 
     def scalar(self, statement: QuickStatement, parameters: dict[str, Any] | None = None) -> Any:
         rows = self.all(statement, parameters)

@@ -7260,6 +7260,14 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>{n} atgyfeiriad</translation>
     </message>
     <message>
+        <source>{n}+ referrals</source>
+        <translation>{n}+ atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>More than {n} referrals match. Scroll to the end of the list to load them all, or type more to narrow the search.</source>
+        <translation>Mae mwy na {n} atgyfeiriad yn cyfateb. Sgroliwch i ddiwedd y rhestr i&apos;w llwytho i gyd, neu teipiwch ragor i gyfyngu&apos;r chwiliad.</translation>
+    </message>
+    <message>
         <source>No referrals match these filters.</source>
         <translation>Does dim atgyfeiriadau&apos;n cyfateb i&apos;r hidlyddion hyn.</translation>
     </message>

@@ -466,3 +466,72 @@ def test_a_statement_kept_for_one_user_never_serves_another(ctx, world, cases):
         assert set(ids) == nav_rows and caseload.count(ctx, nav, query) == len(nav_rows)
         assert {r.id for r in caseload.rows(ctx, nav, query, list(casey_rows))} <= nav_rows | {
             r.id for r in caseload.page(ctx, nav, CaseloadQuery(scope="team"), 0, 100)}
+
+
+# --- a keystroke of a search: its first matches only (ordered_ids with a limit) -------------------
+
+SEARCHES = ("s", "sam j", "b", "zz", "Sa", "ffïon", "9434765919")
+
+
+@pytest.mark.parametrize("walk_from", [1, 10**9], ids=["walked", "looked-up"])
+def test_the_first_ids_of_a_search_are_the_first_of_its_whole_list(ctx, world, cases, monkeypatch, walk_from,
+                                                                   engine_name):
+    """Walked in deadline order (many people found) or looked up person by person (few), a search's
+    first ``limit`` ids are exactly the first ``limit`` of its whole ordered list, in every scope."""
+    monkeypatch.setattr(caseload, "WALK_FROM_PEOPLE", walk_from)
+    for i in range(6):  # a few more people and deadlines, so that orders and ties are exercised
+        _act_now(ctx, world.team_lead, f"Sasha{i}", f"Bell{i}", 5 * i, dob=date(2010, 1, 1 + i))
+    for actor, scope in ((world.manager, "all"), (world.manager, "team"), (world.team_lead, "team"),
+                         (world.caseworker, "mine")):
+        for search in SEARCHES:
+            for open_only in (True, False) if scope == "all" else (True,):
+                query = CaseloadQuery(scope=scope, team_id=world.caseworker.team_id if scope == "team" else None,
+                                      search=search, open_only=open_only)
+                whole = list(caseload.ordered_ids(ctx, actor, query))
+                assert whole == [r.id for r in caseload.page(ctx, actor, query, 0, 100)], (scope, search)
+                for limit in (1, 3, len(whole) + 1):
+                    assert list(caseload.ordered_ids(ctx, actor, query, limit=limit)) == whole[:limit], \
+                        (scope, search, open_only, limit)
+
+
+def test_a_search_for_many_people_walks_the_deadline_index_in_order(ctx, world, cases, monkeypatch, engine_name):
+    """The walk needs no sort: the open referrals come off the partial deadline index (which carries
+    the person, revision 0015) in order, and the matching people are only a test on each."""
+    if engine_name != "sqlite":
+        pytest.skip("the walk is SQLite's plan (PostgreSQL plans the search from its statistics)")
+    monkeypatch.setattr(caseload, "WALK_FROM_PEOPLE", 1)
+    for actor, query, index in (
+            (world.manager, CaseloadQuery(scope="all", search="s"), "ix_referral_open_due"),
+            (world.team_lead, CaseloadQuery(scope="team", search="s"), "ix_referral_open_team_due"),
+            (world.caseworker, CaseloadQuery(scope="mine", search="s"), "ix_referral_open_worker_due")):
+        assert caseload._walks(ctx, caseload._pinned(ctx, query))
+        statement = caseload._ids_statement(ctx, actor, caseload._pinned(ctx, query), 1001, True)
+        compiled = statement.compile(dialect=ctx.engine.dialect, compile_kwargs={"literal_binds": True})
+        with ctx.read() as s:
+            plan = "\n".join(str(r[-1]) for r in s.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
+        assert index in plan and "TEMP B-TREE" not in plan, plan
+    # Few people found: looked up one by one (the open referrals of each person), then sorted.
+    monkeypatch.setattr(caseload, "WALK_FROM_PEOPLE", 10**9)
+    assert not caseload._walks(ctx, caseload._pinned(ctx, CaseloadQuery(scope="all", search="s")))
+
+
+def test_a_limit_is_a_whole_number(ctx, world, cases):
+    for bad in (0, -1, True, 1.5, "10"):
+        with pytest.raises(ValidationError) as caught:
+            caseload.ordered_ids(ctx, world.manager, CaseloadQuery(scope="all", search="s"), limit=bad)
+        assert caught.value.field == "limit"
+
+
+def test_rows_made_from_the_drivers_tuples_are_whole_caseload_rows(ctx, world, cases):
+    """Pages are made straight from the driver's rows: every field is there, typed as the model says."""
+    from dataclasses import asdict, fields
+
+    page = caseload.page(ctx, world.manager, CaseloadQuery(scope="all", open_only=False), 0, 100)
+    assert page
+    for row in page:
+        assert replace(row) == row and hash(replace(row)) == hash(row)  # every field, by its own name
+        assert set(asdict(row)) == {f.name for f in fields(row)}
+        assert isinstance(row.date_of_birth, date) and not isinstance(row.date_of_birth, datetime)
+        for instant in (row.received_at, row.closed_at, row.next_due_at, row.next_warn_at):
+            assert instant is None or instant.utcoffset() == timedelta(0)
+        assert isinstance(row.risk_flags, tuple)

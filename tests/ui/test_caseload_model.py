@@ -340,3 +340,37 @@ def test_a_jump_starts_a_new_window_of_rows_on_screen(qtbot, make_model, samples
     with qtbot.waitSignal(model.dataChanged, timeout=1000) as changed:
         model.tick()
     assert (changed.args[0].row(), changed.args[1].row()) == (9, 10)
+
+
+# --- a search's first matches ("1,000+"), then the rest at the end of the list ------------------------
+
+def test_a_search_shows_its_first_matches_then_reads_the_rest_at_the_end(qtbot, make_model, ctx, world, samples,
+                                                                         monkeypatch):
+    monkeypatch.setattr(caseload, "FIRST_MATCHES", 2)
+    search = CaseloadQuery(scope="all", open_only=False, search="a")  # Aled, Aisha, Reece Adeyemi
+    whole = list(caseload.ordered_ids(ctx, world.manager, search))
+    assert len(whole) == 3
+    model = loaded(qtbot, make_model(page_size=5), search)
+    assert model.rowCount() == 2 and not model.complete and model.canFetchMore(QModelIndex())
+    assert [r.id for r in all_records(qtbot, model)] == whole[:2]
+    assert not model.canFetchMore(model.index(0, 0))  # a table has no children to fetch
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.fetchMore(QModelIndex())
+    wait_loaded(qtbot, model)
+    assert model.rowCount() == 3 and model.complete and not model.canFetchMore(QModelIndex())
+    assert [r.id for r in all_records(qtbot, model)] == whole
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.refresh()  # a refresh keeps every match once they were asked for
+    wait_loaded(qtbot, model)
+    assert model.rowCount() == 3 and model.complete
+    loaded(qtbot, model, CaseloadQuery(scope="all", open_only=False, search="a "))  # the next keystroke
+    assert model.rowCount() == 2 and not model.complete
+
+
+def test_only_a_search_is_cut_short(qtbot, make_model, ctx, world, samples, monkeypatch):
+    monkeypatch.setattr(caseload, "FIRST_MATCHES", 2)
+    for query in (ALL, CaseloadQuery(scope="all", open_only=False, sort="name"),
+                  CaseloadQuery(scope="all", open_only=False, search="zz")):
+        model = loaded(qtbot, make_model(page_size=5), query)
+        assert model.complete and not model.canFetchMore(QModelIndex())
+        assert model.rowCount() == caseload.count(ctx, world.manager, query)

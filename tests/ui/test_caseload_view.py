@@ -279,3 +279,23 @@ def test_the_screenshots_render(qapp, tmp_path):
     saved = {path.name for path in render(tmp_path)}
     assert {"caseload.png", "main-window.png"} <= saved
     assert (tmp_path / "caseload.png").stat().st_size > 10_000
+
+
+def test_a_search_with_more_matches_than_it_reads_says_so_then_counts_them_at_the_end(qtbot, make_view, world,
+                                                                                       samples, monkeypatch):
+    from casework.services import caseload
+
+    monkeypatch.setattr(caseload, "FIRST_MATCHES", 2)
+    view = make_view(world.manager)
+    view.open_only_check.setChecked(False)
+    wait_loaded(qtbot, view.model)
+    shown: list[tuple[str, str, str]] = []  # the label after each load (connected after the view's own slot)
+    view.model.loaded.connect(lambda _n: shown.append((view.count_label.text(), view.count_label.toolTip(),
+                                                       view.count_label.accessibleDescription())))
+    view.search_edit.setText("a")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    # The end of the two-row list is on screen at once, so the table asks for the rest itself.
+    qtbot.waitUntil(lambda: len(shown) == 2 and view.model.complete and not view.model.loading, timeout=5000)
+    (first, tip, description), (then, tip_then, _) = shown
+    assert first == "2+ referrals" and "More than 2 referrals match" in tip and description == tip
+    assert then == "3 referrals" and tip_then == ""

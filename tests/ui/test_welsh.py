@@ -135,3 +135,30 @@ def test_choosing_a_language_is_stored_and_says_it_applies_at_the_next_start(qtb
     assert told == [("Cymraeg", "Bydd Casework yn Gymraeg y tro nesaf y bydd yn cychwyn. "
                                 "Caewch ef a'i gychwyn eto i newid nawr.")]
 
+
+
+def test_a_search_cut_short_says_so_in_welsh(qtbot, welsh, ctx, world, settings, samples, monkeypatch) -> None:
+    from casework.services import caseload
+    from ui.caseload_view import CaseloadView
+
+    monkeypatch.setattr(caseload, "FIRST_MATCHES", 2)
+    view = CaseloadView(_welsh_ctx(ctx), world.manager, settings=settings)
+    qtbot.addWidget(view)
+    view.resize(1100, 600)
+    view.show()
+    view.reload()
+    wait_loaded(qtbot, view.model)
+    view.open_only_check.setChecked(False)
+    wait_loaded(qtbot, view.model)
+    shown: list[tuple[str, str]] = []  # the label after each load (connected after the view's own slot)
+    view.model.loaded.connect(lambda _n: shown.append((view.count_label.text(), view.count_label.toolTip())))
+    view.search_edit.setText("a")
+    view.apply_filters()
+    # (The two-row list's end is on screen, so the table then reads the rest: "3 atgyfeiriad".)
+    qtbot.waitUntil(lambda: len(shown) == 2 and not view.model.loading, timeout=5000)
+    (first, tip), (then, _) = shown
+    assert first == "2+ atgyfeiriad"
+    assert tip.startswith("Mae mwy na 2 atgyfeiriad yn cyfateb.")
+    assert then == "3 atgyfeiriad"
+    view.shutdown()
+    settle()
