@@ -320,7 +320,7 @@ def ordered_ids(ctx: Context, actor: Actor, query: CaseloadQuery, *, limit: int 
     each one's open referrals and sorting them all cost 20-30 ms at a million referrals, whatever
     was shown. When the name index finds at least ``WALK_FROM_PEOPLE`` people, the first ids of the
     next-deadline order come instead from walking the open referrals in that order (the partial
-    deadline indexes carry the person, revision 0015) and keeping those whose person matches; fewer
+    deadline indexes carry the person, revision 0016) and keeping those whose person matches; fewer
     people are still looked up one by one, which is quicker for them.
     """
     require(ctx, actor, "read_cases")

@@ -199,7 +199,7 @@ class Referral(Base):
               sqlite_where=text("closed_at IS NULL"), postgresql_where=text("closed_at IS NULL")),
         # The manager's view of every referral (or every open one) in next-deadline order.
         Index("ix_referral_due", "next_due_at", "id"),
-        # (person_id last, in these three: a short name search walks them in order, revision 0015.)
+        # (person_id last, in these three: a short name search walks them in order, revision 0016.)
         Index("ix_referral_open_due", "next_due_at", "id", "person_id",
               sqlite_where=text("closed_at IS NULL"), postgresql_where=text("closed_at IS NULL")),
         # A name search's people -> their open referrals, from the index alone (revision 0014).

@@ -496,7 +496,7 @@ def test_the_first_ids_of_a_search_are_the_first_of_its_whole_list(ctx, world, c
 
 def test_a_search_for_many_people_walks_the_deadline_index_in_order(ctx, world, cases, monkeypatch, engine_name):
     """The walk needs no sort: the open referrals come off the partial deadline index (which carries
-    the person, revision 0015) in order, and the matching people are only a test on each."""
+    the person, revision 0016) in order, and the matching people are only a test on each."""
     if engine_name != "sqlite":
         pytest.skip("the walk is SQLite's plan (PostgreSQL plans the search from its statistics)")
     monkeypatch.setattr(caseload, "WALK_FROM_PEOPLE", 1)

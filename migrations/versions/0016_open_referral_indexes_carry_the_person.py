@@ -1,7 +1,7 @@
 """the open-referral deadline indexes carry the person: a short name search walks them in order
 
-Revision ID: 0015
-Revises: 0014
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-11-27 04:00:00.000000
 
 A one-letter search ("s") matches a tenth of all people. Finding their open referrals person by
@@ -18,8 +18,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0015'
-down_revision = '0014'
+revision = '0016'
+down_revision = '0015'
 branch_labels = None
 depends_on = None
 
