@@ -162,9 +162,9 @@ def backup_sqlite(engine: Engine, target: Path, *, step_pages: int = DEFAULT_STE
     """A consistent copy of the SQLite database behind ``engine``, safe while others read and write."""
     target = Path(target).expanduser()
     if target.exists() and not overwrite:
-        raise ValidationError("file", "exists", f"{target} already exists; choose a new file name")
+        raise ValidationError("file", "exists", _("{target} already exists; choose a new file name").format(target=target))
     if not target.parent.is_dir():
-        raise ValidationError("file", "no_folder", f"the folder {target.parent} does not exist")
+        raise ValidationError("file", "no_folder", _("the folder {folder} does not exist").format(folder=target.parent))
     source_file = engine.url.database
     if source_file and Path(source_file).resolve() == target.resolve():
         raise ValidationError("file", "same_file", _("the backup cannot be the database file itself"))
@@ -195,12 +195,12 @@ def precheck_backup(path: Path) -> FileState:
     where = str(path)
     state = file_state(path)
     if state is FileState.MISSING:
-        raise BadBackupFile(where, "there is no such file")
+        raise BadBackupFile(where, _("there is no such file"))
     if state is FileState.EMPTY:
-        raise BadBackupFile(where, "the file is empty")
+        raise BadBackupFile(where, _("the file is empty"))
     size = path.stat().st_size
     if size < 512 or size % 512:
-        raise BadBackupFile(where, f"it is not a database file ({size:,} bytes is no whole number of pages)")
+        raise BadBackupFile(where, _("it is not a database file ({size} bytes is no whole number of pages)").format(size=f"{size:,}"))
     return state
 
 
@@ -217,38 +217,38 @@ def check_backup(path: Path, key: DatabaseKey | None) -> BackupCheck:
         if key is None:
             from ..errors import DatabaseKeyRequired
 
-            raise DatabaseKeyRequired(where, "give the passphrase it was made with (set CASEWORK_DB_PASSPHRASE, "
-                                             "or run on a terminal to be asked)")
+            raise DatabaseKeyRequired(where, _("give the passphrase it was made with (set CASEWORK_DB_PASSPHRASE, "
+                                               "or run on a terminal to be asked)"))
     dbapi = _dbapi() if encrypted else sqlite3
     try:
         conn = _connect(path, key if encrypted else None, busy_ms=5000)
     except dbapi.Error as exc:
-        raise BadBackupFile(where, f"it cannot be opened ({exc})") from None
+        raise BadBackupFile(where, _("it cannot be opened ({error})").format(error=exc)) from None
     with closing(conn):
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except dbapi.DatabaseError:
             if encrypted:
                 raise WrongDatabaseKey(where) from None
-            raise BadBackupFile(where, "it is not a SQLite database") from None
+            raise BadBackupFile(where, _("it is not a SQLite database")) from None
         try:
             result = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
         except dbapi.DatabaseError as exc:
-            raise BadBackupFile(where, f"the integrity check could not run ({exc}): the file is damaged") from None
+            raise BadBackupFile(where, _("the integrity check could not run ({error}): the file is damaged").format(error=exc)) from None
         if result != ["ok"]:
-            raise BadBackupFile(where, f"the integrity check failed: {'; '.join(result[:3])}")
+            raise BadBackupFile(where, _("the integrity check failed: {problems}").format(problems="; ".join(result[:3])))
         tables = [row[0] for row in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
         missing = [t for t in CASEWORK_TABLES if t not in tables]
         if missing:
-            raise BadBackupFile(where, f"it is not a Casework database (no {', '.join(missing)} table)")
+            raise BadBackupFile(where, _("it is not a Casework database (no {tables} table)").format(tables=", ".join(missing)))
         revisions = [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
         if len(revisions) != 1:
-            raise BadBackupFile(where, "it is not a Casework database (no schema revision recorded)")
+            raise BadBackupFile(where, _("it is not a Casework database (no schema revision recorded)"))
         revision = revisions[0]
         if not known_revision(revision):
-            raise BadBackupFile(where, f"its schema revision {revision} is newer than this version of Casework "
-                                       "knows; restore it with a newer Casework")
+            raise BadBackupFile(where, _("its schema revision {revision} is newer than this version of Casework "
+                                         "knows; restore it with a newer Casework").format(revision=revision))
         counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
     return BackupCheck(path, encrypted, revision, counts)
 
@@ -298,13 +298,13 @@ def restore_sqlite(database: Path, backup_file: Path, *, current_key: DatabaseKe
     database = Path(database).expanduser()
     backup_file = Path(backup_file).expanduser()
     if database.exists() and backup_file.resolve() == database.resolve():
-        raise BadBackupFile(str(backup_file), "it is the database itself")
+        raise BadBackupFile(str(backup_file), _("it is the database itself"))
     check = check_backup(backup_file, backup_key)
     previous = None
     conn = None
     if file_state(database) in (FileState.PLAIN, FileState.ENCRYPTED):
         key = current_key if file_state(database) is FileState.ENCRYPTED else None
-        conn = _take_exclusive(database, key, "restore")
+        conn = _take_exclusive(database, key, _("restore"))
         previous = sibling(database, "before-restore")
         try:
             backup_connection(conn, previous, key)
@@ -352,13 +352,13 @@ def encrypt_sqlite(database: Path, key: DatabaseKey, *, keep_plain_backup: bool 
     database = Path(database).expanduser()
     state = file_state(database)
     if state is FileState.ENCRYPTED:
-        raise ValidationError("database", "already_encrypted", f"{database} is already encrypted")
+        raise ValidationError("database", "already_encrypted", _("{database} is already encrypted").format(database=database))
     if state is not FileState.PLAIN:
-        raise ValidationError("database", "not_initialised", f"no database at {database}")
+        raise ValidationError("database", "not_initialised", _("no database at {database}").format(database=database))
     if key.kind is KeyKind.RAW and not keyring_usable():
         raise ValidationError("passphrase", "required",
                               _("no system keyring to keep the key in; encrypt with a passphrase instead"))
-    plain = _take_exclusive(database, None, "encrypt it")
+    plain = _take_exclusive(database, None, _("encrypt it"))
     plain_backup = sibling(database, "before-encrypt")
     try:
         backup_connection(plain, plain_backup, None)
@@ -410,10 +410,10 @@ def rekey_sqlite(database: Path, old_key: DatabaseKey, new_key: DatabaseKey) -> 
     database = Path(database).expanduser()
     if file_state(database) is not FileState.ENCRYPTED:
         raise ValidationError("database", "not_encrypted",
-                              f"{database} is not encrypted; use `casework encrypt` to encrypt it")
+                              _("{database} is not encrypted; use `casework encrypt` to encrypt it").format(database=database))
     if new_key.kind is KeyKind.RAW and not keyring_usable():
         raise ValidationError("passphrase", "required", _("no system keyring to keep a key in; rekey to a passphrase"))
-    conn = _take_exclusive(database, old_key, "change its key")
+    conn = _take_exclusive(database, old_key, _("change its key"))
     try:
         if new_key.kind is KeyKind.RAW:
             store_in_keyring(database, new_key)

@@ -106,7 +106,7 @@ def check_new_passphrase(passphrase: str) -> None:
 
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise ValidationError("passphrase", "too_short",
-                              f"use at least {MIN_PASSPHRASE_LENGTH} characters for the database passphrase")
+                              _("use at least {count} characters for the database passphrase").format(count=MIN_PASSPHRASE_LENGTH))
     if passphrase.lower().startswith("x'"):
         # SQLCipher would read it as a raw hex key, not as a passphrase.
         raise ValidationError("passphrase", "reserved", _("a database passphrase cannot start with x'"))

@@ -150,7 +150,7 @@ def create_encrypted(url: str, key: DatabaseKey) -> Engine:
     if path is None:
         raise ValidationError("database", "not_a_file", _("only a SQLite database file can be encrypted"))
     if file_state(path) not in (FileState.MISSING, FileState.EMPTY):
-        raise ValidationError("database", "exists", f"{path} already exists")
+        raise ValidationError("database", "exists", _("{path} already exists").format(path=path))
     engine = make_engine(url, key=key)
     try:
         with engine.begin() as conn:
@@ -217,11 +217,11 @@ class TlsOptions:
     def __post_init__(self) -> None:
         if self.sslmode is not None and self.sslmode not in SSLMODES:
             raise ValidationError("sslmode", "choice",
-                                  f"{self.sslmode!r} is not an sslmode; use one of {', '.join(SSLMODES)}")
+                                  _("{value} is not an sslmode; use one of {choices}").format(value=repr(self.sslmode), choices=", ".join(SSLMODES)))
         for name in ("sslrootcert", "sslcert", "sslkey"):
             value = getattr(self, name)
             if value and value != "system" and not Path(value).expanduser().is_file():
-                raise ValidationError(name, "missing_file", f"no such file: {value}")
+                raise ValidationError(name, "missing_file", _("no such file: {file}").format(file=value))
         if bool(self.sslcert) != bool(self.sslkey):
             raise ValidationError("sslkey" if self.sslcert else "sslcert", "required",
                                   _("a client certificate needs both sslcert and sslkey"))

@@ -5314,16 +5314,100 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>mae&apos;r toriad hwn {state}</translation>
     </message>
     <message>
+        <source>{target} already exists; choose a new file name</source>
+        <translation>mae {target} yn bodoli eisoes; dewiswch enw ffeil newydd</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>nid yw&apos;r ffolder {folder} yn bodoli</translation>
+    </message>
+    <message>
         <source>the backup cannot be the database file itself</source>
         <translation>ni all y copi wrth gefn fod yn ffeil y gronfa ddata ei hun</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>nid oes ffeil o&apos;r fath</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>mae&apos;r ffeil yn wag</translation>
+    </message>
+    <message>
+        <source>it is not a database file ({size} bytes is no whole number of pages)</source>
+        <translation>nid yw&apos;n ffeil cronfa ddata (nid yw {size} beit yn nifer cyfan o dudalennau)</translation>
+    </message>
+    <message>
+        <source>give the passphrase it was made with (set CASEWORK_DB_PASSPHRASE, or run on a terminal to be asked)</source>
+        <translation>rhowch y cyfrinymadrodd y&apos;i gwnaed ag ef (gosodwch CASEWORK_DB_PASSPHRASE, neu rhedwch ar derfynell i gael eich holi)</translation>
+    </message>
+    <message>
+        <source>it cannot be opened ({error})</source>
+        <translation>ni ellir ei hagor ({error})</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database</source>
+        <translation>nid yw&apos;n gronfa ddata SQLite</translation>
+    </message>
+    <message>
+        <source>the integrity check could not run ({error}): the file is damaged</source>
+        <translation>ni allai&apos;r gwiriad cywirdeb redeg ({error}): mae&apos;r ffeil wedi&apos;i difrodi</translation>
+    </message>
+    <message>
+        <source>the integrity check failed: {problems}</source>
+        <translation>methodd y gwiriad cywirdeb: {problems}</translation>
+    </message>
+    <message>
+        <source>it is not a Casework database (no {tables} table)</source>
+        <translation>nid yw&apos;n gronfa ddata Casework (dim tabl {tables})</translation>
+    </message>
+    <message>
+        <source>it is not a Casework database (no schema revision recorded)</source>
+        <translation>nid yw&apos;n gronfa ddata Casework (dim fersiwn sgema wedi&apos;i gofnodi)</translation>
+    </message>
+    <message>
+        <source>its schema revision {revision} is newer than this version of Casework knows; restore it with a newer Casework</source>
+        <translation>mae ei fersiwn sgema {revision} yn fwy newydd nag y mae&apos;r fersiwn hon o Casework yn ei hadnabod; adferwch hi â Casework mwy newydd</translation>
+    </message>
+    <message>
+        <source>it is the database itself</source>
+        <translation>dyma&apos;r gronfa ddata ei hun</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>adfer</translation>
+    </message>
+    <message>
+        <source>{database} is already encrypted</source>
+        <translation>mae {database} wedi&apos;i hamgryptio eisoes</translation>
+    </message>
+    <message>
+        <source>no database at {database}</source>
+        <translation>dim cronfa ddata yn {database}</translation>
     </message>
     <message>
         <source>no system keyring to keep the key in; encrypt with a passphrase instead</source>
         <translation>dim cylch allweddi system i gadw&apos;r allwedd ynddo; amgryptiwch â chyfrinymadrodd yn lle hynny</translation>
     </message>
     <message>
+        <source>encrypt it</source>
+        <translation>ei hamgryptio</translation>
+    </message>
+    <message>
+        <source>{database} is not encrypted; use `casework encrypt` to encrypt it</source>
+        <translation>nid yw {database} wedi&apos;i hamgryptio; defnyddiwch `casework encrypt` i&apos;w hamgryptio</translation>
+    </message>
+    <message>
         <source>no system keyring to keep a key in; rekey to a passphrase</source>
         <translation>dim cylch allweddi system i gadw allwedd ynddo; newidiwch yr allwedd i gyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>change its key</source>
+        <translation>newid ei hallwedd</translation>
+    </message>
+    <message>
+        <source>use at least {count} characters for the database passphrase</source>
+        <translation>defnyddiwch o leiaf {count} nod ar gyfer cyfrinymadrodd y gronfa ddata</translation>
     </message>
     <message>
         <source>a database passphrase cannot start with x&apos;</source>
@@ -5332,6 +5416,18 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
     <message>
         <source>only a SQLite database file can be encrypted</source>
         <translation>dim ond ffeil cronfa ddata SQLite y gellir ei hamgryptio</translation>
+    </message>
+    <message>
+        <source>{path} already exists</source>
+        <translation>mae {path} yn bodoli eisoes</translation>
+    </message>
+    <message>
+        <source>{value} is not an sslmode; use one of {choices}</source>
+        <translation>nid yw {value} yn sslmode; defnyddiwch un o {choices}</translation>
+    </message>
+    <message>
+        <source>no such file: {file}</source>
+        <translation>dim ffeil o&apos;r fath: {file}</translation>
     </message>
     <message>
         <source>a client certificate needs both sslcert and sslkey</source>

@@ -131,3 +131,42 @@ def test_a_later_message_translates_its_template_then_fills_it_in():
     with i18n.using(i18n.WELSH):
         assert i18n.said(words) == "nid yw arweinydd tîm yn cael rheoli defnyddwyr"
         assert i18n.said("as it is") == "as it is"
+
+
+def _backup_problems(folder):
+    """What checking a backup, encrypting and making a passphrase say of files that will not do."""
+    from casework.errors import BadBackupFile, CaseworkError, DatabaseKeyRequired
+    from casework.store import backup, encryption
+
+    empty = folder / "empty.sqlite3"
+    empty.write_bytes(b"")
+    ragged = folder / "ragged.sqlite3"
+    ragged.write_bytes(b"x" * 700)
+    junk = folder / "junk.sqlite3"
+    junk.write_bytes(b"not a database at all " * 512)
+    said = []
+    for path in (folder / "missing.sqlite3", empty, ragged, junk):
+        with pytest.raises((BadBackupFile, DatabaseKeyRequired)) as caught:
+            backup.check_backup(path, None)
+        said.append(str(caught.value))
+    with pytest.raises(CaseworkError) as caught:
+        backup.encrypt_sqlite(folder / "missing.sqlite3", encryption.DatabaseKey.from_passphrase("a long enough phrase"))
+    said.append(str(caught.value))
+    with pytest.raises(CaseworkError) as caught:
+        encryption.check_new_passphrase("short")
+    said.append(str(caught.value))
+    return said
+
+
+def test_backup_restore_and_encryption_problems_are_said_in_welsh(tmp_path):
+    # GIVEN files that are no backup (missing, empty, ragged, one that is no SQLite file: taken as encrypted), a database that is not there
+    # to encrypt, and a passphrase too short
+    # WHEN each is checked in English and in Welsh
+    english, welsh = _both(lambda: _backup_problems(tmp_path))
+    # THEN every Welsh message differs from its English one and carries no English of the catalogue
+    assert len(english) == len(welsh) == 6
+    for en, cy in zip(english, welsh):
+        assert en != cy, en
+        assert english_left(cy) == [], cy
+    assert "there is no such file" in english[0]
+    assert "nid oes ffeil o'r fath" in welsh[0]
