@@ -241,19 +241,19 @@ def _n(value: int | None) -> str:
 def _target(out: str | os.PathLike) -> Path:
     """The export folder (made when its parent exists), or a ValidationError naming ``out``."""
     if out is None or (isinstance(out, str) and not out.strip()):
-        raise ValidationError("out", "required", "give the folder to export to")
+        raise ValidationError("out", "required", _("give the folder to export to"))
     try:
         folder = Path(out).expanduser()
         if folder.exists() and not folder.is_dir():
-            raise ValidationError("out", "not_a_folder", f"{folder} is a file; give a folder")
+            raise ValidationError("out", "not_a_folder", _("{folder} is a file; give a folder").format(folder=folder))
         if not folder.exists():
             if not folder.parent.is_dir():
-                raise ValidationError("out", "no_folder", f"there is no folder {folder.parent}")
+                raise ValidationError("out", "no_folder", _("there is no folder {folder}").format(folder=folder.parent))
             folder.mkdir()
     except (TypeError, ValueError, RuntimeError, OSError) as exc:
         # Not a path at all (NUL, a lone surrogate), an unknown ~user, a name too long, no permission ...
-        reason = getattr(exc, "strerror", None) or "not a usable folder name"
-        raise ValidationError("out", "not_a_folder", f"cannot export to {str(out)!r}: {reason}") from None
+        reason = getattr(exc, "strerror", None) or _("not a usable folder name")
+        raise ValidationError("out", "not_a_folder", _("cannot export to {folder}: {reason}").format(folder=repr(str(out)), reason=reason)) from None
     return folder
 
 

@@ -4798,6 +4798,26 @@ Defnyddiwch eu fersiwn nhw (caiff eich teipio ei ollwng), neu cadwch eich newidi
         <translation>dyma&apos;r unig weinyddwr gweithredol; gwnewch rywun arall yn weinyddwr yn gyntaf</translation>
     </message>
     <message>
+        <source>give the folder to export to</source>
+        <translation>rhowch y ffolder i allforio iddo</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; give a folder</source>
+        <translation>ffeil yw {folder}; rhowch ffolder</translation>
+    </message>
+    <message>
+        <source>there is no folder {folder}</source>
+        <translation>nid oes ffolder {folder}</translation>
+    </message>
+    <message>
+        <source>not a usable folder name</source>
+        <translation>nid yw&apos;n enw ffolder y gellir ei ddefnyddio</translation>
+    </message>
+    <message>
+        <source>cannot export to {folder}: {reason}</source>
+        <translation>ni ellir allforio i {folder}: {reason}</translation>
+    </message>
+    <message>
         <source>the evaluation export covers every team&apos;s referrals: it is for managers</source>
         <translation>mae&apos;r allforio gwerthuso yn cwmpasu atgyfeiriadau pob tîm: mae ar gyfer rheolwyr</translation>
     </message>

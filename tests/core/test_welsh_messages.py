@@ -170,3 +170,27 @@ def test_backup_restore_and_encryption_problems_are_said_in_welsh(tmp_path):
         assert english_left(cy) == [], cy
     assert "there is no such file" in english[0]
     assert "nid oes ffeil o'r fath" in welsh[0]
+
+
+def test_an_unusable_export_folder_is_said_in_welsh(tmp_path):
+    # GIVEN a file where a folder should be, a folder whose parent is missing, and no folder at all
+    from casework.errors import ValidationError
+    from casework.services.evaluation import _target
+
+    afile = tmp_path / "file.txt"
+    afile.write_text("x")
+
+    def said():
+        out = []
+        for given in (afile, tmp_path / "no" / "such", "  "):
+            with pytest.raises(ValidationError) as caught:
+                _target(given)
+            out.append(str(caught.value))
+        return out
+
+    # WHEN each is refused in English and in Welsh
+    english, welsh = _both(said)
+    # THEN the Welsh differs and carries no English of the catalogue
+    for en, cy in zip(english, welsh):
+        assert en != cy, en
+        assert english_left(cy) == [], cy
