@@ -11,6 +11,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from casework.errors import AccountLocked, AuthenticationFailed, CaseworkError, NotPermitted, ValidationError
 from casework.i18n import said
+from casework.reports import words as report_words
 
 from casework.timeutil import format_local
 
@@ -159,17 +160,9 @@ def number_text(value: int | float) -> str:
 # --- codes from pathway files and the SLA services, as people read them --------------------------
 # Anything not listed is humanised ("released_under_investigation" -> "Released under investigation").
 
+# The reports' table (the same catalogue entries), plus the referral sources the desktop names.
 CODE_WORDS = {
-    "one_to_one": "1-2-1",
-    "intact_team": N_("INTACT team"),
-    "no_further_action": N_("No further action"),
-    "no_further_police_contact": N_("No further police contact"),
-    "disengaged_criminal_justice": N_("Disengaged (criminal-justice route continues)"),
-    "assault_punch_kick": N_("Assault (punch or kick)"),
-    "not_seen": N_("Not seen"),
-    "non_binary": N_("Non-binary"),
-    "prefer_not_to_say": N_("Prefer not to say"),
-    "not_known": N_("Not known"),
+    **report_words.CODE_WORDS,
     "emergency_department": N_("ED attendance"),
     "marf": N_("MARF"),
     "custody": N_("Custody notification"),
