@@ -26,6 +26,7 @@ from casework.timeutil import local_to_utc, to_local
 from .forms import ErrorLabel, grow_to_fit, small_print
 from .i18n import datetime_text, zone_text
 from .qt import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDate,
@@ -42,6 +43,7 @@ from .qt import (
     Qt,
     QSizePolicy,
     QSpinBox,
+    QTextEdit,
     QTime,
     QTimeZone,
     QToolButton,
@@ -49,12 +51,12 @@ from .qt import (
     Signal,
 )
 from .tasks import Task, run_in_background
+from .theme import mark_invalid
 from .wording import code_text, error_text, tr, validation_text
 
 # Field names whose text is usually more than a line, with the lines to show. A pathway file could
 # say so itself one day (a ``lines`` key on the field); until then the UI knows these.
 LONG_TEXT_FIELDS = {"concerns": 4, "notes": 3, "summary": 3, "reason": 2, "attendees": 2}
-INVALID_STYLE = "border: 1px solid #b3261e; border-radius: 2px;"
 
 
 # --- mnemonics -------------------------------------------------------------------------------------
@@ -540,11 +542,15 @@ class FieldErrors:
         return self._fields[found].error.text() if found else ""
 
 
+_FRAMED = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox)
+
+
 def _mark(widget: QWidget, invalid: bool) -> None:
-    targets = [widget] if isinstance(widget, (QLineEdit, QPlainTextEdit)) else \
-        [w for w in (getattr(widget, "edit", None),) if isinstance(w, QWidget)]
+    """Give the field's frame the invalid border (ui/theme.py CaseworkStyle draws it, in the look's colour)."""
+    targets = [widget] if isinstance(widget, _FRAMED) else \
+        [w for w in (getattr(widget, "edit", None),) if isinstance(w, _FRAMED)]
     for target in targets:
-        target.setStyleSheet(INVALID_STYLE if invalid else "")
+        mark_invalid(target, invalid)
 
 
 def _reveal(widget: QWidget) -> None:

@@ -1,7 +1,8 @@
 """The app's look: the window icon, the Fusion style and a light or dark palette from resources/styles/.
 
 Fusion is used through :class:`CaseworkStyle`, which only makes the outlines of check boxes and radio
-buttons visible (Fusion's own are next to invisible on a dark window).
+buttons, and the frames of text boxes, combo boxes, spin boxes and date/time edits, visible (Fusion's own
+are next to invisible on a dark window), with a focus ring and an invalid field's border that stand out.
 
 The palettes are data (``resources/styles/palettes.toml``: a colour per QPalette role, per look).
 The look follows the system's colour scheme (``QStyleHints.colorScheme()``, and its changes while
@@ -25,11 +26,16 @@ from .qt import (
     QGuiApplication,
     QIcon,
     QObject,
+    QPainter,
     QPalette,
+    QPen,
+    QPlainTextEdit,
     QProxyStyle,
+    QRectF,
     Qt,
     QStyle,
     QStyleFactory,
+    QTextEdit,
     QWidget,
 )
 
@@ -75,7 +81,9 @@ def palette_colours() -> dict[str, dict[str, dict[str, str]]]:
         disabled = table.pop("disabled", {})
         status = table.pop("status", {})
         indicator = table.pop("indicator", {})
-        looks[look] = {"active": table, "disabled": disabled, "status": status, "indicator": indicator}
+        frame = table.pop("frame", {})
+        looks[look] = {"active": table, "disabled": disabled, "status": status, "indicator": indicator,
+                       "frame": frame}
     return looks
 
 
@@ -107,6 +115,27 @@ def indicator_outline(palette: QPalette, enabled: bool = True) -> QColor:
     return QColor(colours["outline" if enabled else "outline_disabled"])
 
 
+def frame_colour(palette: QPalette, name: str) -> QColor:
+    """A colour of input frames for the look of ``palette``: outline, outline_disabled, focus or invalid."""
+    return QColor(palette_colours()[palette_look(palette)]["frame"][name])
+
+
+# A field the last save refused: the style draws its frame in the look's invalid colour, 2 px wide (beside
+# it the form shows a message naming the field, so the colour is never the only signal).
+INVALID_PROPERTY = "caseworkInvalid"
+
+
+def mark_invalid(widget: QWidget, invalid: bool = True) -> None:
+    """Draw ``widget``'s frame as an invalid field's (or as an ordinary one again)."""
+    if bool(widget.property(INVALID_PROPERTY)) != invalid:
+        widget.setProperty(INVALID_PROPERTY, invalid)
+        widget.update()
+
+
+def marked_invalid(widget: QWidget) -> bool:
+    return bool(widget.property(INVALID_PROPERTY))
+
+
 # Fusion draws an indicator's outline from the Window colour, darkened: a check box's as
 # Window.darker(140).lighter(110), a radio button's as Window.darker(150) (qfusionstyle.cpp). On a dark
 # window that outline is darker than the dark field inside it, so the box cannot be seen. The style
@@ -124,8 +153,25 @@ def _window_giving(outline: QColor, factor: float) -> QColor:
     return QColor.fromHsv(max(h, 0), s, min(255, round(v * factor)), a)
 
 
+# Fusion draws the outline of a line edit, combo box and spin box as Window.darker(140), that of a text
+# edit's frame as Window.darker(140).lighter(108), and a focused one from Highlight (darkened, its value held
+# at or below 160, so never light enough for a dark window). The style hands Fusion the Window colour from
+# which it derives the outline wanted (Fusion's own shape, corners included), then paints the focus ring
+# and the invalid border itself, 2 px wide, over the same rectangle. The frame's rectangle per control:
+# a spin box's is inset by 1 px at the top and bottom; a text edit's corners are square.
+_FRAME_FROM_WINDOW = 140 / 100
+_TEXT_EDIT_FRAME_FROM_WINDOW = 140 / 108
+_FRAMED_CONTROLS = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
+_TEXT_EDIT_FRAME_WIDTH = 3  # room inside the viewport's edge for an invalid border plus the focus ring
+
+
+def _is_text_edit(widget: QWidget | None) -> bool:
+    return isinstance(widget, (QPlainTextEdit, QTextEdit))
+
+
 class CaseworkStyle(QProxyStyle):
-    """Fusion, with check box and radio button outlines that meet WCAG 1.4.11 (3:1) in both looks.
+    """Fusion, with check box and radio button outlines, and the frames of input fields, that meet WCAG
+    1.4.11 (3:1) in both looks; a focused field gets a 2 px ring, an invalid one a 2 px border.
 
     The colours are read from the palette being painted with, so they follow a change of look at once.
     """
@@ -142,7 +188,67 @@ class CaseworkStyle(QProxyStyle):
             palette = QPalette(option.palette)
             palette.setColor(QPalette.ColorRole.Window, _window_giving(indicator_outline(palette, enabled), factor))
             option.palette = palette
+        elif element == QStyle.PrimitiveElement.PE_FrameLineEdit:
+            self._framed(lambda o: super(CaseworkStyle, self).drawPrimitive(element, o, painter, widget),
+                         option, painter, widget, _FRAME_FROM_WINDOW, option.rect, 2.0)
+            return
+        elif element == QStyle.PrimitiveElement.PE_Frame and _is_text_edit(widget):
+            # the band between the frame and the viewport is the field's, not the window's
+            painter.fillRect(option.rect.adjusted(1, 1, -1, -1), option.palette.base())
+            self._framed(lambda o: super(CaseworkStyle, self).drawPrimitive(element, o, painter, widget),
+                         option, painter, widget, _TEXT_EDIT_FRAME_FROM_WINDOW, option.rect, 0.0)
+            return
         super().drawPrimitive(element, option, painter, widget)
+
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802 - Qt's name
+        if control in _FRAMED_CONTROLS and getattr(option, "frame", False):
+            rect = option.rect
+            if control == QStyle.ComplexControl.CC_SpinBox:
+                rect = rect.adjusted(0, 1, 0, -1)
+            self._framed(lambda o: super(CaseworkStyle, self).drawComplexControl(control, o, painter, widget),
+                         option, painter, widget, _FRAME_FROM_WINDOW, rect, 2.0)
+            return
+        super().drawComplexControl(control, option, painter, widget)
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802 - Qt's name
+        if metric == QStyle.PixelMetric.PM_DefaultFrameWidth and _is_text_edit(widget):
+            return _TEXT_EDIT_FRAME_WIDTH
+        return super().pixelMetric(metric, option, widget)
+
+    def _framed(self, draw, option, painter, widget, factor: float, rect, radius: float) -> None:
+        """Let Fusion draw with the outline wanted, then paint the focus ring or the invalid border."""
+        state = option.state
+        enabled = bool(state & QStyle.StateFlag.State_Enabled)
+        focused = enabled and bool(state & QStyle.StateFlag.State_HasFocus)
+        invalid = enabled and widget is not None and marked_invalid(widget)
+        palette = QPalette(option.palette)
+        outline = frame_colour(palette, "invalid" if invalid else "outline" if enabled else "outline_disabled")
+        option = type(option)(option)
+        palette.setColor(QPalette.ColorRole.Window, _window_giving(outline, factor))
+        option.palette = palette
+        draw(option)
+        if not (focused or invalid):
+            return
+        focus = frame_colour(palette, "focus")
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        outer = QRectF(rect)
+        _ring(painter, outer, 0, 2, outline if invalid else focus, radius)
+        if invalid and focused:  # the focus shows as a line inside the invalid border
+            _ring(painter, outer, 2, 1, focus, radius)
+        painter.restore()
+
+
+def _ring(painter: QPainter, rect: QRectF, inset: int, width: int, colour: QColor, radius: float) -> None:
+    """Stroke a band ``width`` pixels wide whose outer edge is ``inset`` pixels inside ``rect``."""
+    half = inset + width / 2
+    painter.setPen(QPen(colour, width))
+    band = rect.adjusted(half, half, -half, -half)
+    if radius > 0:
+        painter.drawRoundedRect(band, max(radius - inset, 0.5), max(radius - inset, 0.5))
+    else:
+        painter.drawRect(band)
 
 
 class _PaletteFollower(QObject):

@@ -370,3 +370,169 @@ def test_the_caseload_deadline_cells_are_repainted_when_the_look_changes(qtbot, 
     finally:
         view.shutdown()
         settle()
+
+
+@pytest.mark.parametrize("look", [theme.LIGHT, theme.DARK])
+def test_the_frame_colours_reach_3_to_1_against_window_base_and_button(look):
+    colours = theme.palette_colours()[look]
+    active, frame = colours["active"], colours["frame"]
+    low = {f"{name} on {background}": round(theme.contrast_ratio(frame[name], active[background]), 2)
+           for name in ("outline", "focus", "invalid") for background in ("Window", "Base", "Button")
+           if theme.contrast_ratio(frame[name], active[background]) < NON_TEXT}
+    assert not low, f"{look}: {low}"
+
+
+# --- the frames of input fields: WCAG 1.4.11 non-text contrast (3:1) for the boundary and its states ---------
+#
+# Each kind of field the forms use is grabbed and the pixels across its frame are read: on lines across the
+# middle of each side, the frame pixel is the one within 5 px of the edge that contrasts most with both the
+# window outside and the field's own fill inside. The weakest line is the frame's ratio.
+
+FIELD_KINDS = ("line edit", "text edit", "rich text edit", "combo box", "editable combo box", "spin box",
+               "date edit", "date-time edit with calendar")
+
+
+def _field(kind):
+    from ui.qt import QDateEdit, QDateTimeEdit, QLineEdit, QPlainTextEdit, QSpinBox, QTextEdit
+    from ui.qt import QComboBox
+
+    if kind in ("combo box", "editable combo box"):
+        widget = QComboBox()
+        widget.addItems(["Choose…", "Yes", "No"])
+        widget.setEditable(kind == "editable combo box")
+    elif kind == "date-time edit with calendar":
+        widget = QDateTimeEdit()
+        widget.setCalendarPopup(True)
+    else:
+        widget = {"line edit": QLineEdit, "text edit": QPlainTextEdit, "rich text edit": QTextEdit,
+                  "spin box": QSpinBox, "date edit": QDateEdit}[kind]()
+    if kind in ("text edit", "rich text edit"):
+        widget.setFixedHeight(48)
+    widget.setFixedWidth(180)
+    return widget
+
+
+class FieldForm:
+    """A form with one field of each kind, its error label under it (FieldErrors, as the dialogs do), and a
+    button to take the focus elsewhere."""
+
+    def __init__(self, qtbot):
+        from ui.field_widgets import FieldErrors
+        from ui.forms import ErrorLabel, with_error
+        from ui.qt import QFormLayout, QPushButton, QWidget
+
+        self.window = QWidget()
+        layout = QFormLayout(self.window)
+        self.errors = FieldErrors()
+        self.fields, self.labels = {}, {}
+        for kind in FIELD_KINDS:
+            field, error = _field(kind), ErrorLabel(f"{kind} problem")
+            name = kind.replace(" ", "_").replace("-", "_")
+            self.errors.add(name, kind.capitalize(), field, error)
+            self.fields[kind], self.labels[kind] = field, error
+            layout.addRow(kind.capitalize() + ":", with_error(field, error))
+        self.elsewhere = QPushButton("Elsewhere")
+        layout.addRow(self.elsewhere)
+        qtbot.addWidget(self.window)
+        activate(qtbot, self.window)
+
+    def invalid(self, kind):
+        from casework.errors import ValidationError
+
+        name = kind.replace(" ", "_").replace("-", "_")
+        assert self.errors.show(ValidationError(name, "required", f"{name} is required"))
+
+
+def frame_measure(widget) -> tuple[float, int, set[str]]:
+    """(the frame's weakest contrast with window and fill, its thinnest width at 3:1 in px, its colours)."""
+    from collections import Counter
+
+    QApplication.processEvents()
+    image = widget.grab().toImage()
+    w, h = image.width(), image.height()
+    window = widget.palette().color(QPalette.ColorRole.Window)
+    inside = Counter(image.pixel(x, y) for y in (h // 2 - 3, h // 2, h // 2 + 3) for x in range(8, w - 30, 2))
+    fill = QColor(inside.most_common(1)[0][0])
+    lines = ([[(x, d) for d in range(5)] for x in range(w // 4, 3 * w // 4, 6)]
+             + [[(x, h - 1 - d) for d in range(5)] for x in range(w // 4, 3 * w // 4, 6)]
+             + [[(d, y) for d in range(5)] for y in (h // 2 - 2, h // 2 + 2)]
+             + [[(w - 1 - d, y) for d in range(5)] for y in (h // 2 - 2, h // 2 + 2)])
+    weakest, thinnest, colours = 21.0, 5, set()
+    for line in lines:
+        pixels = [QColor(image.pixel(x, y)) for x, y in line]
+        ratios = [min(theme.contrast_ratio(p, window), theme.contrast_ratio(p, fill)) for p in pixels]
+        weakest = min(weakest, max(ratios))
+        thinnest = min(thinnest, sum(r >= NON_TEXT for r in ratios))
+        colours |= {p.name() for p, r in zip(pixels, ratios) if r >= NON_TEXT}
+    return weakest, thinnest, colours
+
+
+def _red(name: str) -> bool:
+    colour = QColor(name)
+    return (colour.hslHue() < 15 or colour.hslHue() > 345) and colour.hslSaturationF() > 0.5
+
+
+@pytest.mark.parametrize("look", [theme.LIGHT, theme.DARK])
+def test_every_input_fields_frame_and_focus_ring_reach_3_to_1_and_a_disabled_one_is_fainter(qtbot, qapp, restore_look, look):
+    theme.apply_theme(qapp, look)
+    form = FieldForm(qtbot)
+    form.elsewhere.setFocus()
+    plain = {kind: frame_measure(field) for kind, field in form.fields.items()}
+    focused = {}
+    for kind, field in form.fields.items():
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus, timeout=2000)
+        focused[kind] = frame_measure(field)
+    low = {f"{kind} {state}": round(measured[kind][0], 2) for state, measured in (("plain", plain), ("focused", focused))
+           for kind in FIELD_KINDS if measured[kind][0] < NON_TEXT}
+    assert not low, f"{look}: frames below 3:1 against the window or the field: {low}"
+    # the focus shows as a ring at least 2 px wide in colours the plain frame does not use
+    faint = {kind: (focused[kind][1], sorted(focused[kind][2] & plain[kind][2])) for kind in FIELD_KINDS
+             if focused[kind][1] < 2 or focused[kind][2] & plain[kind][2]}
+    assert not faint, f"{look}: focus not distinct from the plain frame: {faint}"
+    # a disabled field's frame is fainter than an enabled one's (WCAG exempts it from 3:1; it must still differ)
+    form.elsewhere.setFocus()
+    same = {}
+    for kind, field in form.fields.items():
+        field.setEnabled(False)
+        ratio, _width, colours = frame_measure(field)
+        if ratio >= plain[kind][0] or colours & plain[kind][2]:
+            same[kind] = (round(plain[kind][0], 2), round(ratio, 2))
+    assert not same, f"{look}: disabled frames look like enabled ones: {same}"
+
+
+@pytest.mark.parametrize("look", [theme.LIGHT, theme.DARK])
+def test_an_invalid_fields_border_is_red_reaches_3_to_1_and_comes_with_its_message(qtbot, qapp, restore_look, look):
+    theme.apply_theme(qapp, look)
+    form = FieldForm(qtbot)
+    form.elsewhere.setFocus()
+    plain = {kind: frame_measure(field) for kind, field in form.fields.items()}
+    problems = {}
+    for kind, field in form.fields.items():
+        form.invalid(kind)  # marks the field, shows the message, moves the focus there
+        qtbot.waitUntil(field.hasFocus, timeout=2000)
+        assert form.labels[kind].isVisible() and form.labels[kind].text() == "Required"
+        assert field.accessibleDescription() == "Required"  # read out with the field, not shown by colour alone
+        invalid_focused = frame_measure(field)
+        form.elsewhere.setFocus()
+        ratio, width, colours = frame_measure(field)
+        if ratio < NON_TEXT or width < 2 or not colours or not all(_red(c) for c in colours):
+            problems[kind] = (round(ratio, 2), width, sorted(colours))
+        if invalid_focused[0] < NON_TEXT or invalid_focused[2] == colours:
+            problems[f"{kind} focused"] = (round(invalid_focused[0], 2), sorted(invalid_focused[2]))
+        form.errors.clear()
+        assert frame_measure(field)[2] == plain[kind][2], kind  # cleared: the ordinary frame again
+    assert not problems, f"{look}: invalid borders not red at 3:1, 2 px (or the focus not shown on them): {problems}"
+
+
+def test_fusion_alone_draws_dark_field_frames_too_faint_which_the_measure_catches(qtbot, qapp, restore_look):
+    """The frame checks above can fail: Fusion's own line edit frame on the dark palette is below 3:1."""
+    from ui.qt import QLineEdit
+
+    theme.apply_theme(qapp, theme.DARK)
+    qapp.setStyle("Fusion")
+    field = QLineEdit()
+    field.setFixedWidth(180)
+    qtbot.addWidget(field)
+    field.show()
+    assert frame_measure(field)[0] < NON_TEXT
