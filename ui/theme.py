@@ -37,6 +37,7 @@ from .qt import (
     QStyleFactory,
     QTextEdit,
     QWidget,
+    Signal,
 )
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
@@ -254,15 +255,28 @@ def _ring(painter: QPainter, rect: QRectF, inset: int, width: int, colour: QColo
 class _PaletteFollower(QObject):
     """Calls a function again whenever the application's palette changes (see :func:`follow_palette`)."""
 
+    # A window gets ApplicationPaletteChange, but a widget inside one whose colours come from a style sheet
+    # (an error label) gets no event at all when the look changes: the theme's ``changed`` signal reaches it.
+    # The function runs again only when the look did change.
+
     def __init__(self, widget: QWidget, apply, name: str) -> None:
         super().__init__(widget)
         self.setObjectName(name)
         self.apply = apply
+        self.look = palette_look()
         widget.installEventFilter(self)
+        theme = current_theme()
+        if theme is not None:
+            theme.changed.connect(self._look_changed)
+
+    def _look_changed(self, *_args) -> None:
+        if palette_look() != self.look:
+            self.look = palette_look()
+            self.apply()
 
     def eventFilter(self, _watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self.apply()
+            self._look_changed()
         return False
 
 
@@ -305,7 +319,10 @@ class Theme(QObject):
     """Applies the look to the application, and again when the system's scheme changes (if followed).
 
     A child of the application object (found again with :func:`current_theme`), not a module global.
+    ``changed`` says the look was applied (again), for colours given once (:func:`follow_palette`).
     """
+
+    changed = Signal(str)
 
     def __init__(self, app: QApplication, scheme: str = SYSTEM) -> None:
         super().__init__(app)
@@ -323,6 +340,7 @@ class Theme(QObject):
             self.app.setStyle(CaseworkStyle())
         self.app.setPalette(build_palette(look))
         self.look = look
+        self.changed.emit(look)
         return look
 
     def _system_changed(self, _scheme) -> None:

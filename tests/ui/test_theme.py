@@ -314,15 +314,19 @@ def test_indicators_follow_a_change_of_look_at_once(qtbot, qapp, restore_look):
 def test_an_error_message_is_repainted_in_the_new_looks_alarm_colour(qtbot, qapp, restore_look):
     from ui.forms import ErrorLabel
 
+    from ui.qt import QVBoxLayout, QWidget
+
     theme.apply_theme(qapp, theme.LIGHT)
+    window = QWidget()  # inside a window, as in every form (a widget there gets no palette event of its own)
     label = ErrorLabel("Date of birth problem")
-    qtbot.addWidget(label)
+    QVBoxLayout(window).addWidget(label)
+    qtbot.addWidget(window)
     font = label.font()
     font.setPointSize(28)
     font.setBold(True)
     label.setFont(font)
     label.show_error("█████")
-    label.show()
+    window.show()
 
     def painted() -> set[str]:
         qapp.processEvents()
