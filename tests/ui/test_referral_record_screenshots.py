@@ -3,7 +3,8 @@ they render), and the screenshots for the README and for review:
 
     .venv/bin/python -m tests.ui.test_referral_record_screenshots [--all] [OUTPUT_DIR]
 
-writes intake-custody.png, intake-marf.png, intake-ed.png and referral-record.png (default
+writes intake-custody.png, intake-marf.png, intake-ed.png, referral-record.png and, in the dark look,
+intake-custody-error-dark.png (a refused save: the invalid field's border and message; default
 docs/screenshots); ``--all`` adds the event dialog, a validation error, the INTACT record and a
 person-edit conflict, for review. A throwaway SQLite database, a fixed clock, the sample referrals of
 tests/ui/sample_data.py and one Act Now referral with a morning's events.
@@ -29,6 +30,7 @@ from ui.field_widgets import FormDialog  # noqa: E402
 from ui.intake import IntakeDialog  # noqa: E402
 from ui.qt import QApplication, QWidget  # noqa: E402
 from ui.referral_record import ReferralRecord  # noqa: E402
+from ui.theme import DARK, LIGHT, apply_theme  # noqa: E402
 
 from .sample_data import add_samples  # noqa: E402
 
@@ -138,7 +140,7 @@ def _fill_custody(dlg: IntakeDialog) -> None:
     dlg.look_for_matches()
 
 
-def render(out: Path, *, everything: bool = False) -> list[Path]:
+def render(out: Path, *, everything: bool = False, dark: bool = False) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     saved: list[Path] = []
@@ -150,6 +152,13 @@ def render(out: Path, *, everything: bool = False) -> list[Path]:
             if not widget.grab().save(str(path)):
                 raise RuntimeError(f"could not save {path}")
             saved.append(path)
+
+    def shot_anyway(widget: QWidget, name: str) -> None:
+        _settle(app)
+        path = out / name
+        if not widget.grab().save(str(path)):
+            raise RuntimeError(f"could not save {path}")
+        saved.append(path)
 
     original_confirm = FormDialog.confirm_discard
     FormDialog.confirm_discard = lambda self: True  # type: ignore[method-assign]
@@ -173,6 +182,12 @@ def render(out: Path, *, everything: bool = False) -> list[Path]:
             custody.submit()
             _settle(app, lambda: not custody.busy)
             shot(custody, "intake-custody-error.png")
+            if dark:  # the refused save in the dark look: the invalid border, its message, the focus ring
+                apply_theme(app, DARK)
+                custody.activateWindow()
+                _settle(app, lambda: custody.person_fields.dob_edit.hasFocus())
+                shot_anyway(custody, "intake-custody-error-dark.png")
+                apply_theme(app, LIGHT)
             custody.reject()
 
             marf = IntakeDialog(ctx, rhys, "intact", "marf")
@@ -259,12 +274,10 @@ def test_the_screens_paint_with_realistic_data(tmp_path, qapp):
 
 
 if __name__ == "__main__":
-    from ui.theme import LIGHT, apply_theme
-
     apply_theme(QApplication.instance() or QApplication([]), LIGHT)
     from .screenshot_language import render_in, split_args
     language, args = split_args(sys.argv[1:])  # --lang cy: NAME-cy.png in Welsh
     folders = [a for a in args if a != "--all"]
-    for path in render_in(language, lambda out: render(out, everything="--all" in args),
+    for path in render_in(language, lambda out: render(out, everything="--all" in args, dark=True),
                           Path(folders[0]) if folders else Path("docs/screenshots")):
         print(path)
