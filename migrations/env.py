@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from casework.store.models import Base, search_index_table
+from casework.store.models import Base, compared, compared_index
 
 config = context.config
 target_metadata = Base.metadata
@@ -17,13 +17,10 @@ def _configure(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
-        include_name=include_name,
+        # (The FTS5 name index of 0014 and the SQLite-only initials of 0017 are not made from the models.)
+        include_name=compared,
+        include_object=lambda _object, name, type_, _reflected, _other: compared_index(name, type_, connection.dialect.name),
     )
-
-
-def include_name(name, type_, _parent_names) -> bool:
-    # The FTS5 name index and its shadow tables are made by hand in revision 0014, not from the models.
-    return not (type_ == "table" and name and search_index_table(name))
 
 
 def run_migrations_online() -> None:

@@ -625,3 +625,27 @@ SEARCH_INDEX_TABLES = ("person_name_fts",)
 def search_index_table(name: str) -> bool:
     """Whether ``name`` is the FTS5 name index or one of its shadow tables (``person_name_fts_data``...)."""
     return any(name == table or name.startswith(table + "_") for table in SEARCH_INDEX_TABLES)
+
+
+# SQLite only (revision 0017): ``referral.person_initials``, a bit for each letter a-z that the
+# given or family name of the referral's person starts with (as the FTS5 index answers), kept by
+# triggers; the open deadline indexes carry it as their last column there, so a one-letter search
+# walks them and tests each entry (casework.services.caseload). Not in the models (PostgreSQL has
+# neither): ``compared`` tells model comparisons (tests, Alembic's autogenerate) to skip them.
+SQLITE_ONLY_COLUMNS = (("referral", "person_initials"),)
+SQLITE_INITIALS_INDEXES = ("ix_referral_open_due", "ix_referral_open_team_due", "ix_referral_open_worker_due")
+
+
+def compared(name: str | None, type_: str, parent_names: dict) -> bool:
+    """Whether a comparison of the database with the models reads this table or column (Alembic's
+    ``include_name``): not the FTS5 name index's tables, not the SQLite-only initials column."""
+    if type_ == "table" and name and search_index_table(name):
+        return False
+    return not (type_ == "column" and (parent_names.get("table_name"), name) in SQLITE_ONLY_COLUMNS)
+
+
+def compared_index(name: str | None, type_: str, dialect: str) -> bool:
+    """Whether a comparison looks at this index (Alembic's ``include_object``, on the models' side and
+    the database's): on SQLite, not the indexes that carry the initials column, whose columns differ
+    from the models' there (tests/core/test_name_search.py checks them)."""
+    return not (type_ == "index" and dialect == "sqlite" and name in SQLITE_INITIALS_INDEXES)

@@ -15,6 +15,7 @@ from casework.services import spreadsheet_import as si
 from casework.store.models import Alert, AuditEntry, Breach, Contact, Event, Person, Referral, SlaTimer
 from tests.core import sheet_data as sd
 from tests.core.factories import young_person
+from tests.core.test_name_search import assert_initials_match_names
 
 TABLES = (Person, Contact, Referral, Event, SlaTimer, Alert, Breach)
 # Which table each id column points at (ids are compared by their rank among the rows the import wrote).
@@ -195,3 +196,5 @@ def test_the_bulk_import_writes_the_rows_intake_writes_one_by_one(ctx, world, tr
     assert bool(bulk["breach"]) == track_overdue and len(bulk["person"]) == 8
     assert any(r["person_id"][0] == "held" for r in bulk["referral"])
     assert audit.verify(ctx, world.manager).ok
+    # AND the referrals written in bulk carry their people's initials (SQLite's triggers, revision 0017)
+    assert_initials_match_names(ctx)

@@ -470,15 +470,17 @@ def test_a_statement_kept_for_one_user_never_serves_another(ctx, world, cases):
 
 # --- a keystroke of a search: its first matches only (ordered_ids with a limit) -------------------
 
-SEARCHES = ("s", "sam j", "b", "zz", "Sa", "ffïon", "9434765919")
+SEARCHES = ("s", "sam j", "b", "zz", "Sa", "ffïon", "9434765919", "S B", "j s", "x")
 
 
 @pytest.mark.parametrize("walk_from", [1, 10**9], ids=["walked", "looked-up"])
 def test_the_first_ids_of_a_search_are_the_first_of_its_whole_list(ctx, world, cases, monkeypatch, walk_from,
                                                                    engine_name):
-    """Walked in deadline order (many people found) or looked up person by person (few), a search's
-    first ``limit`` ids are exactly the first ``limit`` of its whole ordered list, in every scope."""
+    """Walked in deadline order (many people found: testing the people found, or for single letters
+    the initials on the index) or looked up person by person (few), a search's first ``limit`` ids
+    are exactly the first ``limit`` of its whole ordered list, in every scope."""
     monkeypatch.setattr(caseload, "WALK_FROM_PEOPLE", walk_from)
+    monkeypatch.setattr(caseload, "WALK_INITIALS_FROM", walk_from)
     for i in range(6):  # a few more people and deadlines, so that orders and ties are exercised
         _act_now(ctx, world.team_lead, f"Sasha{i}", f"Bell{i}", 5 * i, dob=date(2010, 1, 1 + i))
     for actor, scope in ((world.manager, "all"), (world.manager, "team"), (world.team_lead, "team"),
@@ -500,19 +502,25 @@ def test_a_search_for_many_people_walks_the_deadline_index_in_order(ctx, world, 
     if engine_name != "sqlite":
         pytest.skip("the walk is SQLite's plan (PostgreSQL plans the search from its statistics)")
     monkeypatch.setattr(caseload, "WALK_FROM_PEOPLE", 1)
-    for actor, query, index in (
-            (world.manager, CaseloadQuery(scope="all", search="s"), "ix_referral_open_due"),
-            (world.team_lead, CaseloadQuery(scope="team", search="s"), "ix_referral_open_team_due"),
-            (world.caseworker, CaseloadQuery(scope="mine", search="s"), "ix_referral_open_worker_due")):
-        assert caseload._walks(ctx, caseload._pinned(ctx, query))
-        statement = caseload._ids_statement(ctx, actor, caseload._pinned(ctx, query), 1001, True)
-        compiled = statement.compile(dialect=ctx.engine.dialect, compile_kwargs={"literal_binds": True})
-        with ctx.read() as s:
-            plan = "\n".join(str(r[-1]) for r in s.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
-        assert index in plan and "TEMP B-TREE" not in plan, plan
+    monkeypatch.setattr(caseload, "WALK_INITIALS_FROM", 1)
+    for search, walk in (("sa", "people"), ("s", "initials"), ("j s", "initials")):
+        for actor, query, index in (
+                (world.manager, CaseloadQuery(scope="all", search=search), "ix_referral_open_due"),
+                (world.team_lead, CaseloadQuery(scope="team", search=search), "ix_referral_open_team_due"),
+                (world.caseworker, CaseloadQuery(scope="mine", search=search), "ix_referral_open_worker_due")):
+            assert caseload._walks(ctx, caseload._pinned(ctx, query)) == walk
+            statement = caseload._ids_statement(ctx, actor, caseload._pinned(ctx, query), 1001, walk)
+            compiled = statement.compile(dialect=ctx.engine.dialect, compile_kwargs={"literal_binds": True})
+            with ctx.read() as s:
+                plan = "\n".join(str(r[-1]) for r in s.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
+            assert index in plan and "TEMP B-TREE" not in plan, plan
+            if walk == "initials":
+                # The initials are on the index entry: no set of people is read first.
+                assert "person_name_fts" not in plan and "SUBQUERY" not in plan, plan
     # Few people found: looked up one by one (the open referrals of each person), then sorted.
     monkeypatch.setattr(caseload, "WALK_FROM_PEOPLE", 10**9)
-    assert not caseload._walks(ctx, caseload._pinned(ctx, CaseloadQuery(scope="all", search="s")))
+    monkeypatch.setattr(caseload, "WALK_INITIALS_FROM", 10**9)
+    assert caseload._walks(ctx, caseload._pinned(ctx, CaseloadQuery(scope="all", search="s"))) is None
 
 
 def test_a_limit_is_a_whole_number(ctx, world, cases):

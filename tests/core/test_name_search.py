@@ -22,6 +22,7 @@ from .factories import act_now, lead_of, young_person
 
 UTC = timezone.utc
 TRIGGERS = {"person_name_fts_insert", "person_name_fts_update", "person_name_fts_delete"}
+REFERRAL_TRIGGERS = {"referral_person_initials_insert", "referral_person_initials_person"}
 
 
 def found(ctx, actor, typed: str, **query) -> set[int]:
@@ -33,11 +34,31 @@ def found(ctx, actor, typed: str, **query) -> set[int]:
 
 
 def assert_index_matches_names(ctx, engine_name) -> None:
-    """FTS5's own check of an external-content index against the rows of ``person`` (SQLite)."""
+    """FTS5's own check of an external-content index against the rows of ``person`` (SQLite), and
+    every referral's initials (revision 0017) against what that index answers."""
     if engine_name != "sqlite":
         return
     with ctx.engine.begin() as conn:
         conn.execute(text("INSERT INTO person_name_fts (person_name_fts, rank) VALUES ('integrity-check', 1)"))
+    assert_initials_match_names(ctx)
+
+
+def assert_initials_match_names(ctx) -> None:
+    """Every referral's ``person_initials`` has the bit of a letter exactly when the FTS5 name index
+    finds its person by that letter (``^"s"*`` on the given or the family name). SQLite only."""
+    if ctx.engine.dialect.name != "sqlite":
+        return
+    with ctx.engine.connect() as conn:
+        held = dict(conn.execute(text("SELECT id, person_initials FROM referral")).all())
+        person_of = dict(conn.execute(text("SELECT id, person_id FROM referral")).all())
+        expected = dict.fromkeys(held, 0)
+        for bit, letter in enumerate("abcdefghijklmnopqrstuvwxyz"):
+            people = set(conn.execute(text("SELECT rowid FROM person_name_fts WHERE person_name_fts MATCH :q"),
+                                      {"q": '{given_name family_name} : ^"%s"*' % letter}).scalars())
+            for referral_id, person_id in person_of.items():
+                if person_id in people:
+                    expected[referral_id] |= 1 << bit
+    assert held == expected
 
 
 # --- the schema ----------------------------------------------------------------------------------------
@@ -48,6 +69,16 @@ def test_the_name_index_its_triggers_and_the_open_referral_index_exist_at_head(c
             names = dict(conn.execute(text("SELECT name, type FROM sqlite_master")).all())
             assert names["person_name_fts"] == "table"
             assert {n for n, kind in names.items() if kind == "trigger" and n.startswith("person_name_fts")} == TRIGGERS
+            # The referrals' initials (0017): kept by triggers on referral and, after the index, by
+            # the index's update trigger; carried last by the open deadline indexes.
+            assert {n for n, kind in names.items() if kind == "trigger" and n.startswith("referral_")} == \
+                REFERRAL_TRIGGERS
+            update = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'person_name_fts_update'")).scalar()
+            assert update.index("INSERT INTO person_name_fts (rowid") < update.index("UPDATE referral SET person_initials")
+            for index, lead in (("ix_referral_open_due", []), ("ix_referral_open_team_due", ["team_id"]),
+                                ("ix_referral_open_worker_due", ["assigned_user_id"])):
+                columns = [r[2] for r in conn.execute(text(f"PRAGMA index_info({index})"))]
+                assert columns == [*lead, "next_due_at", "id", "person_id", "person_initials"], index
             assert names["ix_referral_open_person"] == "index"
             # The index is built over the existing people when the revision runs, not empty.
             sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'person_name_fts'")).scalar()
@@ -84,6 +115,34 @@ def test_the_revision_indexes_people_who_were_there_before_it(empty_db_url, engi
         assert conn.execute(text("SELECT count(*) FROM sqlite_master WHERE name LIKE 'person_name_fts%'")).scalar() == 0
         command.upgrade(config, "head")
     engine.dispose()
+
+
+def test_the_initials_revision_reads_the_referrals_that_were_there_before_it(ctx, world, engine_name):
+    """0016 -> 0017 over existing referrals gives each its person's initials (one name read through
+    the index: a Kelvin sign); going back down removes the column and the triggers, and up again
+    puts them back."""
+    if engine_name != "sqlite":
+        pytest.skip("the initials are SQLite's")
+    from alembic import command
+
+    from casework.store.migrate import alembic_config
+
+    sam = act_now(ctx, world.caseworker, person=young_person(given_name="Sam", family_name="Jones"))
+    kelly = act_now(ctx, world.caseworker, person=young_person(given_name="Kelly", family_name="Young"))
+    config = alembic_config()
+    with ctx.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0016")
+        columns = [r[1] for r in conn.execute(text("PRAGMA table_info(referral)"))]
+        assert "person_initials" not in columns
+        assert conn.execute(text("SELECT count(*) FROM sqlite_master WHERE name LIKE 'referral_person%'")).scalar() == 0
+        conn.execute(text("UPDATE person SET given_name = :name WHERE id = :id"),
+                     {"name": "\u212aelly", "id": kelly.person.id})
+        command.upgrade(config, "head")
+        initials = dict(conn.execute(text("SELECT id, person_initials FROM referral")).all())
+    assert initials[sam.id] == 1 << (ord("s") - 97) | 1 << (ord("j") - 97)
+    assert initials[kelly.id] == 1 << (ord("k") - 97) | 1 << (ord("y") - 97)
+    assert_initials_match_names(ctx)
 
 
 # --- kept in step on every write -------------------------------------------------------------------------
@@ -219,6 +278,45 @@ def test_any_typed_text_finds_exactly_whom_the_name_test_finds(named, typed):
     dialect = ctx.engine.dialect.name
     exact = _people(ctx, select(Person.id).where(search_condition(typed, dialect)))
     assert _people(ctx, search_people(typed, dialect)) == exact
+
+
+# Names whose first character is not printable ASCII are read through the FTS5 index by the
+# initials' triggers (revision 0017): a no-break or zero-width space before the name, a control, the
+# Kelvin sign, accented and Turkish capitals, nothing at all.
+FIRST_CHARACTERS = ["", " ", "\u00a0", "\u200b", "\u212a", "\u0130", "É", "ş", "'", "(", "9", "_", "\t", "Ǆ",
+                    "s", "S", "k", "z", "Z", "a", "\u0301", "\u3000", "ſ"]
+
+
+@pytest.fixture
+def one_referral(ctx, world):
+    return act_now(ctx, world.caseworker, person=young_person(given_name="Sam", family_name="Jones"))
+
+
+def _rename(ctx, person_id: int, given: str, family: str) -> None:
+    with ctx.engine.begin() as conn:
+        conn.execute(text("UPDATE person SET given_name = :g, family_name = :f WHERE id = :id"),
+                     {"g": given, "f": family, "id": person_id})
+
+
+@pytest.mark.parametrize("first", FIRST_CHARACTERS)
+def test_the_initials_are_what_the_name_index_answers(ctx, one_referral, engine_name, first):
+    """Whatever a name starts with, a referral's initials have a letter's bit exactly when the name
+    index finds its person by that letter (so the walk of a one-letter search finds whom the index finds)."""
+    if engine_name != "sqlite":
+        pytest.skip("the initials are SQLite's")
+    for given, family in ((first + "am", "Jones"), ("Jones", first + "elly"), (first, first), (first + " sam", "")):
+        _rename(ctx, one_referral.person.id, given, family)
+        assert_initials_match_names(ctx)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from([c for c in FIRST_CHARACTERS if c] + ["a", "m", "-"]), max_size=4),
+       st.text(alphabet=st.sampled_from([c for c in FIRST_CHARACTERS if c] + ["o", "n", "."]), max_size=4))
+def test_any_name_has_the_initials_the_name_index_answers(ctx, one_referral, given_name, family_name):
+    if ctx.engine.dialect.name != "sqlite":
+        return
+    _rename(ctx, one_referral.person.id, given_name, family_name)
+    assert_initials_match_names(ctx)
 
 
 def test_a_compatibility_letter_folds_to_its_ascii_look_alike(named, engine_name):
