@@ -288,7 +288,9 @@ FIRST_CHARACTERS = ["", " ", "\u00a0", "\u200b", "\u212a", "\u0130", "É", "ş",
 
 
 @pytest.fixture
-def one_referral(ctx, world):
+def one_referral(ctx, world, engine_name):
+    if engine_name != "sqlite":  # (before writing anything: PostgreSQL's plan tests feel its statistics)
+        pytest.skip("the initials are SQLite's")
     return act_now(ctx, world.caseworker, person=young_person(given_name="Sam", family_name="Jones"))
 
 
@@ -299,11 +301,9 @@ def _rename(ctx, person_id: int, given: str, family: str) -> None:
 
 
 @pytest.mark.parametrize("first", FIRST_CHARACTERS)
-def test_the_initials_are_what_the_name_index_answers(ctx, one_referral, engine_name, first):
+def test_the_initials_are_what_the_name_index_answers(ctx, one_referral, first):
     """Whatever a name starts with, a referral's initials have a letter's bit exactly when the name
     index finds its person by that letter (so the walk of a one-letter search finds whom the index finds)."""
-    if engine_name != "sqlite":
-        pytest.skip("the initials are SQLite's")
     for given, family in ((first + "am", "Jones"), ("Jones", first + "elly"), (first, first), (first + " sam", "")):
         _rename(ctx, one_referral.person.id, given, family)
         assert_initials_match_names(ctx)
@@ -313,8 +313,6 @@ def test_the_initials_are_what_the_name_index_answers(ctx, one_referral, engine_
 @given(st.text(alphabet=st.sampled_from([c for c in FIRST_CHARACTERS if c] + ["a", "m", "-"]), max_size=4),
        st.text(alphabet=st.sampled_from([c for c in FIRST_CHARACTERS if c] + ["o", "n", "."]), max_size=4))
 def test_any_name_has_the_initials_the_name_index_answers(ctx, one_referral, given_name, family_name):
-    if ctx.engine.dialect.name != "sqlite":
-        return
     _rename(ctx, one_referral.person.id, given_name, family_name)
     assert_initials_match_names(ctx)
 
