@@ -607,7 +607,7 @@ __all__ = [
 # Name search matches the starts of lower-cased names (casework.services.caseload.search_condition):
 # SQLite answers its range form from these, PostgreSQL its LIKE 'jon%' (text_pattern_ops makes the
 # index usable for LIKE whatever the database's collation). On PostgreSQL each entry also carries the
-# id and the name (0017), so a search's people come from index-only scans.
+# id and the name (0018), so a search's people come from index-only scans.
 Index("ix_person_given_lower", func.lower(Person.__table__.c.given_name).label("given_lower"),
       postgresql_ops={"given_lower": "text_pattern_ops"}, postgresql_include=["id", "given_name"])
 Index("ix_person_family_lower", func.lower(Person.__table__.c.family_name).label("family_lower"),

@@ -1,7 +1,7 @@
 """on PostgreSQL the lower-case name indexes carry the id and the name: a short search reads only them
 
-Revision ID: 0017
-Revises: 0016
+Revision ID: 0018
+Revises: 0017
 Create Date: 2026-11-27 07:00:00.000000
 
 A one-letter name search ("s") matches about 23,000 of 200,000 people. PostgreSQL found them through
@@ -15,8 +15,8 @@ from __future__ import annotations
 from alembic import op
 
 
-revision = '0017'
-down_revision = '0016'
+revision = '0018'
+down_revision = '0017'
 branch_labels = None
 depends_on = None
 
