@@ -50,7 +50,7 @@ def story(run: Run, width: float) -> Iterator[Flowable]:
     scope = run.scope
     f: CaseloadFigures = figures.caseload(run.session, run.pathways, scope)
     if run.request.case_list:
-        run.progress.add(figures.open_case_count(run.session, run.pathways, scope))
+        run.progress.add(f.open_total.value)  # the case list's rows: every open case
     run.progress.add(f.workers)
     run.progress.step(5)
 
@@ -148,7 +148,7 @@ def story(run: Run, width: float) -> Iterator[Flowable]:
     yield table([Column(_("Worker"), 0.27, wrap=True), Column(_("Team"), 0.27, wrap=True), Column(_("Open cases"), 0.2, "right"),
                  Column(_("New in period"), 0.13, "right"), Column(_("Closed in period"), 0.13, "right")],
                 ([w.name, w.team or "", w.open.text, w.new.text, w.closed.text]
-                 for w in figures.worker_rows(run.session, run.pathways, scope, f.open_total)),
+                 for w in f.worker_rows),
                 empty_text=_("No worker has cases in this selection."),
                 total=[_("All workers"), "", f.open_total.text, f.new_total.text, f.closed_total.text],
                 on_rows=run.progress.step)
