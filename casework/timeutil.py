@@ -18,6 +18,8 @@ LONDON = ZoneInfo("Europe/London")
 def require_aware(value: datetime, field: str) -> datetime:
     """``value`` in UTC; a ValidationError naming ``field`` if it is not an aware datetime that has a
     local time in London (every instant but those within hours of the calendar's ends)."""
+    if value.__class__ is datetime and value.tzinfo is timezone.utc and _SAFELY_LOCAL[0] <= value <= _SAFELY_LOCAL[1]:
+        return value  # already UTC (the clock's own instants): nothing to convert or look up
     if not isinstance(value, datetime):
         raise ValidationError(field, "time_format", _("not a date and time"))
     if value.tzinfo is None or value.utcoffset() is None:

@@ -27,7 +27,7 @@ import threading
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine
@@ -47,8 +47,21 @@ class QuickStatement:
     given: tuple[tuple[int, str, Callable[[Any], Any] | None], ...]  # (place, name, bind processor) of the rest
     positional: bool
     results: tuple[tuple[int, Callable[[Any], Any]], ...]  # (column, result processor) of the columns that have one
+    # ``parameters`` made for this statement's shape (most have none, or one among constants): what a
+    # quick read calls every time, so it does no more than build the driver's tuple.
+    bind: Callable[[dict[str, Any] | None], Any] = field(  # type: ignore[assignment]
+        default=None, compare=False, repr=False)
 
-    def parameters(self, given: dict[str, Any]):
+    def __post_init__(self) -> None:
+        if self.bind is None:
+            object.__setattr__(self, "bind", _binder(self))
+
+    def parameters(self, given: dict[str, Any] | None):
+        """The driver's parameters (a tuple, or a dict for a driver that names them) from ``given``."""
+        return self.bind(given)
+
+    def _generic(self, given: dict[str, Any] | None):
+        given = given or {}
         values = list(self.template)
         for place, name, bind in self.given:
             value = given[name]
@@ -71,13 +84,32 @@ class QuickStatement:
         return converted
 
 
+def _binder(statement: QuickStatement) -> Callable[[dict[str, Any] | None], Any]:
+    """``statement.parameters`` for its shape: no parameter to bind, or one (with constants around it,
+    a LIMIT), made into the driver's tuple in one step; any other shape by the general loop."""
+    template, given = statement.template, statement.given
+    if not given:
+        constant = template if statement.positional else dict(zip(statement.names, template))
+        return lambda _given=None: constant
+    if len(given) == 1 and statement.positional:
+        [(place, name, process)] = given
+        head, tail = template[:place], template[place + 1:]
+        if process is None:
+            return lambda values: (*head, values[name], *tail)
+        return lambda values: (*head, process(values[name]), *tail)
+    return statement._generic
+
+
 def compile_quick(engine: Engine, statement: Executable) -> QuickStatement:
     """``statement`` compiled for ``engine``'s dialect once (what SQLAlchemy would send, and how)."""
     dialect = engine.dialect
     compiled = statement.compile(dialect=dialect)
     if "__[POSTCOMPILE" in compiled.string:
         raise ValueError("a quick statement has no expanding or literal-execute parameters")
-    names = tuple(compiled.positiontup or ()) if compiled.positional else tuple(compiled.binds)
+    # (``compiled.binds`` also holds an anonymous parameter under its unrendered key: the names the
+    # SQL uses are ``bind_names``'.)
+    names = (tuple(compiled.positiontup or ()) if compiled.positional
+             else tuple(dict.fromkeys(compiled.bind_names.values())))
     template: list[Any] = []
     given = []
     for place, name in enumerate(names):
@@ -102,6 +134,7 @@ class QuickReader:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        self._dispatch = engine.dispatch  # its listener lists change in place as listeners come and go
         self.dialect = engine.dialect.name
         self._idle: list[Any] = []        # DB-API connections not in use
         self._statements: dict[Any, QuickStatement] = {}
@@ -123,10 +156,35 @@ class QuickReader:
 
     def all(self, statement: QuickStatement, parameters: dict[str, Any] | None = None) -> list:
         """Every row (fetched to the end, so SQLite's statement is finished and its snapshot let go)."""
-        bound = statement.parameters(parameters or {})
-        connection = self._take()
+        rows = self._fetch(statement, parameters)
+        return statement.convert(rows) if statement.results else rows
+
+    def first(self, statement: QuickStatement, parameters: dict[str, Any] | None = None):
+        rows = self.all(statement, parameters)
+        return rows[0] if rows else None
+
+    def scalar(self, statement: QuickStatement, parameters: dict[str, Any] | None = None) -> Any:
+        """The first column of the first row (None if there is none); only that value is converted."""
+        rows = self._fetch(statement, parameters)
+        if not rows:
+            return None
+        value = rows[0][0]
+        results = statement.results
+        if value is not None and results and results[0][0] == 0:
+            return results[0][1](value)
+        return value
+
+    def _fetch(self, statement: QuickStatement, parameters: dict[str, Any] | None) -> list:
+        """Every row as the driver gives it, on a held connection (what every quick read runs: kept lean)."""
+        bound = statement.bind(parameters)
         try:
-            rows = self._run(connection, statement.sql, bound)
+            connection = self._idle.pop()
+        except IndexError:
+            connection = self._connect()
+        try:
+            if self._dispatch.before_cursor_execute:
+                self._tell(statement.sql, bound)
+            rows = connection.execute(statement.sql, bound).fetchall()
         except self._engine.dialect.loaded_dbapi.Error:
             # A dropped connection (a server restarted, a network gone) is made again, once;
             # a statement that fails on a fresh connection too is raised as it is.
@@ -141,15 +199,7 @@ class QuickReader:
             self._discard(connection)
             raise
         self._give_back(connection)
-        return statement.convert(rows)
-
-    def first(self, statement: QuickStatement, parameters: dict[str, Any] | None = None):
-        rows = self.all(statement, parameters)
-        return rows[0] if rows else None
-
-    def scalar(self, statement: QuickStatement, parameters: dict[str, Any] | None = None) -> Any:
-        row = self.first(statement, parameters)
-        return row[0] if row is not None else None
+        return rows
 
     @contextmanager
     def snapshot(self, *, consistent: bool = True) -> Iterator[QuickReads]:
@@ -185,10 +235,14 @@ class QuickReader:
             return self._connect()
 
     def _give_back(self, connection) -> None:
-        with self._lock:
-            if not self._closed and len(self._idle) < MAX_IDLE:
-                self._idle.append(connection)
-                return
+        # Without the lock (list.append is atomic): a close() that ran meanwhile either finds the
+        # connection in the list it empties, or is seen by the second look at _closed.
+        idle = self._idle
+        if not self._closed and len(idle) < MAX_IDLE:
+            idle.append(connection)
+            if self._closed:
+                self._discard(connection)
+            return
         self._discard(connection)
 
     def _connect(self):
@@ -211,7 +265,7 @@ class QuickReader:
             pass
 
     def _tell(self, sql: str, bound) -> None:
-        dispatch = self._engine.dispatch
+        dispatch = self._dispatch
         if dispatch.before_cursor_execute:
             dispatch.before_cursor_execute(None, None, sql, bound, None, False)
 
@@ -260,7 +314,7 @@ class QuickReads:
 
     def fetch(self, statement: QuickStatement, parameters: dict[str, Any] | None = None) -> list:
         """Every row as the driver gives it (``statement.results`` says which columns need converting)."""
-        return self._execute(statement.sql, statement.parameters(parameters or {})).fetchall()
+        return self._execute(statement.sql, statement.bind(parameters)).fetchall()
 
     def scalar(self, statement: QuickStatement, parameters: dict[str, Any] | None = None) -> Any:
         rows = self.all(statement, parameters)
@@ -270,7 +324,7 @@ class QuickReads:
                chunk: int = 50_000) -> array:
         """The first column of every row, as 64-bit integers (ids), fetched in chunks: a million ids
         take 8 MB, never a million row objects at once."""
-        cursor = self._execute(statement.sql, statement.parameters(parameters or {}))
+        cursor = self._execute(statement.sql, statement.bind(parameters))
         found = array("q")
         while True:
             rows = cursor.fetchmany(chunk)

@@ -210,3 +210,46 @@ def test_require_aware_refuses_exactly_the_instants_london_cannot_show(value):
         assert caught.value.field == "as_of"
     else:
         assert require_aware(value, "as_of") == value
+
+
+def _sqlalchemys_parameters(engine, statement, given):
+    """What SQLAlchemy itself would hand the driver for ``statement`` with ``given``."""
+    compiled = statement.compile(dialect=engine.dialect)
+    values = compiled.construct_params(given)
+    processors = compiled._bind_processors
+    processed = {name: processors[name](value) if name in processors else value for name, value in values.items()}
+    if compiled.positional:
+        return tuple(processed[name] for name in compiled.positiontup)
+    return processed
+
+
+@pytest.mark.parametrize("url", ["sqlite://", "postgresql+psycopg://nobody@localhost/nothing"])
+def test_each_shape_of_quick_statement_binds_what_sqlalchemy_would(url):
+    """No parameter, one among constants (a LIMIT), and several: each shape's binder, on a positional
+    driver (sqlite3) and a named one (psycopg)."""
+    from sqlalchemy import bindparam, create_engine
+
+    engine = create_engine(url)  # compiling needs no connection
+    when = datetime(2026, 6, 15, 10, 0, 1, tzinfo=timezone(timedelta(hours=1)))
+    shapes = [
+        (select(func.count()).select_from(SlaTimer), {}),
+        (cache._build_statements(engine.dialect.name)["any_due"], {"as_of": when}),
+        (select(SlaTimer.id).where(SlaTimer.id == bindparam("timer_id")), {"timer_id": 7}),
+        (select(SlaTimer.id).where(SlaTimer.next_check_at <= bindparam("as_of", type_=UTCDateTime()),
+                                   SlaTimer.id > bindparam("after"), SlaTimer.rule_id != "x").limit(5),
+         {"as_of": when, "after": 3}),
+    ]
+    for statement, given in shapes:
+        quick = compile_quick(engine, statement)
+        assert quick.parameters(given) == _sqlalchemys_parameters(engine, statement, given), statement
+    engine.dispose()
+
+
+def test_a_quick_scalar_converts_its_value_and_gives_none_for_no_row(ctx, world, clock):
+    statement = ctx.quick.prepare("test_first_check", lambda: select(SlaTimer.next_check_at)
+                                  .where(SlaTimer.next_check_at.is_not(None)).order_by(SlaTimer.next_check_at).limit(1))
+    assert ctx.quick.scalar(statement) is None
+    act_now(ctx, world.caseworker)
+    first = ctx.quick.scalar(statement)
+    assert first == clock.now() + timedelta(minutes=67, seconds=30) and first.tzinfo == timezone.utc
+    assert ctx.quick.all(statement) == [[first]]
