@@ -75,9 +75,15 @@ run: venv system-deps translations
 
 # --- tests ------------------------------------------------------------------------------------
 
+# Each run's temporary files (the SQLite test databases, exports) go to a folder of their own in memory
+# (/dev/shm) where there is one, removed afterwards: SQLite's commits (synchronous = FULL, as in the app)
+# then wait for no disk. TEST_TMP=DIR puts them elsewhere.
+TEST_TMP ?= $(shell [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm || echo $${TMPDIR:-/tmp})
+IN_TEST_TMP = tmp=$$(mktemp -d "$(TEST_TMP)/casework-tests.XXXXXX") && trap 'rm -rf "$$tmp"' EXIT &&
+
 define test_sqlite
 	@echo "=== test suite on SQLite ==="
-	env -u CASEWORK_TEST_PG_URL $(PYTEST) $(PYTEST_ARGS)
+	$(IN_TEST_TMP) env -u CASEWORK_TEST_PG_URL $(PYTEST) --basetemp="$$tmp" $(PYTEST_ARGS)
 endef
 
 # The same tests on encrypted SQLite files (tests/conftest.py: CASEWORK_TEST_ENCRYPTED=1); part of `make test`.
@@ -85,20 +91,21 @@ ENCRYPTED_TESTS ?= tests/core/test_store.py tests/core/test_referral_workflow.py
     tests/core/test_encryption.py
 define test_encrypted
 	@echo "=== store, workflow and SLA tests on SQLCipher-encrypted SQLite ==="
-	env -u CASEWORK_TEST_PG_URL CASEWORK_TEST_ENCRYPTED=1 $(PYTEST) -q $(ENCRYPTED_TESTS)
+	$(IN_TEST_TMP) env -u CASEWORK_TEST_PG_URL CASEWORK_TEST_ENCRYPTED=1 $(PYTEST) --basetemp="$$tmp" -q $(ENCRYPTED_TESTS)
 endef
 
 # Exit 75 from pg-test-server means "no server could be started", with the reason in a file;
 # anything else is the exit status of pytest.
 define test_pg
 	@echo "=== test suite on PostgreSQL ==="
-	@set -u; \
+	@set -u; $(IN_TEST_TMP) \
 	if [[ -n "$${CASEWORK_TEST_PG_URL:-}" ]]; then \
 	    echo "using the server in CASEWORK_TEST_PG_URL"; \
-	    exec $(PYTEST) $(PYTEST_ARGS); \
+	    $(PYTEST) --basetemp="$$tmp" $(PYTEST_ARGS); \
+	    exit; \
 	fi; \
 	reason_file=$$(mktemp); \
-	PG_TEST_SERVER_REASON_FILE=$$reason_file scripts/pg-test-server run -- $(PYTEST) $(PYTEST_ARGS); \
+	PG_TEST_SERVER_REASON_FILE=$$reason_file scripts/pg-test-server run -- $(PYTEST) --basetemp="$$tmp" $(PYTEST_ARGS); \
 	rc=$$?; \
 	reason=$$(cat "$$reason_file"); rm -f "$$reason_file"; \
 	if [[ $$rc -eq 75 && -n "$$reason" ]]; then \

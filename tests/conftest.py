@@ -35,6 +35,7 @@ from casework.store.encryption import DatabaseKey
 from casework.store.engine import create_encrypted, make_engine
 from casework.store.migrate import ensure_schema
 from casework.store.models import Base
+from tests import kept
 
 from argon2 import PasswordHasher
 
@@ -104,6 +105,7 @@ def engine_name() -> str:
 def _sqlite_template(tmp_path_factory) -> str | None:
     if PG_URL:
         return None
+    kept.folder = tmp_path_factory.mktemp("kept")  # the copies of kept fixtures' databases (tests/kept.py)
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
     if ENCRYPTED:
         # Copies of the file keep its salt, so each test's copy finds this key in TEST_KEYRING.
@@ -138,6 +140,7 @@ def _pg_ready() -> bool:
         _create_worker_database()
     engine = make_engine(PG_URL)
     with engine.begin() as conn:
+        kept.drop_pg_copies(conn)
         conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
     ensure_schema(engine)
@@ -145,25 +148,11 @@ def _pg_ready() -> bool:
     return True
 
 
-def _truncate_pg() -> None:
-    engine = create_engine(PG_URL)
-    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-    # The audit tables refuse TRUNCATE (append-only); their owner lifts that for this one statement.
-    guarded = ("audit_entry", "audit_chain")
-    with engine.begin() as conn:
-        for table in guarded:
-            conn.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER USER"))
-        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-        for table in guarded:
-            conn.execute(text(f"ALTER TABLE {table} ENABLE TRIGGER USER"))
-    engine.dispose()
-
-
 @pytest.fixture
 def db_url(tmp_path, _sqlite_template, _pg_ready) -> str:
     """A fresh database at the head revision."""
     if PG_URL:
-        _truncate_pg()
+        kept.pg_empty(PG_URL)
         return PG_URL
     target = tmp_path / "casework.sqlite3"
     shutil.copyfile(_sqlite_template, target)
@@ -199,10 +188,14 @@ def ctx(db_url, clock):
     context.close()
 
 
-@pytest.fixture
-def admin(ctx) -> Actor:
+def _make_admin(ctx) -> Actor:
     directory.create_first_admin(ctx, "admin", PASSWORD, "Ada Admin")
     return directory.authenticate(ctx, "admin", PASSWORD)
+
+
+@pytest.fixture
+def admin(ctx) -> Actor:
+    return kept.kept("admin", ctx, lambda: _make_admin(ctx))
 
 
 @dataclass
@@ -218,6 +211,10 @@ class World:
 
 @pytest.fixture
 def world(ctx, admin) -> World:
+    return kept.kept("world", ctx, lambda: _make_world(ctx, admin))
+
+
+def _make_world(ctx, admin: Actor) -> World:
     team = "YOT Milton Keynes"
     directory.create_team(ctx, admin, team)
     directory.create_team(ctx, admin, "Leeds Navigators")
@@ -233,6 +230,26 @@ def world(ctx, admin) -> World:
         team_lead=directory.authenticate(ctx, "tl", PASSWORD),
         manager=directory.authenticate(ctx, "morgan", PASSWORD),
     )
+
+
+# --- the longest files first ---------------------------------------------------------------------------
+# Under xdist (--dist loadfile) each worker takes the next whole file as it finishes one, in collection
+# order: a long file collected last keeps one worker busy after the other has run out of work. These
+# files (the longest at the last measurement, on either engine) are collected first; the order of the
+# tests inside a file is kept.
+LONGEST_FIRST = (
+    "tests/reliability/test_crash.py",
+    "tests/reliability/test_concurrency.py",
+    "tests/reliability/test_fuzz_services.py",
+    "tests/ui/test_accessibility.py",
+    "tests/ui/test_keyboard_workflows.py",
+    "tests/core/test_demo.py",
+)
+
+
+def pytest_collection_modifyitems(session, config, items):
+    rank = {path: i for i, path in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))
 
 
 # --- the reliability figures (tests/reliability) at the end of the run ----------------------------------

@@ -21,6 +21,7 @@ from casework.services.caseload import CaseloadQuery
 from casework.store.models import AuditEntry, Event, Referral, Role, User
 
 from ..conftest import PASSWORD, START
+from ..kept import kept
 from .factories import young_person
 
 MK, LEEDS = "YOT Milton Keynes", "Leeds Navigators"
@@ -43,6 +44,10 @@ def _act_now(ctx, actor, given, *, team=MK, assigned_to=None, site="mk-custody")
 
 @pytest.fixture
 def setup(ctx, world) -> Setup:
+    return kept("access.setup", ctx, lambda: _setup(ctx, world))
+
+
+def _setup(ctx, world) -> Setup:
     admin = world.admin
     directory.create_user(ctx, admin, "nav", PASSWORD, "caseworker", LEEDS, "Nadia Navigator")
     directory.create_user(ctx, admin, "lee", PASSWORD, "team_lead", LEEDS, "Lee Lead")

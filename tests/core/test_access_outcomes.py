@@ -23,6 +23,7 @@ from casework.services.followups import FollowUpInput
 from casework.store.models import Attendance, FollowUp, Intervention, InterventionSession
 
 from ..conftest import PASSWORD, START
+from ..kept import kept
 from .test_access import CHANGE, LEEDS, MK, READ, REFERRALS, ROLES, refusals, setup  # noqa: F401 (fixture)
 
 CASE_ROLES = ("caseworker", "team_lead", "manager", "manager_admin")
@@ -45,6 +46,10 @@ def changer(ctx, setup, which: str):
 
 @pytest.fixture
 def work(ctx, setup) -> Work:
+    return kept("access_outcomes.work", ctx, lambda: _work(ctx, setup))
+
+
+def _work(ctx, setup) -> Work:
     started = START.date()
     programme = iv.create_programme(ctx, setup.actors["team_lead"], "Boxing, Tuesdays")
     one, sessions, places = {}, {}, {}

@@ -194,3 +194,14 @@ def test_an_unusable_export_folder_is_said_in_welsh(tmp_path):
     for en, cy in zip(english, welsh):
         assert en != cy, en
         assert english_left(cy) == [], cy
+
+
+def test_the_english_check_finds_a_catalogue_source_plain_or_filled_in():
+    """``english_left`` itself: a template of the catalogue with its placeholders filled in, or a plain
+    sentence, is found inside Welsh text (across line breaks and Alt-letter marks); Welsh alone is not."""
+    tampered = "Tampered with: the first bad entry is {seq} ({message}). Tell your data protection officer."
+    filled = "Tampered with: the first bad entry is 12 (hash mismatch).\nTell your data protection officer."
+    assert english_left(f"Trywydd archwilio — {filled} Diwedd.") == [tampered]
+    assert "{value} is not a date" in english_left("Rhes 37, colofn B (DOB): 31/02/2009 is not a date")
+    assert english_left("Rhes 37, colofn B (DOB): nid yw 31/02/2009 yn ddyddiad") == []
+    assert english_left("Tampered with: the first bad entry is 12 (x). Dywedwch wrth eich swyddog diogelu data.") == []

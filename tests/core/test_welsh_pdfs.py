@@ -55,7 +55,7 @@ def test_every_report_and_the_subject_access_export_in_welsh_have_no_english_lef
     if os.environ.get("CASEWORK_PDF_SHOTS"):  # to look at them (pdftoppm -png -r 60)
         for pdf in [*tmp_path.glob("*-cy.pdf"), Path(result.pdf_path)]:
             shutil.copy(pdf, Path(os.environ["CASEWORK_PDF_SHOTS"]) / pdf.name.replace("person-", "subject-access-cy-"))
-        found["subject access"] = english_left(text)
+    found["subject access"] = english_left(text)
     left = {name: strings for name, strings in found.items() if strings}
     assert left == {}, "\n".join(f"{name}: {strings}" for name, strings in left.items())
     # the subject access export's section titles and field labels are Welsh (from the models' metadata)

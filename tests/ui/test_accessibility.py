@@ -4,7 +4,10 @@ Each screen is opened as its users would have it (with data loaded, for the role
 every widget that takes the keyboard focus is asked for its name through Qt's accessibility
 interface: a button may be named by its text and a field by its form label, but nothing is silent.
 No window uses an Alt+letter twice, and no menu a letter twice. Each check runs in English and in
-Welsh: the Welsh words carry their own Alt+letters (resources/translations/casework_cy.ts).
+Welsh: the Welsh words carry their own Alt+letters (resources/translations/casework_cy.ts). In Welsh the
+same walk also checks that every text shown is Welsh (``welsh_coverage``: a translation of the catalogue,
+data held in the database, or the same in both languages), for the Welsh coverage of issue 8
+(``test_welsh_coverage`` has the rest: the import wizard's problems, the check's own test).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from ui.workspace import build_workspace
 
 from .accessibility import controls, menu_clashes, mnemonic_clashes, unnamed_controls
 from .welsh import in_language
+from .welsh_coverage import english_report, not_welsh, shown_data, visible_texts
 
 WAIT = 8_000
 
@@ -79,6 +83,35 @@ def report(problems: dict[str, list[str]]) -> str:
         f"  {where}:\n" + "\n".join(f"    - {m}" for m in missing) for where, missing in problems.items())
 
 
+class WelshCheck:
+    """In Welsh, the texts of each window the walk opens: English left in them is collected, and
+    ``done()`` fails naming it. In English it does nothing."""
+
+    def __init__(self, ctx, language: str) -> None:
+        self.ctx, self.on = ctx, language == "cy"
+        self.data: frozenset[str] | None = None
+        self.english: dict[str, dict[str, str]] = {}
+
+    def __call__(self, widget: QWidget, where: str, *, has_texts: bool = True) -> None:
+        if not self.on:
+            return
+        if self.data is None:
+            self.data = shown_data(self.ctx)
+        texts = visible_texts(widget)
+        assert texts or not has_texts, f"{where}: no texts found"
+        english = not_welsh(texts, self.data)
+        if english:
+            self.english[where] = english
+
+    def done(self) -> None:
+        assert not self.english, english_report(self.english)
+
+
+@pytest.fixture
+def welsh_check(ctx, language) -> WelshCheck:
+    return WelshCheck(ctx, language)
+
+
 @pytest.fixture(params=["en", "cy"])
 def language(request, qapp, ctx):
     """Each check in English and in Welsh (the app's catalogues and the pathways' words)."""
@@ -114,7 +147,7 @@ def case(ctx, world, clock):
     return detail
 
 
-def test_every_page_of_the_main_window_names_its_controls(qtbot, ctx, world, case, desktop):
+def test_every_page_of_the_main_window_names_its_controls(qtbot, ctx, world, case, desktop, welsh_check):
     problems: dict[str, list[str]] = {}
     for actor in (world.caseworker, world.team_lead, world.manager, world.admin):
         window, _workspace = desktop(actor)
@@ -124,6 +157,7 @@ def test_every_page_of_the_main_window_names_its_controls(qtbot, ctx, world, cas
             if hasattr(page, "reload"):
                 page.reload()
             settle(qtbot)
+            welsh_check(page, f"{actor.username}: page {key}", has_texts=False)
             select_first_rows(page)  # buttons that act on a selection show (and bring their letters)
             check(qtbot, page, f"{actor.username}: page {key}", problems)
             clashes = mnemonic_clashes(window)
@@ -131,17 +165,21 @@ def test_every_page_of_the_main_window_names_its_controls(qtbot, ctx, world, cas
                 problems[f"{actor.username}: page {key}: the same Alt+letter twice"] = [
                     f"Alt+{letter.upper()}: {', '.join(names)}" for letter, names in clashes.items()]
         check(qtbot, window, f"{actor.username}: main window", problems)
+        welsh_check(window, f"{actor.username}: main window")
         window.close()
     assert not problems, report(problems)
+    welsh_check.done()
 
 
-def test_the_record_window_and_its_dialogs_name_their_controls(qtbot, ctx, world, case, desktop, tmp_path):
+def test_the_record_window_and_its_dialogs_name_their_controls(qtbot, ctx, world, case, desktop, tmp_path,
+                                                              welsh_check):
     problems: dict[str, list[str]] = {}
     window, workspace = desktop(world.team_lead)
     record_window = workspace.open_referral(case.id)
     record = record_window.record
     qtbot.waitUntil(lambda: record.data is not None and not record.busy, timeout=WAIT)
     check(qtbot, record_window, "record window", problems)
+    welsh_check(record_window, "record window")
     dialogs = {
         "record event": record.open_event_dialog,
         "assign": record.open_assign_dialog,
@@ -158,32 +196,39 @@ def test_the_record_window_and_its_dialogs_name_their_controls(qtbot, ctx, world
         dialog = opener()
         assert dialog is not None, f"{name}: not offered"
         check(qtbot, dialog, f"record: {name}", problems)
+        welsh_check(dialog, f"record: {name}")
         dialog.reject() if isinstance(dialog, QDialog) else dialog.close()
     # every kind of event form the pathway has
     for kind in [k.id for k in record.pathway.event_kinds]:
         dialog = record.open_event_dialog(kind)
         if dialog is not None:
             check(qtbot, dialog, f"record: record event ({kind})", problems)
+            welsh_check(dialog, f"record: record event ({kind})")
             dialog.reject()
     editor = record.open_person_editor()
     risk = editor.risk_panel.open_add_dialog()
     check(qtbot, risk, "person editor: add a risk flag", problems)
+    welsh_check(risk, "person editor: add a risk flag")
     risk.reject()
     editor.reject()
     assert not problems, report(problems)
+    welsh_check.done()
 
 
-def test_the_intake_forms_name_their_controls(qtbot, ctx, world, language):
+def test_the_intake_forms_name_their_controls(qtbot, ctx, world, language, welsh_check):
     problems: dict[str, list[str]] = {}
     for choice in intake_choices(ctx.pathways):
         dialog = open_intake(ctx, world.team_lead, choice.pathway, choice.source)  # deleted on close
         qtbot.waitUntil(lambda d=dialog: d.ready, timeout=WAIT)
         check(qtbot, dialog, f"intake {choice.pathway}/{choice.source}", problems)
+        welsh_check(dialog, f"intake {choice.pathway}/{choice.source}")
         dialog.reject()
     assert not problems, report(problems)
+    welsh_check.done()
 
 
-def test_the_start_up_and_account_dialogs_name_their_controls(qtbot, ctx, world, settings, tmp_path, empty_db_url, language):
+def test_the_start_up_and_account_dialogs_name_their_controls(qtbot, ctx, world, settings, tmp_path, empty_db_url, language,
+                                                              welsh_check):
     problems: dict[str, list[str]] = {}
     dialogs = {
         "sign in": SignInDialog(ctx, database="test"),
@@ -200,8 +245,10 @@ def test_the_start_up_and_account_dialogs_name_their_controls(qtbot, ctx, world,
         qtbot.addWidget(dialog)
         dialog.show()
         check(qtbot, dialog, name, problems)
+        welsh_check(dialog, name)
         dialog.close()
     assert not problems, report(problems)
+    welsh_check.done()
 
 
 def test_the_page_dialogs_name_their_controls(qtbot, ctx, world, case, desktop):
@@ -265,3 +312,22 @@ def test_a_buttons_letter_taken_by_a_label_moves_to_a_free_one():
     assert letters.keep_free("&Save") == "&Save"  # reserved for it
     assert letters.keep_free("C&lose referral") == "C&lose referral"  # free: kept, and now taken
     assert letters("Lateness:") == "La&teness:"  # L, then A, are taken
+
+
+def test_the_welsh_check_of_the_walk_finds_english_left(qtbot, ctx):
+    """Not a vacuous pass: in Welsh an English label is caught and named; in English nothing is checked."""
+    from ui.qt import QLabel, QVBoxLayout
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    layout.addWidget(QLabel("Save the record"))
+    layout.addWidget(QLabel("Llwyth achosion"))
+    in_welsh = WelshCheck(ctx, "cy")
+    in_welsh(box, "a box")
+    with pytest.raises(AssertionError, match="Save the record"):
+        in_welsh.done()
+    assert "Llwyth achosion" not in in_welsh.english["a box"]
+    in_english = WelshCheck(ctx, "en")
+    in_english(box, "a box")
+    in_english.done()

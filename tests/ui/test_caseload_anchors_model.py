@@ -14,23 +14,9 @@ from casework.services.people import PersonInput
 from ui.caseload_model import CaseloadModel, Column
 from ui.qt import Qt
 
-from .caseload_helpers import WAIT_MS, all_records, row_record, settle, wait_loaded
+from .caseload_helpers import WAIT_MS, all_records, row_record, wait_loaded
 
 ALL = CaseloadQuery(scope="all", open_only=False)
-
-
-@pytest.fixture
-def make_model(qapp, ctx, world):
-    made = []
-
-    def make(actor=None, **kwargs) -> CaseloadModel:
-        model = CaseloadModel(ctx, actor or world.manager, **kwargs)
-        made.append(model)
-        return model
-    yield make
-    for model in made:
-        model.shutdown()
-    settle()
 
 
 def anchored(qtbot, model: CaseloadModel, query=ALL) -> CaseloadModel:

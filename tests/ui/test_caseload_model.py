@@ -24,23 +24,9 @@ from ui.caseload_model import (
 from ui.qt import QModelIndex, Qt
 
 from ..conftest import START
-from .caseload_helpers import all_records, cell, due_in_80_minutes, row_record, settle, wait_loaded
+from .caseload_helpers import all_records, cell, due_in_80_minutes, row_record, wait_loaded
 
 ALL = CaseloadQuery(scope="all", open_only=False)
-
-
-@pytest.fixture
-def make_model(qapp, ctx, world):
-    made = []
-
-    def make(actor=None, **kwargs) -> CaseloadModel:
-        model = CaseloadModel(ctx, actor or world.manager, **kwargs)
-        made.append(model)
-        return model
-    yield make
-    for model in made:
-        model.shutdown()
-    settle()
 
 
 def loaded(qtbot, model, query=ALL) -> CaseloadModel:

@@ -29,6 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sqlalchemy import select
+
+from casework.store.models import Contact, Person, Site, Team, User
 from tests.welsh_words import PLACEHOLDER, plain, translations
 
 # The same in Welsh and English: names of things, abbreviations, the language names themselves.
@@ -199,3 +202,27 @@ def _is_welsh(text: str, data: frozenset[str]) -> bool:
 
 def not_welsh(texts: dict[str, str], data: frozenset[str] = frozenset()) -> dict[str, str]:
     return {text: where for text, where in texts.items() if not is_welsh(text, data)}
+
+
+def shown_data(ctx) -> frozenset[str]:
+    """Names and codes held in the test's database: shown as they are, in either language."""
+    values: set[str] = set()
+    with ctx.read() as s:
+        for given, family, postcode in s.execute(select(Person.given_name, Person.family_name, Person.postcode)):
+            values |= {given, family, f"{given} {family}", f"{family}, {given}", postcode}
+        for name, phone in s.execute(select(Contact.name, Contact.phone)):
+            values |= {name, phone, (phone or "").replace(" ", chr(0xA0))}
+        for username, name in s.execute(select(User.username, User.display_name)):
+            values |= {username, name}
+        values |= set(s.scalars(select(Team.name)))
+        for code, name, authority in s.execute(select(Site.code, Site.name, Site.local_authority)):
+            values |= {code, name, authority}
+    for pathway in ctx.pathways:  # the local authorities a pathway serves: place names, as the file has them
+        values |= set(pathway.service_area)
+    return frozenset(v for v in values if v)
+
+
+def english_report(problems: dict[str, dict[str, str]]) -> str:
+    return "English in Welsh mode:\n" + "\n".join(
+        f"  {where}:\n" + "\n".join(f"    - {text!r} ({kind})" for text, kind in found.items())
+        for where, found in problems.items())
