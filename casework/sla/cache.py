@@ -54,18 +54,6 @@ def _insert_ignore(session: Session, model, values: dict[str, Any], conflict: li
     return session.execute(stmt).first() is not None
 
 
-def _insert_many_ignore(session: Session, model, rows: list[dict[str, Any]], conflict: list[str]) -> int:
-    """Insert rows, skipping those that would break the named unique key; returns how many went in."""
-    if not rows:
-        return 0
-    if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    stmt = insert(model).on_conflict_do_nothing(index_elements=conflict).returning(model.id)
-    return len(session.execute(stmt, rows).all())
-
-
 def load_facts(session: Session, pathway: Pathway, referral: Referral) -> tuple[ReferralFacts, str, list[EventFact]]:
     person_la = session.scalar(select(Person.home_local_authority).where(Person.id == referral.person_id))
     nation = DEFAULT_NATION
@@ -316,50 +304,6 @@ def quick_next_check(quick: QuickReader) -> datetime | None:
 # PostgreSQL); the only instants converted are the sweep's own and the warning times parsed from JSON.
 
 
-@dataclass(frozen=True)
-class _Compiled:
-    """A statement compiled for one dialect: its SQL, and how to lay out a row of values for the driver."""
-
-    sql: str
-    order: tuple[int, ...] | None   # positional: the place in ``columns`` of each parameter the SQL wants
-    columns: tuple[str, ...]        # the order in which the caller gives a row's values
-    positional: bool
-
-    def rows(self, rows: list[tuple]) -> list:
-        if not self.positional:
-            columns = self.columns
-            return [dict(zip(columns, row)) for row in rows]
-        order = self.order
-        if order is None:
-            return rows
-        return [tuple([row[i] for i in order]) for row in rows]
-
-    def run(self, connection, rows: list[tuple]) -> int:
-        """``executemany`` of ``rows`` on ``connection`` (a session's); the rows changed."""
-        if not rows:
-            return 0
-        return connection.exec_driver_sql(self.sql, self.rows(rows)).rowcount
-
-
-def _compile(dialect, statement, columns: tuple[str, ...], ready: frozenset[str] = frozenset()) -> _Compiled:
-    """``statement`` with its bound parameters named ``columns``, for rows given in that order.
-
-    Only values that need no conversion, or that the caller gives as the driver wants them (``ready``:
-    instants), may be bound: a parameter with a type processor outside ``ready`` is refused here."""
-    compiled = statement.compile(dialect=dialect)
-    names = (tuple(compiled.positiontup or ()) if compiled.positional
-             else tuple(dict.fromkeys(compiled.bind_names.values())))
-    if set(names) != set(columns):
-        raise ValueError(f"statement binds {sorted(set(names))}, expected {sorted(columns)}")
-    for name in names:
-        if name not in ready and compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect):
-            raise ValueError(f"parameter {name} needs converting: give it ready (the driver's value)")
-    order = tuple(columns.index(name) for name in names) if compiled.positional else None
-    if order == tuple(range(len(columns))):
-        order = None
-    return _Compiled(compiled.string, order, columns, compiled.positional)
-
-
 _SWEEP: dict[tuple[str, str], dict[str, Any]] = {}
 
 
@@ -374,7 +318,7 @@ def _sweep_statements(engine: Engine) -> dict[str, Any]:
         from sqlalchemy.dialects.postgresql import insert as insert_ignoring
     else:
         from sqlalchemy.dialects.sqlite import insert as insert_ignoring
-    from ..store.quick import compile_quick
+    from ..store.quick import compile_quick, compile_rows
 
     due = compile_quick(engine, _build_statements(dialect.name)["due_locked"])
     processors = dict(due.results)
@@ -392,22 +336,22 @@ def _sweep_statements(engine: Engine) -> dict[str, Any]:
         # warn_times, a JSON list: text on SQLite, a list already from psycopg.
         "json": getattr(dialect, "_json_deserializer", None) or json.loads,
         "instant": UTCDateTime().dialect_impl(dialect).bind_processor(dialect),
-        "timer": _compile(dialect, update(timer).where(timer.c.id == bindparam("timer_id")).values(
+        "timer": compile_rows(dialect, update(timer).where(timer.c.id == bindparam("timer_id")).values(
             state=bindparam("state"), next_check_at=bindparam("next_check_at", type_=UTCDateTime()),
             thresholds_passed=bindparam("thresholds_passed")),
             ("state", "next_check_at", "thresholds_passed", "timer_id"), instants),
-        "breach": _compile(dialect, insert_ignoring(breach).values(
+        "breach": compile_rows(dialect, insert_ignoring(breach).values(
             {name: bindparam(name, type_=breach.c[name].type) for name in breach_columns}
             | {"review_state": literal_column("'awaiting_reason'"), "version": literal_column("1")})
             .on_conflict_do_nothing(index_elements=["timer_id"]), breach_columns, instants),
         # A timer breached again after a correction had rescinded its breach (the due time moved
         # later, then passed): its breach comes back, with the new due time, as refresh_timers does.
-        "breach_back": _compile(dialect, update(breach).where(breach.c.timer_id == bindparam("timer_id"))
+        "breach_back": compile_rows(dialect, update(breach).where(breach.c.timer_id == bindparam("timer_id"))
                                 .where(breach.c.rescinded_at.is_not(None) | (breach.c.due_at != bindparam("due_at")))
                                 .values(rescinded_at=null(), due_at=bindparam("due_at"),
                                         version=breach.c.version + literal_column("1")),
                                 ("timer_id", "due_at"), instants),
-        "alert": _compile(dialect, insert_ignoring(alert).values(
+        "alert": compile_rows(dialect, insert_ignoring(alert).values(
             {name: bindparam(name, type_=alert.c[name].type) for name in alert_columns})
             .on_conflict_do_nothing(index_elements=["timer_id", "threshold", "user_id"]), alert_columns, instants),
     }

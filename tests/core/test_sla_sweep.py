@@ -188,10 +188,11 @@ def test_a_sweep_statement_refuses_a_value_it_would_not_convert():
     from sqlalchemy import create_engine
     from sqlalchemy import bindparam as bind
 
+    from casework.store.quick import compile_rows
     from casework.store.types import UTCDateTime
 
     dialect = create_engine("sqlite://").dialect
     statement = update(SlaTimer.__table__).values(next_check_at=bind("next_check_at", type_=UTCDateTime()))
     with pytest.raises(ValueError, match="next_check_at"):
-        cache._compile(dialect, statement, ("next_check_at",))
-    assert cache._compile(dialect, statement, ("next_check_at",), frozenset({"next_check_at"})).positional
+        compile_rows(dialect, statement, ("next_check_at",))
+    assert compile_rows(dialect, statement, ("next_check_at",), frozenset({"next_check_at"})).positional
